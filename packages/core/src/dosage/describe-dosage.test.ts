@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { describeDosage } from "./describe-dosage";
+import { estimateSessionMinutes } from "./estimate-session";
+
+describe("describeDosage", () => {
+  it("writes sets, reps per side and a hold in plain words and compact form", () => {
+    const d = describeDosage({ sets: 3, reps: 10, perSide: true, holdSeconds: 5 });
+    expect(d.text).toBe("3 sets of 10 repetitions on each side, hold each for 5 seconds");
+    expect(d.compact).toBe("3 × 10 · 5s hold each side");
+  });
+
+  it("writes the same dosage in Spanish", () => {
+    const d = describeDosage({ sets: 3, reps: 10, perSide: true, holdSeconds: 5 }, { locale: "es" });
+    expect(d.text).toBe("3 series de 10 repeticiones por cada lado, mantén cada una 5 segundos");
+    expect(d.compact).toContain("por lado");
+  });
+
+  it("uses the singular for one set and one repetition", () => {
+    expect(describeDosage({ sets: 1, reps: 1 }).text).toBe("1 set of 1 repetition");
+  });
+
+  it("describes timed holds such as a plank", () => {
+    const d = describeDosage({ sets: 3, holdSeconds: 30, restBetweenSetsSeconds: 60 });
+    expect(d.text).toBe("3 holds of 30 seconds, rest 60 seconds between sets");
+    expect(d.compact).toBe("3 × 30s hold");
+  });
+
+  it("describes tempo, load, pain ceiling, frequency and weeks", () => {
+    const d = describeDosage({
+      sets: 2,
+      reps: 8,
+      tempo: { lower: 4, lift: 2 },
+      load: { kind: "band", resistance: "light" },
+      intensity: { painCeiling: 3 },
+      frequency: { timesPerDay: 2, days: ["mon", "wed", "fri"] },
+      weeks: 6,
+    });
+    expect(d.text).toBe(
+      "2 sets of 8 repetitions, lower over 4 seconds, lift over 2 seconds, with a light resistance band, " +
+        "keep pain at 3 out of 10 or lower, twice a day, on Monday, Wednesday and Friday, for 6 weeks",
+    );
+  });
+
+  it("converts loads and distances for imperial units", () => {
+    expect(describeDosage({ reps: 10, load: { kind: "kg", value: 5 } }, { units: "imperial" }).text).toBe(
+      "10 repetitions, with 11 lb",
+    );
+    expect(describeDosage({ distance: { value: 5, unit: "km" } }, { locale: "en-US" }).text).toBe("3.1 miles");
+  });
+
+  it("writes Spanish frequency and days", () => {
+    const d = describeDosage({ reps: 10, frequency: { daysPerWeek: 3 } }, { locale: "es" });
+    expect(d.text).toBe("10 repeticiones, 3 días a la semana");
+  });
+});
+
+describe("estimateSessionMinutes", () => {
+  it("counts both sides, holds and rests", () => {
+    // 3 sets × 10 reps × (3 s + 5s hold) × 2 sides = 480 s; rests 2 × 2 × 30 s = 120 s → 10 min
+    expect(estimateSessionMinutes({ sets: 3, reps: 10, perSide: true, holdSeconds: 5 })).toBe(10);
+  });
+
+  it("uses the tempo when given", () => {
+    // 2 × 8 × 6 s = 96 s + 1 rest of 60 s = 156 s → 3 min
+    expect(estimateSessionMinutes({ sets: 2, reps: 8, tempo: { lower: 4, lift: 2 }, restBetweenSetsSeconds: 60 })).toBe(
+      3,
+    );
+  });
+
+  it("is zero for a dosage with no work", () => {
+    expect(estimateSessionMinutes({ weeks: 2 })).toBe(0);
+  });
+});

@@ -1,0 +1,116 @@
+import { type Locale, resolveLocale } from "../i18n/locale";
+import { translate } from "../i18n/translate";
+import type { Dosage, Weekday } from "./dosage-schema";
+import { formatDistance, formatSeconds, formatWeight, type UnitSystem } from "./format-units";
+
+export interface DescribeOptions {
+  locale?: Locale | string;
+  units?: UnitSystem;
+}
+
+export interface DosageDescription {
+  /** Plain words: "3 sets of 10 repetitions on each side, hold each for 5 seconds". */
+  text: string;
+  /** Short form for cards and tables: "3 × 10 each side". */
+  compact: string;
+}
+
+// 2024-01-01 was a Monday: a fixed week to ask Intl for weekday names.
+const WEEKDAY_INDEX: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+function weekdayNames(locale: Locale, days: readonly Weekday[]): string {
+  const format = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
+  const names = days.map((d) => format.format(Date.UTC(2024, 0, WEEKDAY_INDEX[d])));
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+}
+
+function volumePhrase(d: Dosage, locale: Locale, units: UnitSystem): string | undefined {
+  const t = (key: Parameters<typeof translate>[1], vars = {}) => translate(locale, key, vars);
+  const side = d.perSide ? t("dosage.eachSide") : "";
+  const sets = d.sets ?? 1;
+  if (d.reps !== undefined) {
+    const reps = t("dosage.reps", { count: d.reps });
+    const base = d.sets !== undefined ? t("dosage.setsOfReps", { sets, reps, count: sets }) : reps;
+    return base + side;
+  }
+  if (d.holdSeconds !== undefined) {
+    const time = formatSeconds(locale, d.holdSeconds);
+    return (
+      (d.sets !== undefined ? t("dosage.holds", { sets, time, count: sets }) : t("dosage.holdFor", { time })) + side
+    );
+  }
+  const amount =
+    d.durationSeconds !== undefined
+      ? formatSeconds(locale, d.durationSeconds)
+      : d.distance
+        ? formatDistance(locale, d.distance, units)
+        : undefined;
+  if (amount === undefined) return undefined;
+  return (d.sets !== undefined ? t("dosage.setsOfTime", { sets, time: amount, count: sets }) : amount) + side;
+}
+
+function detailPhrases(d: Dosage, locale: Locale, units: UnitSystem): string[] {
+  const t = (key: Parameters<typeof translate>[1], vars = {}) => translate(locale, key, vars);
+  const time = (s: number) => formatSeconds(locale, s);
+  const out: string[] = [];
+  if (d.reps !== undefined && d.holdSeconds !== undefined)
+    out.push(t("dosage.holdEach", { time: time(d.holdSeconds) }));
+  if (d.tempo) {
+    if (d.tempo.lower) out.push(t("dosage.tempoLower", { time: time(d.tempo.lower) }));
+    if (d.tempo.pause) out.push(t("dosage.tempoPause", { time: time(d.tempo.pause) }));
+    if (d.tempo.lift) out.push(t("dosage.tempoLift", { time: time(d.tempo.lift) }));
+    if (d.tempo.pauseTop) out.push(t("dosage.tempoPauseTop", { time: time(d.tempo.pauseTop) }));
+  }
+  if (d.load) {
+    const load = d.load;
+    if (load.kind === "bodyweight") out.push(t("dosage.loadBodyweight"));
+    else if (load.kind === "band") out.push(t(`dosage.loadBand.${load.resistance}`));
+    else if (load.kind === "rpe") out.push(t("dosage.loadRpe", { value: load.value }));
+    else out.push(t("dosage.loadWeight", { weight: formatWeight(locale, load.kind, load.value, units) }));
+  }
+  if (d.restBetweenSetsSeconds) out.push(t("dosage.restSets", { time: time(d.restBetweenSetsSeconds) }));
+  if (d.restBetweenSidesSeconds) out.push(t("dosage.restSides", { time: time(d.restBetweenSidesSeconds) }));
+  if (d.intensity?.painCeiling !== undefined) out.push(t("dosage.painCeiling", { value: d.intensity.painCeiling }));
+  if (d.intensity?.rpeCeiling !== undefined) out.push(t("dosage.rpeCeiling", { value: d.intensity.rpeCeiling }));
+  const f = d.frequency;
+  if (f?.timesPerDay !== undefined)
+    out.push(f.timesPerDay === 2 ? t("dosage.twicePerDay") : t("dosage.timesPerDay", { count: f.timesPerDay }));
+  if (f?.days) out.push(t("dosage.onDays", { days: weekdayNames(locale, f.days) }));
+  else if (f?.daysPerWeek !== undefined) out.push(t("dosage.daysPerWeek", { count: f.daysPerWeek }));
+  if (d.weeks !== undefined) out.push(t("dosage.weeks", { count: d.weeks }));
+  return out;
+}
+
+function compactForm(d: Dosage, locale: Locale, units: UnitSystem): string {
+  const short = (s: number) => formatSeconds(locale, s, "narrow");
+  const amount =
+    d.reps !== undefined
+      ? String(d.reps)
+      : d.holdSeconds !== undefined
+        ? translate(locale, "dosage.compactHold", { time: short(d.holdSeconds) })
+        : d.durationSeconds !== undefined
+          ? short(d.durationSeconds)
+          : d.distance
+            ? formatDistance(locale, d.distance, units, "short")
+            : "";
+  let out = d.sets !== undefined && amount ? `${d.sets} × ${amount}` : amount;
+  if (d.reps !== undefined && d.holdSeconds !== undefined) {
+    out += ` · ${translate(locale, "dosage.compactHold", { time: short(d.holdSeconds) })}`;
+  }
+  if (d.perSide && out) out += ` ${translate(locale, "dosage.compactEachSide")}`;
+  return out;
+}
+
+/** Writes a dosage as plain words and as a compact form, in the given locale and unit system. */
+export function describeDosage(dosage: Dosage, options: DescribeOptions = {}): DosageDescription {
+  const locale = resolveLocale(options.locale);
+  const units = options.units ?? (locale === "en-US" ? "imperial" : "metric");
+  const parts = [volumePhrase(dosage, locale, units), ...detailPhrases(dosage, locale, units)].filter(
+    (p): p is string => Boolean(p),
+  );
+  const text = parts.join(", ");
+  return {
+    text: text.charAt(0).toLocaleUpperCase(locale) + text.slice(1),
+    compact: compactForm(dosage, locale, units),
+  };
+}

@@ -1,0 +1,38 @@
+// The complete catalogue. Keys are grouped by the module or component that uses them.
+const enGB = {
+  // dosage wording
+  "dosage.setsOfReps": { one: "{sets} set of {reps}", other: "{sets} sets of {reps}" },
+  "dosage.reps": { one: "{count} repetition", other: "{count} repetitions" },
+  "dosage.holds": { one: "{sets} hold of {time}", other: "{sets} holds of {time}" },
+  "dosage.setsOfTime": { one: "{sets} round of {time}", other: "{sets} rounds of {time}" },
+  "dosage.eachSide": " on each side",
+  "dosage.holdEach": "hold each for {time}",
+  "dosage.holdFor": "hold for {time}",
+  "dosage.tempoLower": "lower over {time}",
+  "dosage.tempoPause": "pause for {time}",
+  "dosage.tempoLift": "lift over {time}",
+  "dosage.tempoPauseTop": "pause at the top for {time}",
+  "dosage.loadBodyweight": "using your body weight",
+  "dosage.loadWeight": "with {weight}",
+  "dosage.loadBand.light": "with a light resistance band",
+  "dosage.loadBand.medium": "with a medium resistance band",
+  "dosage.loadBand.heavy": "with a heavy resistance band",
+  "dosage.loadRpe": "at an effort of {value} out of 10",
+  "dosage.restSets": "rest {time} between sets",
+  "dosage.restSides": "rest {time} between sides",
+  "dosage.painCeiling": "keep pain at {value} out of 10 or lower",
+  "dosage.rpeCeiling": "keep effort at {value} out of 10 or lower",
+  "dosage.timesPerDay": { one: "once a day", other: "{count} times a day" },
+  "dosage.twicePerDay": "twice a day",
+  "dosage.daysPerWeek": { one: "{count} day a week", other: "{count} days a week" },
+  "dosage.onDays": "on {days}",
+  "dosage.weeks": { one: "for {count} week", other: "for {count} weeks" },
+  "dosage.compactEachSide": "each side",
+  "dosage.compactHold": "{time} hold",
+  "dosage.sessionTime": { one: "About {count} minute", other: "About {count} minutes" },
+  "dosage.label": "Dosage",
+  "dosage.compactLabel": "In short",
+  "dosage.sessionTimeLabel": "Time",
+} as const;
+
+export default enGB;

@@ -1,0 +1,38 @@
+import type { Catalogue } from "../messages";
+
+const es: Partial<Catalogue> = {
+  "dosage.setsOfReps": { one: "{sets} serie de {reps}", other: "{sets} series de {reps}" },
+  "dosage.reps": { one: "{count} repetición", other: "{count} repeticiones" },
+  "dosage.holds": { one: "{sets} mantenimiento de {time}", other: "{sets} mantenimientos de {time}" },
+  "dosage.setsOfTime": { one: "{sets} ronda de {time}", other: "{sets} rondas de {time}" },
+  "dosage.eachSide": " por cada lado",
+  "dosage.holdEach": "mantén cada una {time}",
+  "dosage.holdFor": "mantén {time}",
+  "dosage.tempoLower": "baja en {time}",
+  "dosage.tempoPause": "pausa de {time}",
+  "dosage.tempoLift": "sube en {time}",
+  "dosage.tempoPauseTop": "pausa arriba de {time}",
+  "dosage.loadBodyweight": "con tu peso corporal",
+  "dosage.loadWeight": "con {weight}",
+  "dosage.loadBand.light": "con una banda elástica suave",
+  "dosage.loadBand.medium": "con una banda elástica media",
+  "dosage.loadBand.heavy": "con una banda elástica fuerte",
+  "dosage.loadRpe": "con un esfuerzo de {value} sobre 10",
+  "dosage.restSets": "descansa {time} entre series",
+  "dosage.restSides": "descansa {time} entre lados",
+  "dosage.painCeiling": "mantén el dolor en {value} sobre 10 o menos",
+  "dosage.rpeCeiling": "mantén el esfuerzo en {value} sobre 10 o menos",
+  "dosage.timesPerDay": { one: "una vez al día", other: "{count} veces al día" },
+  "dosage.twicePerDay": "dos veces al día",
+  "dosage.daysPerWeek": { one: "{count} día a la semana", other: "{count} días a la semana" },
+  "dosage.onDays": "los {days}",
+  "dosage.weeks": { one: "durante {count} semana", other: "durante {count} semanas" },
+  "dosage.compactEachSide": "por lado",
+  "dosage.compactHold": "{time} mantenido",
+  "dosage.sessionTime": { one: "Unos {count} minuto", other: "Unos {count} minutos" },
+  "dosage.label": "Dosis",
+  "dosage.compactLabel": "En resumen",
+  "dosage.sessionTimeLabel": "Tiempo",
+};
+
+export default es;

@@ -1,0 +1,27 @@
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { DosageSummary } from "./dosage-summary";
+
+describe("DosageSummary", () => {
+  it("shows the plain words, the compact form and the time inside a named group", () => {
+    render(<DosageSummary dosage={{ sets: 3, reps: 10, perSide: true, holdSeconds: 5 }} />);
+    const group = screen.getByRole("group", { name: "Dosage" });
+    expect(group).toHaveTextContent("3 sets of 10 repetitions on each side, hold each for 5 seconds");
+    expect(group).toHaveTextContent("3 × 10 · 5s hold each side");
+    expect(group).toHaveTextContent("About 10 minutes");
+    expect(group).toHaveAttribute("data-slot", "dosage-summary");
+    expect(group).toHaveAttribute("data-variant", "default");
+  });
+
+  it("keeps the plain words for screen readers in the compact variant", () => {
+    render(<DosageSummary variant="compact" dosage={{ sets: 3, reps: 10 }} />);
+    const text = screen.getByText("3 sets of 10 repetitions");
+    expect(text).toHaveClass("mk-visually-hidden");
+    expect(screen.queryByText(/About/)).toBeNull();
+  });
+
+  it("speaks Spanish when given the es locale", () => {
+    render(<DosageSummary locale="es" dosage={{ sets: 2, reps: 12 }} />);
+    expect(screen.getByRole("group", { name: "Dosis" })).toHaveTextContent("2 series de 12 repeticiones");
+  });
+});

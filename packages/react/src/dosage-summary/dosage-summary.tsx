@@ -1,0 +1,77 @@
+import {
+  type Catalogue,
+  createTranslator,
+  type Dosage,
+  describeDosage,
+  estimateSessionMinutes,
+  type Locale,
+  type UnitSystem,
+} from "@movekit/core";
+import type { ComponentPropsWithoutRef } from "react";
+import { cx } from "../internal/class-names";
+
+export interface DosageSummaryProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
+  /** What to do and how much, from the exercise or programme content. */
+  dosage: Dosage;
+  /** BCP 47 locale for wording and numbers. @default "en-GB" */
+  locale?: Locale | string;
+  /** Unit system for loads and distances. @default "metric" (en-US: "imperial") */
+  units?: UnitSystem;
+  /**
+   * `default` shows the compact form, plain words and time; `compact` shows only the short form
+   * (plain words stay available to screen readers).
+   * @default "default"
+   * @selector [data-variant]
+   */
+  variant?: "default" | "compact";
+  /** Show the estimated time for one bout. @default true */
+  showSessionTime?: boolean;
+  /** Replace any of the catalogue's strings. */
+  messages?: Partial<Catalogue>;
+}
+
+/**
+ * A dosage in plain words ("3 sets of 10 repetitions on each side") and compact form ("3 × 10 each side").
+ * Static: no hooks or context, so it renders as a React Server Component.
+ */
+export function DosageSummary({
+  dosage,
+  locale = "en-GB",
+  units,
+  variant = "default",
+  showSessionTime = true,
+  messages,
+  className,
+  ...rest
+}: DosageSummaryProps) {
+  const t = createTranslator(locale, messages);
+  const { text, compact } = describeDosage(dosage, { locale, units });
+  const minutes = estimateSessionMinutes(dosage);
+  const isCompact = variant === "compact";
+  return (
+    <div
+      role="group"
+      aria-label={t("dosage.label")}
+      lang={locale}
+      {...rest}
+      className={cx("mk-dosage-summary", className)}
+      data-slot="dosage-summary"
+      data-variant={variant}
+    >
+      {/* The compact form repeats the plain words in symbols, so screen readers hear the words once. */}
+      {compact && (
+        <p className="mk-dosage-summary__compact" data-slot="dosage-summary-compact" aria-hidden="true">
+          {compact}
+        </p>
+      )}
+      <p className={cx("mk-dosage-summary__text", isCompact && "mk-visually-hidden")} data-slot="dosage-summary-text">
+        {text}
+      </p>
+      {showSessionTime && !isCompact && minutes > 0 && (
+        <p className="mk-dosage-summary__time" data-slot="dosage-summary-time">
+          {t("dosage.sessionTime", { count: minutes })}
+        </p>
+      )}
+    </div>
+  );
+}

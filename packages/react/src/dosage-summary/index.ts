@@ -1,0 +1,1 @@
+export { DosageSummary, type DosageSummaryProps } from "./dosage-summary";

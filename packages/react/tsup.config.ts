@@ -1,0 +1,34 @@
+import { readdirSync, statSync } from "node:fs";
+import { defineConfig } from "tsup";
+
+// One entry per component folder, so each ships as its own subpath (`@movekit/react/dosage-summary`).
+const componentEntries = readdirSync("src")
+  .filter((name) => statSync(`src/${name}`).isDirectory() && !name.startsWith("internal"))
+  .filter((name) => {
+    try {
+      return statSync(`src/${name}/index.ts`).isFile();
+    } catch {
+      return false;
+    }
+  })
+  .map((name) => `src/${name}/index.ts`);
+
+export default defineConfig({
+  entry: ["src/index.ts", ...componentEntries],
+  format: ["esm"],
+  target: "es2022",
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  external: [
+    /^react($|\/)/,
+    /^react-dom($|\/)/,
+    /^@movekit\//,
+    /^radix-ui/,
+    /^framer-motion/,
+    /^hls\.js/,
+    /^@tanstack\//,
+  ],
+});

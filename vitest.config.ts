@@ -1,0 +1,81 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
+import { defineConfig } from "vitest/config";
+import { findChromium } from "./scripts/chromium.mjs";
+import { workspaceAliases } from "./scripts/workspace-aliases.ts";
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
+const chromium = playwright({
+  launchOptions: {
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--autoplay-policy=no-user-gesture-required",
+    ],
+  },
+});
+// A fresh object per project: Vitest writes into it.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: chromium,
+  instances: [{ browser: "chromium" as const }],
+});
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: workspaceAliases },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: ["packages/*/src/**/*.test.{ts,tsx}", "scripts/**/*.test.{ts,mjs}", "bench/**/*.test.{ts,mjs}"],
+          exclude: ["**/*.browser.test.{ts,tsx}", "**/*.rsc.test.{ts,tsx}", "**/node_modules/**"],
+          setupFiles: ["./vitest.setup.ts"],
+        },
+      },
+      {
+        extends: true,
+        resolve: { conditions: ["react-server"] },
+        test: {
+          name: "rsc",
+          environment: "node",
+          include: ["packages/*/src/**/*.rsc.test.{ts,tsx}"],
+          server: { deps: { inline: [/.*/] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["packages/*/src/**/*.browser.test.{ts,tsx}"],
+          setupFiles: ["./vitest.setup.ts", "./vitest.browser.setup.ts"],
+          browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
+        test: {
+          name: "storybook",
+          setupFiles: ["./vitest.browser.setup.ts"],
+          browser: browser(),
+        },
+      },
+    ],
+  },
+});
