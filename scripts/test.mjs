@@ -1,0 +1,55 @@
+// `pnpm test`: every kind of check, then one plain "N passed, N failed" line summed over all of them.
+// Vitest's tests count one each; lint, typecheck, build, package checks and the consumer check count one each.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { ensureChromium } from "./chromium.mjs";
+
+const results = [];
+const env = { ...process.env, FORCE_COLOR: process.env.CI ? "0" : process.env.FORCE_COLOR };
+
+function step(name, command, args, extraEnv = {}) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(" ")}`);
+  const started = Date.now();
+  const run = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  const ok = run.status === 0;
+  console.log(`${ok ? "✔" : "✘"} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  results.push({ name, ok });
+  return ok;
+}
+
+step("lint", "pnpm", ["exec", "biome", "check", "."]);
+step("typecheck", "pnpm", ["exec", "tsc", "-p", "tsconfig.json", "--noEmit"]);
+step("react exports map", "node", ["scripts/sync-react-exports.mjs", "--check"]);
+const built = step("build packages", "pnpm", ["-r", "build"]);
+if (built) step("package checks (publint --strict, attw)", "pnpm", ["-r", "check:pkg"]);
+
+const CHROMIUM_PATH = ensureChromium();
+const report = "test-results.json";
+rmSync(report, { force: true });
+step(
+  "vitest (unit, rsc, browser, storybook)",
+  "pnpm",
+  ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+  { CHROMIUM_PATH },
+);
+results.pop(); // counted by its own tests below
+
+if (built && !process.argv.includes("--no-consumer")) step("consumer check", "node", ["scripts/consumer-check.mjs"]);
+
+let passed = results.filter((r) => r.ok).length;
+let failed = results.filter((r) => !r.ok).length;
+let vitestTotal = 0;
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, "utf8"));
+  vitestTotal = r.numTotalTests ?? 0;
+  passed += r.numPassedTests ?? 0;
+  // A suite that fails to load has no failed tests but is still a failure.
+  failed += (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0);
+} else {
+  failed += 1;
+  console.log("✘ vitest wrote no report");
+}
+for (const r of results.filter((r) => !r.ok)) console.log(`failed check: ${r.name}`);
+if (vitestTotal === 0) console.log("✘ vitest ran no tests");
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && vitestTotal > 0 ? 0 : 1);
