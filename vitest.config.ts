@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
+import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { findChromium } from "./scripts/chromium.mjs";
 import { workspaceAliases } from "./scripts/workspace-aliases.ts";
@@ -50,7 +51,9 @@ export default defineConfig({
       },
       {
         extends: true,
-        resolve: { conditions: ["react-server"] },
+        // Vite 6+ resolves node-environment tests through `ssr.resolve`; a top-level `resolve.conditions` is
+        // ignored there, so React silently loaded its client build. Vitest also passes these to Node.
+        ssr: { resolve: { conditions: ["react-server", ...defaultServerConditions] } },
         test: {
           name: "rsc",
           environment: "node",

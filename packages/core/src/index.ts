@@ -1,3 +1,4 @@
+export * from "./demo";
 export * from "./dosage/describe-dosage";
 export * from "./dosage/dosage-schema";
 export * from "./dosage/estimate-session";
@@ -5,3 +6,5 @@ export * from "./dosage/format-units";
 export * from "./i18n/locale";
 export type { Message } from "./i18n/messages";
 export * from "./i18n/translate";
+export * from "./model";
+export * from "./video";

@@ -1,28 +1,24 @@
-/** Names of the CSS custom properties every Movekit theme defines. */
-export const colorTokens = [
-  "surface",
-  "on-surface",
-  "surface-muted",
-  "on-surface-muted",
-  "border",
-  "accent",
-  "on-accent",
-  "caution",
-  "on-caution",
-  "caution-border",
-  "danger",
-  "on-danger",
-  "danger-border",
-  "success",
-  "on-success",
-  "success-border",
-  "focus",
-  "focus-ring",
-] as const;
-
-export type ColorToken = (typeof colorTokens)[number];
-
-/** `cssVar("accent")` → `var(--mk-color-accent)`. */
-export function cssVar(token: ColorToken): string {
-  return `var(--mk-color-${token})`;
-}
+export { contrastRatio, parseColor, toHex, toOklch, type OklchColor } from "./color";
+export { CONTRAST_MINIMUM, checkPair, formatRatio, meetsContrast, nearestPassingColor } from "./contrast";
+export { type ContrastKind, type ContrastPair, contrastPairs, type InteractionState } from "./contrast-pairs";
+export {
+  type CheckContrastOptions,
+  type ContrastCheck,
+  type ContrastReport,
+  checkContrast,
+  mergeReports,
+} from "./check-contrast";
+export { type Theme, type ThemeOptions, ThemeOptionsError, type ThemeReport, createTheme } from "./create-theme";
+export { type SchemeMode, themeSelector } from "./css";
+export { darkColors, highContrastColors, highContrastMinimum, lightColors } from "./themes/builtin";
+export { type ThemeName, themeCatalog } from "./themes/catalog";
+export { type ClinicPresetName, clinicPresets } from "./themes/presets";
+export {
+  type ColorScheme,
+  type ColorToken,
+  colorTokens,
+  cssVar,
+  type Density,
+  type RadiusPreset,
+  type ThemeColors,
+} from "./tokens";

@@ -31,7 +31,10 @@ export const IsoDateSchema = v.pipe(
 );
 
 /** An https or relative URL; see `isSafeUrl`. */
-export const SafeUrlSchema = v.pipe(v.string("wrong-type"), v.check(isSafeUrl, "unsafe-url"));
+export const SafeUrlSchema = v.pipe(
+  v.string("wrong-type"),
+  v.check((url: string) => isSafeUrl(url), "unsafe-url"),
+);
 
 /** A finite number of seconds into a video. */
 export const VideoSecondsSchema = v.pipe(

@@ -1,0 +1,41 @@
+import type { MovementDemoSpec } from "@movekit/core";
+import { pose } from "./pose-helpers";
+
+// Side-lying, seen from the front: head on the left, hips and knees bent, feet together.
+const closed = pose({
+  head: [24, 88],
+  neck: [38, 95],
+  hip: [72, 97],
+  elbowFar: [30, 103],
+  wristFar: [21, 94],
+  elbowNear: [52, 100],
+  wristNear: [62, 103],
+  kneeFar: [93, 102],
+  ankleFar: [77, 103],
+  toeFar: [70, 102],
+  kneeNear: [93, 97],
+  ankleNear: [77, 100],
+  toeNear: [70, 99],
+});
+
+// The top knee opens like a clam; the feet stay together and the pelvis does not roll back.
+const open = { ...closed, kneeNear: [85, 77] as const };
+
+/** Clamshell: lift the top knee, pause, lower slowly. Times match the exercise's cues. */
+export const clamshellDemo: MovementDemoSpec = {
+  exerciseId: "clamshell",
+  duration: 10,
+  keyframes: [
+    { at: 0, pose: closed },
+    { at: 2.5, pose: closed },
+    { at: 5, pose: open },
+    { at: 6.5, pose: open },
+    { at: 10, pose: closed },
+  ],
+  stills: { start: 0, end: 2 },
+  alt: {
+    "en-GB":
+      "A figure lies on its side with hips and knees bent and feet together. It lifts the top knee, keeping the feet touching, pauses, then lowers the knee slowly.",
+    es: "Una figura está tumbada de lado con caderas y rodillas flexionadas y los pies juntos. Levanta la rodilla de arriba sin separar los pies, hace una pausa y baja la rodilla despacio.",
+  },
+};

@@ -1,0 +1,16 @@
+import type { MovementDemoSpec } from "@movekit/core";
+import { clamshellDemo } from "./clamshell";
+import { eccentricLegLoweringDemo } from "./eccentric-leg-lowering";
+import { frontPlankDemo } from "./front-plank";
+import { gluteBridgeDemo } from "./glute-bridge";
+
+export { clamshellDemo, eccentricLegLoweringDemo, frontPlankDemo, gluteBridgeDemo };
+export * from "./media";
+
+/** Keyframe poses for MovementDemo, keyed by exercise id. The demo clips in media/ are rendered from these. */
+export const movementDemos: Readonly<Record<string, MovementDemoSpec>> = {
+  clamshell: clamshellDemo,
+  "glute-bridge": gluteBridgeDemo,
+  "front-plank": frontPlankDemo,
+  "eccentric-leg-lowering": eccentricLegLoweringDemo,
+};

@@ -1,0 +1,2 @@
+export * from "./motion";
+export * from "./pose";

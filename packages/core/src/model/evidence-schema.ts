@@ -1,0 +1,50 @@
+import * as v from "valibot";
+import { IdSchema, IsoDateSchema, SafeUrlSchema } from "./identifiers";
+import { LocalizedTextSchema } from "./localized-text";
+import { plainText } from "./plain-text";
+import { EVIDENCE_KINDS } from "./vocabulary";
+
+/** A DOI such as "10.1177/0363546506298279" (no "https://doi.org/" prefix). */
+export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+
+export const ReferenceSchema = v.strictObject(
+  {
+    /** Vancouver-style citation: authors, title, journal, year;volume(issue):pages. */
+    citation: plainText(600),
+    url: v.optional(SafeUrlSchema),
+    doi: v.optional(v.pipe(v.string("wrong-type"), v.regex(DOI_PATTERN, "invalid-doi"))),
+  },
+  "wrong-type",
+);
+
+/**
+ * One clinical statement and what supports it. `kind: "evidence"` is backed by research (references required);
+ * `kind: "advice"` is clinical opinion from a source text. `source` names the seed file or paper it came from.
+ */
+export const EvidenceSchema = v.strictObject(
+  {
+    id: v.optional(IdSchema),
+    claim: LocalizedTextSchema,
+    kind: v.picklist(EVIDENCE_KINDS, "unknown-value"),
+    source: plainText(300),
+    references: v.optional(v.array(ReferenceSchema, "wrong-type"), []),
+  },
+  "wrong-type",
+);
+
+/** Who wrote and who clinically reviewed the content, when, and under which licence (CERT item 2, PIF TICK). */
+export const ProvenanceSchema = v.strictObject(
+  {
+    author: plainText(200),
+    reviewer: plainText(200),
+    reviewedOn: IsoDateSchema,
+    nextReviewDue: v.optional(IsoDateSchema),
+    /** SPDX id, e.g. "CC-BY-4.0". */
+    licence: v.pipe(plainText(60), v.regex(/^[A-Za-z0-9.+-]+$/, "invalid-licence")),
+  },
+  "wrong-type",
+);
+
+export type Reference = v.InferOutput<typeof ReferenceSchema>;
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+export type Provenance = v.InferOutput<typeof ProvenanceSchema>;

@@ -1,0 +1,17 @@
+import * as v from "valibot";
+import { ExerciseSchema } from "./exercise-schema";
+import { ProgrammeSchema } from "./programme-schema";
+
+/** A content library: the exercises and the programmes built from them. */
+export const LibrarySchema = v.strictObject(
+  {
+    /** Lets editors find the JSON Schema: "https://…/schema.json" or a relative path. Ignored otherwise. */
+    $schema: v.optional(v.string("wrong-type")),
+    exercises: v.array(ExerciseSchema, "wrong-type"),
+    programmes: v.optional(v.array(ProgrammeSchema, "wrong-type"), []),
+  },
+  "wrong-type",
+);
+
+export type Library = v.InferOutput<typeof LibrarySchema>;
+export type LibraryInput = v.InferInput<typeof LibrarySchema>;

@@ -1,0 +1,5 @@
+export * from "./chapters";
+export * from "./format-time";
+export * from "./shortcuts";
+export * from "./sources";
+export * from "./webvtt";

@@ -1,0 +1,122 @@
+import {
+  type Catalogue,
+  type Contraindication,
+  type ContraindicationSeverity,
+  createTranslator,
+  DEFAULT_LOCALE,
+  type Locale,
+  type NoContraindications,
+} from "@movekit/core";
+import type { ComponentPropsWithoutRef } from "react";
+import { cx } from "../internal/class-names";
+import { formatDate } from "../internal/format-date";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { CheckIcon, StopIcon, WarningIcon } from "../internal/icons";
+import { Localized } from "../internal/localized";
+
+export interface ContraindicationListProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
+  /** The exercise's contraindications: `absolute` (do not do it) and `relative` (ask first or modify). */
+  contraindications?: ReadonlyArray<Contraindication>;
+  /** A reviewed statement that there are none, shown when the list is empty. */
+  noContraindications?: NoContraindications;
+  /** BCP 47 locale for the wording and dates. @default "en-GB" */
+  locale?: Locale | string;
+  /** Heading level of each group. @default 3 */
+  headingLevel?: HeadingLevel;
+  /** Replace any of the catalogue's strings. */
+  messages?: Partial<Catalogue>;
+}
+
+const GROUPS: ReadonlyArray<{ severity: ContraindicationSeverity; Icon: typeof StopIcon }> = [
+  { severity: "absolute", Icon: StopIcon },
+  { severity: "relative", Icon: WarningIcon },
+];
+
+/**
+ * Who should not do an exercise ("Do not do this exercise if:") and who should ask first or change it, each
+ * relative one with its modification. Absolute ones come first. Never collapsed. Static: renders as a React
+ * Server Component.
+ * @selector [data-slot="contraindication-group"][data-severity="absolute" | "relative"]
+ */
+export function ContraindicationList({
+  contraindications = [],
+  noContraindications,
+  locale = DEFAULT_LOCALE,
+  headingLevel = 3,
+  messages,
+  className,
+  ...rest
+}: ContraindicationListProps) {
+  const t = createTranslator(locale, messages);
+  const groups = GROUPS.map((group) => ({
+    ...group,
+    items: contraindications.filter((item) => item.severity === group.severity),
+  })).filter((group) => group.items.length > 0);
+
+  return (
+    <div
+      {...rest}
+      className={cx("mk-contraindication-list", className)}
+      data-slot="contraindication-list"
+      data-safety=""
+    >
+      {groups.map(({ severity, Icon, items }) => {
+        const heading = t(`contraindications.${severity}.heading`);
+        return (
+          <section
+            key={severity}
+            aria-label={heading}
+            className="mk-contraindication-list__group"
+            data-slot="contraindication-group"
+            data-severity={severity}
+          >
+            <Heading level={headingLevel} className="mk-contraindication-list__heading">
+              <Icon className="mk-contraindication-list__icon" />
+              {heading}
+            </Heading>
+            <ul className="mk-contraindication-list__items">
+              {items.map((item) => (
+                <li
+                  key={item.id}
+                  className="mk-contraindication-list__item"
+                  data-slot="contraindication"
+                  data-contraindication={item.id}
+                >
+                  <Localized text={item.text} locale={locale} t={t} as="p" className="mk-contraindication-list__text" />
+                  {severity === "relative" && item.modification && (
+                    <p className="mk-contraindication-list__modification" data-slot="contraindication-modification">
+                      <strong>{t("contraindications.modification")}</strong>{" "}
+                      <Localized text={item.modification} locale={locale} t={t} />
+                    </p>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+      {groups.length === 0 && noContraindications && (
+        <section
+          aria-label={t("contraindications.none")}
+          className="mk-contraindication-list__group"
+          data-slot="contraindication-group"
+          data-severity="none"
+        >
+          <p className="mk-contraindication-list__none">
+            <CheckIcon className="mk-contraindication-list__icon" />
+            {t("contraindications.none")}
+          </p>
+          {noContraindications.note && (
+            <Localized text={noContraindications.note} locale={locale} t={t} as="p" />
+          )}
+          <p className="mk-contraindication-list__reviewed">
+            {t("contraindications.noneReviewed", {
+              reviewer: noContraindications.reviewer,
+              date: formatDate(noContraindications.reviewedOn, locale),
+            })}
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { ContraindicationList, type ContraindicationListProps } from "./contraindication-list";

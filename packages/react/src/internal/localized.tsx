@@ -1,0 +1,48 @@
+import { type LocalizedText, type Locale, localize, resolveLocale, type Translator } from "@movekit/core";
+import type { HTMLAttributes } from "react";
+
+type TextTag = "span" | "p" | "div" | "li" | "strong" | "dd" | "blockquote";
+
+export interface LocalizedProps extends Omit<HTMLAttributes<HTMLElement>, "children" | "lang"> {
+  /** Content text keyed by locale. */
+  text: Partial<LocalizedText> | undefined;
+  /** The reader's locale. */
+  locale: Locale | string;
+  /** Translator for the "(in English)" marker. */
+  t: Translator;
+  /** Element to render. @default "span" */
+  as?: TextTag;
+}
+
+/**
+ * Content text in the reader's language. When it falls back to another language, the element gets that
+ * language's `lang` (so screen readers pronounce it right) and a visible marker in the reader's language.
+ * @selector [data-fallback] when the text is in another language
+ */
+export function Localized({ text, locale, t, as: Tag = "span", className, ...rest }: LocalizedProps) {
+  const wanted = resolveLocale(locale);
+  const { text: value, lang, isFallback } = localize(text, wanted);
+  return (
+    <Tag
+      {...rest}
+      className={className}
+      lang={lang === wanted ? undefined : lang}
+      data-fallback={isFallback ? "" : undefined}
+    >
+      {value}
+      {isFallback && (
+        <>
+          {" "}
+          <span className="mk-fallback-marker" data-slot="fallback-marker" lang={wanted}>
+            {t("content.inEnglish")}
+          </span>
+        </>
+      )}
+    </Tag>
+  );
+}
+
+/** The plain string for attributes such as `alt`, where no marker can be shown. */
+export function localizedString(text: Partial<LocalizedText> | undefined, locale: Locale | string): string {
+  return localize(text, locale).text;
+}

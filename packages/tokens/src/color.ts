@@ -1,0 +1,78 @@
+// Colour maths via culori's tree-shakeable `culori/fn` build. Modes are registered on first use, not at import,
+// so importing @movekit/tokens has no side effects.
+import {
+  type Color,
+  formatHex,
+  modeHsl,
+  modeLrgb,
+  modeOklab,
+  modeOklch,
+  modeRgb,
+  type Oklch,
+  parse,
+  type Rgb,
+  toGamut,
+  useMode,
+  wcagContrast,
+} from "culori/fn";
+
+type Converters = { toOklch: (c: Color) => Oklch; toSrgb: (c: Color) => Rgb };
+let converters: Converters | undefined;
+
+function setup(): Converters {
+  if (!converters) {
+    useMode(modeRgb);
+    useMode(modeLrgb);
+    useMode(modeHsl);
+    useMode(modeOklab);
+    const toOklch = useMode(modeOklch) as unknown as (c: Color) => Oklch;
+    // CSS Color 4 gamut mapping: keeps lightness and hue, reduces chroma until the colour fits sRGB.
+    const toSrgb = toGamut("rgb", "oklch") as (c: Color) => Rgb;
+    converters = { toOklch, toSrgb };
+  }
+  return converters;
+}
+
+/** A colour in OKLCH: lightness 0–1, chroma ≥ 0, hue in degrees. */
+export interface OklchColor {
+  l: number;
+  c: number;
+  h: number;
+}
+
+/** Parses any CSS colour (hex, rgb(), hsl(), oklch(), named) or returns undefined. Alpha is not allowed. */
+export function parseColor(input: string): Color | undefined {
+  setup();
+  const color = parse(input.trim());
+  if (!color || (color.alpha !== undefined && color.alpha < 1)) return undefined;
+  return color;
+}
+
+function requireColor(input: string): Color {
+  const color = parseColor(input);
+  if (!color) throw new TypeError(`"${input}" is not an opaque CSS colour (try a hex value like #005eb8).`);
+  return color;
+}
+
+/** Normalises any CSS colour to lower-case #rrggbb, mapping out-of-gamut colours into sRGB. */
+export function toHex(input: string | OklchColor): string {
+  const { toSrgb } = setup();
+  const color: Color = typeof input === "string" ? requireColor(input) : { mode: "oklch", ...input };
+  return formatHex(toSrgb(color));
+}
+
+/** The colour's OKLCH coordinates (hue 0 for greys). */
+export function toOklch(input: string): OklchColor {
+  const { toOklch: convert } = setup();
+  const { l, c, h } = convert(requireColor(input));
+  return { l, c, h: h ?? 0 };
+}
+
+/**
+ * WCAG 2 contrast ratio between two opaque colours, unrounded (1–21).
+ * Uses the sRGB relative-luminance formula with the 0.04045 linearisation threshold.
+ */
+export function contrastRatio(a: string, b: string): number {
+  setup();
+  return wcagContrast(requireColor(a), requireColor(b));
+}

@@ -1,0 +1,135 @@
+import {
+  densityScale,
+  durationScale,
+  fontSizeScale,
+  fontStacks,
+  radiusPresets,
+  radiusScale,
+  spaceScale,
+} from "./primitives";
+
+/**
+ * Semantic colour roles. Each background has an `on-` foreground; `-border` colours draw boundaries and status
+ * icons. Every name becomes `--mk-color-<name>`.
+ */
+export const colorTokens = [
+  "surface",
+  "on-surface",
+  "surface-muted",
+  "on-surface-muted",
+  "surface-hover",
+  "border",
+  "accent",
+  "on-accent",
+  "accent-hover",
+  "accent-active",
+  "caution",
+  "on-caution",
+  "caution-border",
+  "danger",
+  "on-danger",
+  "danger-border",
+  "success",
+  "on-success",
+  "success-border",
+  "focus",
+  "focus-ring",
+  "disabled",
+  "on-disabled",
+] as const;
+
+export type ColorToken = (typeof colorTokens)[number];
+
+/** One value per colour role: what a theme (light, dark, a clinic's) decides. */
+export type ThemeColors = Record<ColorToken, string>;
+
+/** `cssVar("accent")` → `var(--mk-color-accent)`. */
+export function cssVar(token: ColorToken): string {
+  return `var(--mk-color-${token})`;
+}
+
+/** Light or dark: which way round a set of colours is. */
+export type ColorScheme = "light" | "dark";
+
+export type Density = keyof typeof densityScale;
+export type RadiusPreset = keyof typeof radiusPresets;
+
+/** Custom property name (without `--mk-`) → CSS value. */
+export type TokenMap = Record<string, string>;
+
+const rem = (n: number) => `${Number(n.toFixed(4))}rem`;
+
+/** Space, radius, type, motion and density tokens (everything that is not colour). */
+export function foundationTokens(): TokenMap {
+  const tokens: TokenMap = { density: "1" };
+  for (const [step, value] of Object.entries(spaceScale)) {
+    // Declared with the scope's own density, so a nested theme scope with another density recomputes them.
+    tokens[`space-${step}`] = `calc(${rem(value)} * var(--mk-density))`;
+  }
+  Object.assign(tokens, radiusTokens("medium"), { "radius-full": "9999px" });
+  Object.assign(tokens, {
+    "font-family": fontStacks.sans,
+    "font-family-heading": "var(--mk-font-family)",
+    "font-weight-regular": "400",
+    "font-weight-bold": "700",
+    "line-height": "1.5",
+    "line-height-tight": "1.25",
+  });
+  for (const [size, value] of Object.entries(fontSizeScale)) tokens[`font-size-${size}`] = rem(value);
+  for (const [speed, ms] of Object.entries(durationScale)) tokens[`motion-duration-${speed}`] = `${ms}ms`;
+  Object.assign(tokens, {
+    "motion-easing": "cubic-bezier(0.2, 0, 0, 1)",
+    "border-width": "1px",
+    "focus-width": "3px",
+    "focus-offset": "2px",
+    // WCAG 2.5.8 asks for 24 px; comfortable touch targets are 44 px, shrunk by density but never below 24 px.
+    "target-size": "max(24px, calc(2.75rem * var(--mk-density)))",
+  });
+  return tokens;
+}
+
+/** `--mk-radius-sm|md|lg` for a radius preset. */
+export function radiusTokens(preset: RadiusPreset): TokenMap {
+  const factor = radiusPresets[preset];
+  return Object.fromEntries(Object.entries(radiusScale).map(([k, v]) => [`radius-${k}`, rem(v * factor)]));
+}
+
+/** `--mk-density` for a density preset. */
+export function densityTokens(density: Density): TokenMap {
+  return { density: String(densityScale[density]) };
+}
+
+/** Reduced motion: durations drop to zero, so CSS transitions end at once. */
+export function reducedMotionTokens(): TokenMap {
+  return Object.fromEntries(Object.keys(durationScale).map((speed) => [`motion-duration-${speed}`, "0ms"]));
+}
+
+/**
+ * Forced-colors mode (Windows High Contrast): every role maps to a system colour so icons, focus rings and
+ * boundaries drawn with tokens stay visible in the user's chosen palette.
+ */
+export const forcedColors: ThemeColors = {
+  surface: "Canvas",
+  "on-surface": "CanvasText",
+  "surface-muted": "Canvas",
+  "on-surface-muted": "CanvasText",
+  "surface-hover": "Canvas",
+  border: "CanvasText",
+  accent: "Highlight",
+  "on-accent": "HighlightText",
+  "accent-hover": "Highlight",
+  "accent-active": "Highlight",
+  caution: "Canvas",
+  "on-caution": "CanvasText",
+  "caution-border": "CanvasText",
+  danger: "Canvas",
+  "on-danger": "CanvasText",
+  "danger-border": "CanvasText",
+  success: "Canvas",
+  "on-success": "CanvasText",
+  "success-border": "CanvasText",
+  focus: "Canvas",
+  "focus-ring": "Highlight",
+  disabled: "Canvas",
+  "on-disabled": "GrayText",
+};
