@@ -1,37 +1,62 @@
-// Packs the built packages, installs the tarballs into a scratch app in a temporary folder, type-checks it and
-// renders DosageSummary from `@movekit/react/dosage-summary` with the stylesheet, as a consumer would.
+// The consumer proof. Packs the built packages and installs the tarballs into fresh apps in a temporary folder:
+//  1. React 19 + Vite: type-checks a page using every component, builds it, server-renders it with
+//     renderToString, hydrates it in Chromium with hydrateRoot and requires zero console errors or warnings,
+//     served under a strict Content-Security-Policy (violations must be zero, apart from docs/security.md's list);
+//  2. the same for a subset on React 18.3 (the peer range promises 18.2+);
+//  3. every entry point imported in plain Node with no DOM globals;
+//  4. no eval or new Function in any built bundle (ours in dist, and the app's client bundle).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { extname, join, resolve } from "node:path";
+import { chromium } from "playwright";
+import { ensureChromium } from "./chromium.mjs";
 
 const root = resolve(import.meta.dirname, "..");
-const app = mkdtempSync(join(tmpdir(), "movekit-consumer-"));
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: "inherit" });
+const work = mkdtempSync(join(tmpdir(), "movekit-consumer-"));
+const rootPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const dev = rootPkg.devDependencies;
+const PACKAGES = ["core", "tokens", "content", "react"];
 
-try {
+/** The CSP the proof serves with. Relaxations must be listed and justified in docs/security.md. */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; media-src 'self' blob:; img-src 'self' data: blob:";
+
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "inherit", "inherit"] });
+const step = (name) => console.log(`\n— consumer proof: ${name}`);
+const failures = [];
+
+function packTarballs() {
+  step("packing the packages");
+  const dir = join(work, "tarballs");
+  mkdirSync(dir);
+  for (const name of PACKAGES) {
+    execFileSync("pnpm", ["pack", "--pack-destination", dir], { cwd: join(root, "packages", name), stdio: "ignore" });
+  }
   const tarballs = {};
-  for (const name of ["core", "tokens", "content", "react"]) {
-    run("pnpm", ["pack", "--pack-destination", app], join(root, "packages", name));
-  }
-  for (const file of readdirSync(app).filter((f) => f.endsWith(".tgz"))) {
-    const name = file.replace(/^movekit-(\w+)-.*$/, "@movekit/$1");
-    tarballs[name] = `file:./${file}`;
-  }
-  const rootPkg = JSON.parse(execFileSync("node", ["-p", "JSON.stringify(require('./package.json'))"], { cwd: root }));
-  const dev = rootPkg.devDependencies;
+  for (const file of readdirSync(dir)) tarballs[file.replace(/^movekit-(\w+)-.*$/, "@movekit/$1")] = `file:${join(dir, file)}`;
+  return tarballs;
+}
+
+function makeApp(name, tarballs, react, page) {
+  const app = join(work, name);
+  cpSync(join(root, "scripts/consumer-app"), app, { recursive: true });
+  if (page !== "page.tsx") cpSync(join(app, "src", page), join(app, "src", "page.tsx"));
+  rmSync(join(app, "src", "page-react18.tsx"), { force: true });
   writeFileSync(
     join(app, "package.json"),
     JSON.stringify(
       {
-        name: "movekit-consumer",
+        name: `movekit-${name}`,
         private: true,
         type: "module",
-        dependencies: { ...tarballs, react: dev.react, "react-dom": dev["react-dom"] },
+        dependencies: { ...tarballs, react: react.react, "react-dom": react.react },
         devDependencies: {
+          vite: dev.vite,
+          "@vitejs/plugin-react": dev["@vitejs/plugin-react"],
           typescript: dev.typescript,
-          "@types/react": dev["@types/react"],
-          "@types/react-dom": dev["@types/react-dom"],
+          "@types/react": react.types,
+          "@types/react-dom": react.types,
         },
         overrides: tarballs,
       },
@@ -44,44 +69,129 @@ try {
     JSON.stringify({
       compilerOptions: {
         target: "ES2022",
-        module: "NodeNext",
-        moduleResolution: "NodeNext",
+        module: "ESNext",
+        moduleResolution: "Bundler",
         jsx: "react-jsx",
         strict: true,
         noEmit: true,
         skipLibCheck: false,
-        types: [],
+        lib: ["ES2023", "DOM", "DOM.Iterable"],
+        types: ["vite/client"],
       },
-      include: ["app.tsx"],
+      include: ["src"],
     }),
   );
-  writeFileSync(
-    join(app, "app.tsx"),
-    `import { DosageSummary } from "@movekit/react/dosage-summary";
-import type { Dosage } from "@movekit/core";
-const dosage: Dosage = { sets: 3, reps: 10, perSide: true, holdSeconds: 5 };
-export const App = () => <DosageSummary dosage={dosage} locale="en-GB" />;
-`,
-  );
-  writeFileSync(
-    join(app, "render.mjs"),
-    `import { createElement } from "react";
-import { renderToString } from "react-dom/server";
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { DosageSummary } from "@movekit/react/dosage-summary";
-const html = renderToString(createElement(DosageSummary, { dosage: { sets: 3, reps: 10, perSide: true, holdSeconds: 5 } }));
-if (!html.includes("3 sets of 10 repetitions on each side, hold each for 5 seconds")) throw new Error("DosageSummary did not render its words: " + html);
-const css = readFileSync(fileURLToPath(import.meta.resolve("@movekit/react/styles.css")), "utf8");
-if (!css.includes(".mk-dosage-summary") || !css.includes("--mk-color-surface")) throw new Error("styles.css lacks the component or token rules");
-if (/@import/.test(css)) throw new Error("styles.css still has @import lines");
-console.log("consumer check: rendered", html.length, "characters of HTML; styles.css", css.length, "bytes");
-`,
-  );
+  step(`${name}: npm install`);
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], app);
+  step(`${name}: type-check against the published .d.ts`);
   run("npx", ["tsc", "-p", "."], app);
-  run("node", ["render.mjs"], app);
-  console.log("consumer check passed");
-} finally {
-  if (!process.env.KEEP_CONSUMER_APP) rmSync(app, { recursive: true, force: true });
+  step(`${name}: vite build (client and SSR)`);
+  run("npx", ["vite", "build", "--logLevel", "warn", "--outDir", "dist/client"], app);
+  run("npx", ["vite", "build", "--logLevel", "warn", "--ssr", "src/entry-server.tsx", "--outDir", "dist/server"], app);
+  return app;
 }
+
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".mp4": "video/mp4", ".webm": "video/webm", ".vtt": "text/vtt", ".jpg": "image/jpeg", ".png": "image/png", ".svg": "image/svg+xml" };
+
+async function serveAndHydrate(name, app, browser) {
+  const { render } = await import(join(app, "dist/server/entry-server.js"));
+  const html = render();
+  const page = readFileSync(join(app, "dist/client/index.html"), "utf8").replace("<!--app-->", html);
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://x").pathname;
+    const file = path === "/" ? null : join(app, "dist/client", path);
+    try {
+      const body = file ? readFileSync(file) : page;
+      res.writeHead(200, { "content-type": (file ? TYPES[extname(file)] : "text/html") ?? "application/octet-stream", "content-security-policy": CSP });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  const tab = await browser.newPage();
+  const messages = [];
+  tab.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") messages.push(`${m.type()}: ${m.text()}`);
+  });
+  tab.on("pageerror", (e) => messages.push(`pageerror: ${e.message}`));
+  await tab.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+  });
+  await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: "networkidle" });
+  await tab.waitForFunction(() => window.__hydrated === true, null, { timeout: 10000 });
+  await tab.waitForTimeout(300);
+  const csp = await tab.evaluate(() => window.__csp);
+  await tab.close();
+  server.close();
+  console.log(`${name}: server-rendered ${html.length} characters; ${messages.length} console messages; ${csp.length} CSP violations`);
+  for (const m of messages) failures.push(`${name}: ${m}`);
+  for (const v of csp) failures.push(`${name}: CSP violation ${v}`);
+  if (html.length < 200) failures.push(`${name}: the server render looks empty`);
+}
+
+function importInPlainNode(app) {
+  step("every entry point imported in plain Node (no DOM globals)");
+  const entries = [];
+  for (const name of PACKAGES) {
+    const manifest = JSON.parse(readFileSync(join(app, "node_modules/@movekit", name, "package.json"), "utf8"));
+    for (const [sub, target] of Object.entries(manifest.exports)) {
+      if (typeof target !== "string") entries.push(sub === "." ? manifest.name : `${manifest.name}/${sub.slice(2)}`);
+    }
+  }
+  const script = `for (const e of ${JSON.stringify(entries)}) { await import(e); }
+if (typeof window !== "undefined" || typeof document !== "undefined") throw new Error("DOM globals leaked");
+console.log("imported", ${entries.length}, "entry points");`;
+  writeFileSync(join(app, "import-all.mjs"), script);
+  run("node", ["import-all.mjs"], app);
+}
+
+function scanForEval(dirs) {
+  step("no eval or new Function in built bundles");
+  const pattern = /\beval\s*\(|new\s+Function\s*\(/;
+  let files = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (path.endsWith(".js")) {
+        files += 1;
+        if (pattern.test(readFileSync(path, "utf8"))) failures.push(`eval or new Function in ${path}`);
+      }
+    }
+  };
+  for (const dir of dirs) walk(dir);
+  console.log(`scanned ${files} files`);
+}
+
+try {
+  const tarballs = packTarballs();
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const app19 = makeApp("react19", tarballs, { react: dev.react, types: dev["@types/react"] }, "page.tsx");
+    step("react19: SSR then hydrateRoot in Chromium under a strict CSP");
+    await serveAndHydrate("react19", app19, browser);
+    importInPlainNode(app19);
+    scanForEval([...PACKAGES.map((p) => join(root, "packages", p, "dist")), join(app19, "dist/client")]);
+    const app18 = makeApp("react18", tarballs, { react: "~18.3.1", types: "^18.3.0" }, "page-react18.tsx");
+    step("react18: SSR then hydrateRoot in Chromium under a strict CSP");
+    await serveAndHydrate("react18", app18, browser);
+  } finally {
+    await browser.close();
+  }
+} catch (error) {
+  failures.push(String(error?.stack ?? error));
+} finally {
+  if (!process.env.KEEP_CONSUMER_APP) rmSync(work, { recursive: true, force: true });
+}
+
+if (failures.length) {
+  console.error(`\nconsumer proof failed:\n- ${failures.join("\n- ")}`);
+  process.exit(1);
+}
+console.log("\nconsumer proof passed");

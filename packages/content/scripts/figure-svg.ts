@@ -27,11 +27,11 @@ export function figureSvg(pose: DemoPose, colours: FigureColours, width: number,
     return `<line x1="${round(x1)}" y1="${round(y1)}" x2="${round(x2)}" y2="${round(y2)}" stroke="${stroke[layer]}"/>`;
   }).join("");
   const [hx, hy] = pose.head;
-  const { width: w, height: h } = DEMO_VIEWBOX;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${width}" height="${height}">
-<rect width="${w}" height="${h}" fill="${colours.background}"/>
-<rect x="8" y="${DEMO_FLOOR_Y}" width="${w - 16}" height="3" rx="1" fill="${colours.mat}"/>
-<line x1="0" y1="${DEMO_FLOOR_Y + 3}" x2="${w}" y2="${DEMO_FLOOR_Y + 3}" stroke="${colours.floor}" stroke-width="0.75"/>
+  const { x, y, width: w, height: h } = DEMO_VIEWBOX;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x} ${y} ${w} ${h}" width="${width}" height="${height}">
+<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${colours.background}"/>
+<rect x="${x + 6}" y="${DEMO_FLOOR_Y}" width="${w - 12}" height="3" rx="1" fill="${colours.mat}"/>
+<line x1="${x}" y1="${DEMO_FLOOR_Y + 3}" x2="${x + w}" y2="${DEMO_FLOOR_Y + 3}" stroke="${colours.floor}" stroke-width="0.75"/>
 <g fill="none" stroke-width="4" stroke-linecap="round" stroke-linejoin="round">${bones}</g>
 <circle cx="${round(hx)}" cy="${round(hy)}" r="${DEMO_HEAD_RADIUS}" fill="${colours.trunk}"/>
 </svg>`;

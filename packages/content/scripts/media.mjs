@@ -21,7 +21,11 @@ await build({
 });
 try {
   const { renderAll } = await import(pathToFileURL(outfile).href);
-  await renderAll({ mediaDir: resolve(here, "../media"), only: process.argv.slice(2) });
+  await renderAll({
+    mediaDir: resolve(here, "../media"),
+    tokensCss: resolve(root, "packages/tokens/css/tokens.css"),
+    only: process.argv.slice(2),
+  });
 } finally {
   rmSync(outfile, { force: true });
 }

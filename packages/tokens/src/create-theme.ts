@@ -153,7 +153,7 @@ export function createTheme(options: ThemeOptions): Theme {
     light,
     dark,
     foundation,
-    description: `Movekit theme "${name}" from brand ${brand}${accent ? `, accent ${accent}` : ""} (${scheme}).`,
+    description: `Movekit theme "${name}" from brand ${brand}${accent ? `, accent ${accent}` : ""} (${scheme}), made by createTheme.`,
   });
   return { name, css, tokens: { light, dark, foundation }, report };
 }

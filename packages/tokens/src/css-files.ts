@@ -2,7 +2,7 @@
 // css-files.test.ts checks the committed copies are current). Refuses to produce a theme that fails contrast.
 import { checkContrast, type ContrastReport } from "./check-contrast";
 import { createTheme } from "./create-theme";
-import { baseTokensCss, themeCss } from "./css";
+import { baseTokensCss, GENERATED_NOTE, themeCss } from "./css";
 import { darkColors, highContrastColors, highContrastFoundation, highContrastMinimum, lightColors } from "./themes/builtin";
 import { clinicPresets } from "./themes/presets";
 
@@ -25,6 +25,7 @@ export function generateCssFiles(): Record<string, string> {
       light: lightColors,
       dark: darkColors,
       description: "Movekit dark theme.",
+      builtIn: true,
     }),
     "themes/high-contrast.css": themeCss({
       name: "high-contrast",
@@ -33,6 +34,7 @@ export function generateCssFiles(): Record<string, string> {
       dark: highContrastColors,
       foundation: highContrastFoundation,
       description: "Movekit high-contrast theme: 7:1 text, 4.5:1 boundaries, thicker lines.",
+      builtIn: true,
     }),
     "themes/auto.css": themeCss({
       name: "auto",
@@ -40,12 +42,14 @@ export function generateCssFiles(): Record<string, string> {
       light: lightColors,
       dark: darkColors,
       description: "Movekit automatic theme: light or dark following prefers-color-scheme.",
+      builtIn: true,
     }),
   };
   for (const preset of Object.values(clinicPresets)) {
     const theme = createTheme(preset);
     assertPasses(preset.name, theme.report);
-    files[`themes/${preset.name}.css`] = theme.css;
+    // Presets are createTheme output; the header says so, plus that the committed copy is regenerated.
+    files[`themes/${preset.name}.css`] = theme.css.replace(" */\n", ` Example clinic preset. ${GENERATED_NOTE} */\n`);
   }
   return files;
 }

@@ -3,11 +3,11 @@ import { pose } from "./pose-helpers";
 
 // Side-lying, seen from the front: head on the left, hips and knees bent, feet together.
 const closed = pose({
-  head: [24, 88],
+  head: [31, 90],
   neck: [38, 95],
   hip: [72, 97],
-  elbowFar: [30, 103],
-  wristFar: [21, 94],
+  elbowFar: [36, 103],
+  wristFar: [27, 97],
   elbowNear: [52, 100],
   wristNear: [62, 103],
   kneeFar: [93, 102],

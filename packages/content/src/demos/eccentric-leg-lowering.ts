@@ -4,7 +4,7 @@ import { pose } from "./pose-helpers";
 // On the back, head on the left: far knee bent with the foot flat, near leg straight up.
 const legUp = pose(
   {
-    head: [22, 97],
+    head: [26, 98],
     neck: [34, 100],
     hip: [68, 100],
     elbowNear: [48, 102],

@@ -3,7 +3,7 @@ import { pose } from "./pose-helpers";
 
 // Face down on the forearms (elbows under the shoulders), knees on the floor.
 const kneeling = pose({
-  head: [28, 82],
+  head: [31, 81],
   neck: [38, 87],
   hip: [76, 93],
   elbowNear: [38, 103],

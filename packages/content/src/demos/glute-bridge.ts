@@ -3,7 +3,7 @@ import { pose } from "./pose-helpers";
 
 // On the back, head on the left, knees bent and feet flat, arms by the sides.
 const down = pose({
-  head: [22, 97],
+  head: [26, 98],
   neck: [34, 100],
   hip: [68, 100],
   elbowNear: [48, 102],

@@ -21,11 +21,12 @@ export const DEMO_JOINTS = [
 ] as const;
 export type DemoJoint = (typeof DEMO_JOINTS)[number];
 
-/** A point in the demo's 160 × 120 drawing space (y grows downward; the floor is at {@link DEMO_FLOOR_Y}). */
+/** A point in the demo's drawing space (y grows downward; the floor is at {@link DEMO_FLOOR_Y}). */
 export type DemoPoint = readonly [x: number, y: number];
 export type DemoPose = Readonly<Record<DemoJoint, DemoPoint>>;
 
-export const DEMO_VIEWBOX = { width: 160, height: 120 } as const;
+/** The visible part of the drawing space (16:9), framing figures that lie, kneel or stand on the floor. */
+export const DEMO_VIEWBOX = { x: 8, y: 40, width: 144, height: 81 } as const;
 export const DEMO_FLOOR_Y = 104;
 export const DEMO_HEAD_RADIUS = 6;
 

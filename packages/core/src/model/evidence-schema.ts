@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { IdSchema, IsoDateSchema, SafeUrlSchema } from "./identifiers";
 import { LocalizedTextSchema } from "./localized-text";
 import { plainText } from "./plain-text";
+import { listOf } from "./schema-helpers";
 import { EVIDENCE_KINDS } from "./vocabulary";
 
 /** A DOI such as "10.1177/0363546506298279" (no "https://doi.org/" prefix). */
@@ -27,7 +28,7 @@ export const EvidenceSchema = v.strictObject(
     claim: LocalizedTextSchema,
     kind: v.picklist(EVIDENCE_KINDS, "unknown-value"),
     source: plainText(300),
-    references: v.optional(v.array(ReferenceSchema, "wrong-type"), []),
+    references: listOf(ReferenceSchema),
   },
   "wrong-type",
 );

@@ -4,6 +4,7 @@ import { EvidenceSchema, ProvenanceSchema } from "./evidence-schema";
 import { IdSchema, IsoDateSchema, LocaleSchema, SafeUrlSchema, VideoSecondsSchema } from "./identifiers";
 import { LocalizedLabelSchema, LocalizedListSchema, LocalizedTextSchema, localizedText } from "./localized-text";
 import { plainText } from "./plain-text";
+import { listOf as list, nonEmptyListOf as nonEmptyList } from "./schema-helpers";
 import {
   BODY_REGIONS,
   CATEGORIES,
@@ -16,10 +17,6 @@ import {
   POSITIONS,
   RED_FLAG_URGENCIES,
 } from "./vocabulary";
-
-const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item, "wrong-type"), []);
-const nonEmptyList = <T extends v.GenericSchema>(item: T) =>
-  v.pipe(v.array(item, "wrong-type"), v.minLength(1, "empty-list"));
 
 /** A piece of kit and what can stand in for it ("a sturdy chair" for "a box"). */
 export const EquipmentSchema = v.strictObject(
@@ -126,7 +123,7 @@ export const ExerciseSchema = v.strictObject(
     slug: IdSchema,
     language: LocaleSchema,
     name: LocalizedLabelSchema,
-    aliases: v.optional(LocalizedListSchema, {}),
+    aliases: v.optional(LocalizedListSchema, () => ({})),
     summary: LocalizedTextSchema,
     category: v.picklist(CATEGORIES, "unknown-value"),
     bodyRegions: nonEmptyList(v.picklist(BODY_REGIONS, "unknown-value")),

@@ -53,7 +53,7 @@ export const PainRuleSchema = v.strictObject(
         v.array(v.picklist(["during", "after"] as const, "unknown-value"), "wrong-type"),
         v.minLength(1, "empty-list"),
       ),
-      ["during", "after"],
+      (): Array<"during" | "after"> => ["during", "after"],
     ),
     bands: v.pipe(v.array(PainBandSchema, "wrong-type"), v.minLength(1, "empty-list")),
     settleWithin24h: v.strictObject(

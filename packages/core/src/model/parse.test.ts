@@ -251,9 +251,9 @@ const CASES: Case[] = [
   },
   {
     name: "an inverted pain band",
-    patches: [[pr("painRule", "bands", 0, "max"), -0]],
-    path: "$.programmes[0].painRule.bands[1].min",
-    code: "pain-band-gap",
+    patches: [[pr("painRule", "bands", 1, "max"), 3]],
+    path: "$.programmes[0].painRule.bands[1].max",
+    code: "pain-band-inverted",
   },
   {
     name: "pain rule without a source",
@@ -437,9 +437,17 @@ describe("parseLibrary", () => {
 
   it("reports every problem in one pass, across exercises and programmes", () => {
     const result = parseLibrary(
-      libraryWith([ex("defaultDosage", "reps"), 0], [ex("media", "poster"), "javascript:x"], [pr("painRule", "source"), DELETE]),
+      libraryWith(
+        [ex("defaultDosage", "reps"), 0],
+        [ex("media", "poster"), "javascript:x"],
+        [pr("painRule", "source"), DELETE],
+      ),
     );
-    expect(result.ok ? [] : result.errors.map((e) => e.code).sort()).toEqual(["missing-field", "out-of-range", "unsafe-url"]);
+    expect(result.ok ? [] : result.errors.map((e) => e.code).sort()).toEqual([
+      "missing-field",
+      "out-of-range",
+      "unsafe-url",
+    ]);
   });
 
   it("does not report links to an exercise that exists but is itself broken", () => {
@@ -454,13 +462,18 @@ describe("parseLibrary", () => {
 
   it("accepts an explicit, reviewed statement that there are no contraindications", () => {
     const result = parseLibrary(
-      libraryWith([ex("contraindications"), DELETE], [ex("noContraindications"), { reviewer: "A Physio", reviewedOn: "2025-01-02" }]),
+      libraryWith(
+        [ex("contraindications"), DELETE],
+        [ex("noContraindications"), { reviewer: "A Physio", reviewedOn: "2025-01-02" }],
+      ),
     );
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
   it("warns when a review is overdue but still accepts the content", () => {
-    const result = parseLibrary(libraryWith([ex("provenance", "nextReviewDue"), "2025-06-01"]), { today: "2026-01-01" });
+    const result = parseLibrary(libraryWith([ex("provenance", "nextReviewDue"), "2025-06-01"]), {
+      today: "2026-01-01",
+    });
     expect(result.ok).toBe(true);
     expectIssue(result.warnings, "$.exercises[0].provenance.nextReviewDue", "review-overdue");
   });

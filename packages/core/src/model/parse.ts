@@ -30,7 +30,21 @@ function finish<T>(value: T | undefined, report: CheckReport): ParseResult<T> {
     : { ok: false, errors: report.errors, warnings: report.warnings };
 }
 
+/** valibot treats arrays as objects; content roots must be plain objects. */
+function isRecord(input: unknown, keys: readonly PathKey[], what: string, report: CheckReport): boolean {
+  if (input && typeof input === "object" && !Array.isArray(input)) return true;
+  report.errors.push(
+    issue(
+      keys,
+      "wrong-type",
+      `Expected ${what} (a JSON object); found ${Array.isArray(input) ? "a list" : String(input)}.`,
+    ),
+  );
+  return false;
+}
+
 function exerciseAt(input: unknown, keys: readonly PathKey[], options: ParseOptions, report: CheckReport) {
+  if (!isRecord(input, keys, "an exercise", report)) return undefined;
   const result = v.safeParse(ExerciseSchema, input);
   if (!result.success) {
     report.errors.push(...fromValibotIssues(result.issues, keys));
@@ -47,6 +61,7 @@ function programmeAt(
   options: ParseOptions & { exerciseIdSet?: ReadonlySet<string> },
   report: CheckReport,
 ) {
+  if (!isRecord(input, keys, "a programme", report)) return undefined;
   const result = v.safeParse(ProgrammeSchema, input);
   if (!result.success) {
     report.errors.push(...fromValibotIssues(result.issues, keys));
@@ -90,6 +105,8 @@ function rawId(item: unknown): string | undefined {
  */
 export function parseLibrary(input: unknown, options: ParseOptions = {}): ParseResult<Library> {
   const report: CheckReport = { errors: [], warnings: [] };
+  if (!isRecord(input, [], 'a library with "exercises" and "programmes"', report))
+    return finish<Library>(undefined, report);
   const shell = v.safeParse(LibraryShellSchema, input);
   if (!shell.success) return finish<Library>(undefined, { errors: fromValibotIssues(shell.issues), warnings: [] });
   const { exercises: rawExercises, programmes: rawProgrammes } = shell.output;

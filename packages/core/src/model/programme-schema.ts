@@ -6,18 +6,8 @@ import { IdSchema, LocaleSchema } from "./identifiers";
 import { LocalizedLabelSchema, LocalizedTextSchema } from "./localized-text";
 import { PainRuleSchema } from "./pain-rule-schema";
 import { RunningPlanSchema } from "./running-plan-schema";
+import { wholeNumber as count, listOf as list, nonEmptyListOf as nonEmptyList } from "./schema-helpers";
 import { PAIN_ACTIONS } from "./vocabulary";
-
-const list = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item, "wrong-type"), []);
-const nonEmptyList = <T extends v.GenericSchema>(item: T) =>
-  v.pipe(v.array(item, "wrong-type"), v.minLength(1, "empty-list"));
-const count = (min: number, max: number) =>
-  v.pipe(
-    v.number("wrong-type"),
-    v.integer("not-integer"),
-    v.minValue(min, "out-of-range"),
-    v.maxValue(max, "out-of-range"),
-  );
 
 /** The machine-readable part of a criterion (CERT items 7a and 15), so software can check it. */
 export const CriterionCheckSchema = v.variant(

@@ -2,14 +2,7 @@ import * as v from "valibot";
 import { WEEKDAYS } from "../dosage/dosage-schema";
 import { IdSchema } from "./identifiers";
 import { LocalizedLabelSchema, LocalizedTextSchema } from "./localized-text";
-
-const wholeNumber = (min: number, max: number) =>
-  v.pipe(
-    v.number("wrong-type"),
-    v.integer("not-integer"),
-    v.minValue(min, "out-of-range"),
-    v.maxValue(max, "out-of-range"),
-  );
+import { wholeNumber } from "./schema-helpers";
 
 /** `repeats` × (run `runSeconds`, then walk `walkSeconds`). walkSeconds 0 = continuous running. */
 export const IntervalBlockSchema = v.strictObject(

@@ -82,7 +82,7 @@ export function isSafeUrl(url: unknown): url is string {
 
 /**
  * A conservative JSON Schema `pattern` for the same rule, for editors and other validators. It is stricter than
- * `isSafeUrl` in one way (no `&` entity forms or `%` before the first slash) and `parseLibrary` stays the authority.
+ * `isSafeUrl` in one way (no `&` entity forms or `%` in the first path segment) and `parseLibrary` stays the authority.
  */
 export const SAFE_URL_PATTERN =
-  "^(?:https://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#][^\\s\\\\]*)?|(?![/\\\\]{2})(?:/|\\./|\\.\\./|[A-Za-z0-9_~.-]+(?:[/?#]|$)|[?#])[^\\s\\\\]*)$";
+  "^(?:https://[A-Za-z0-9.-]+(?::[0-9]+)?(?:[/?#][^\\s\\\\\\u0000-\\u001F\\u007F]*)?|(?:/(?![/\\\\%])|\\./|\\.\\./|[A-Za-z0-9_~.-]+(?:[/?#]|$)|[?#])[^\\s\\\\\\u0000-\\u001F\\u007F]*)$";

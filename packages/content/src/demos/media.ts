@@ -1,0 +1,106 @@
+import type { LocalizedText, Media } from "@movekit/core";
+import { clamshellDemo } from "./clamshell";
+import { eccentricLegLoweringDemo } from "./eccentric-leg-lowering";
+import { frontPlankDemo } from "./front-plank";
+import { gluteBridgeDemo } from "./glute-bridge";
+
+/**
+ * Where apps serve the files of `@movekit/content/media` by default. Copy (or route) that folder there, or pass
+ * your own resolver to {@link createDemoMedia}.
+ */
+export const DEMO_MEDIA_BASE = "/movekit-media/";
+
+/** Exercise ids that have a rendered demo clip in media/. */
+export const DEMO_CLIP_IDS = ["clamshell", "glute-bridge", "front-plank", "eccentric-leg-lowering"] as const;
+export type DemoClipId = (typeof DEMO_CLIP_IDS)[number];
+
+/** File names of one clip's media, as the render script writes them. */
+export function demoClipFiles(id: string) {
+  return {
+    mp4: `${id}.mp4`,
+    webm: `${id}.webm`,
+    poster: `${id}.poster.jpg`,
+    captions: { "en-GB": `${id}.captions.en-GB.vtt`, es: `${id}.captions.es.vtt` },
+    chapters: { "en-GB": `${id}.chapters.en-GB.vtt`, es: `${id}.chapters.es.vtt` },
+  } as const;
+}
+
+const DURATIONS: Record<DemoClipId, number> = {
+  clamshell: clamshellDemo.duration,
+  "glute-bridge": gluteBridgeDemo.duration,
+  "front-plank": frontPlankDemo.duration,
+  "eccentric-leg-lowering": eccentricLegLoweringDemo.duration,
+};
+
+const ALT: Record<DemoClipId, LocalizedText> = {
+  clamshell: {
+    "en-GB": "Stick figure lying on its side opening and closing the top knee, feet together.",
+    es: "Figura tumbada de lado que abre y cierra la rodilla de arriba con los pies juntos.",
+  },
+  "glute-bridge": {
+    "en-GB": "Stick figure on its back lifting and lowering its hips.",
+    es: "Figura boca arriba que eleva y baja la cadera.",
+  },
+  "front-plank": {
+    "en-GB": "Stick figure on its forearms lifting its knees into a straight plank and lowering them.",
+    es: "Figura sobre los antebrazos que levanta las rodillas hasta una plancha recta y las baja.",
+  },
+  "eccentric-leg-lowering": {
+    "en-GB": "Stick figure on its back slowly lowering one straight leg to the floor.",
+    es: "Figura boca arriba que baja despacio una pierna estirada hasta el suelo.",
+  },
+};
+
+const TRANSCRIPT: Record<DemoClipId, LocalizedText> = {
+  clamshell: {
+    "en-GB":
+      "Silent demonstration, 10 seconds, captions carry the coaching cues. A figure lies on its side, head resting on the lower arm, hips and knees bent, feet together. Keeping the feet touching, it lifts the top knee, pauses for a moment without rolling the hips back, then lowers the knee slowly.",
+    es: "Demostración sin sonido de 10 segundos; los subtítulos dan las indicaciones. Una figura está tumbada de lado, con la cabeza sobre el brazo de abajo, caderas y rodillas flexionadas y pies juntos. Sin separar los pies, levanta la rodilla de arriba, hace una breve pausa sin girar la cadera hacia atrás y baja la rodilla despacio.",
+  },
+  "glute-bridge": {
+    "en-GB":
+      "Silent demonstration, 10 seconds, captions carry the coaching cues. A figure lies on its back, knees bent, feet flat on the floor and arms by its sides. It lifts its hips until shoulders, hips and knees are in one straight line, holds there, then lowers the hips slowly to the floor.",
+    es: "Demostración sin sonido de 10 segundos; los subtítulos dan las indicaciones. Una figura está tumbada boca arriba, con las rodillas flexionadas, los pies apoyados y los brazos a los lados. Eleva la cadera hasta que hombros, cadera y rodillas forman una línea recta, mantiene y baja la cadera despacio hasta el suelo.",
+  },
+  "front-plank": {
+    "en-GB":
+      "Silent demonstration, 12 seconds, captions carry the coaching cues. A figure rests face down on its forearms, elbows under the shoulders, knees on the floor. It lifts its knees so the body is straight from head to heels, holds for about five seconds while breathing, then lowers its knees to the floor.",
+    es: "Demostración sin sonido de 12 segundos; los subtítulos dan las indicaciones. Una figura se apoya boca abajo sobre los antebrazos, con los codos bajo los hombros y las rodillas en el suelo. Levanta las rodillas para que el cuerpo quede recto de la cabeza a los talones, mantiene unos cinco segundos respirando y baja las rodillas al suelo.",
+  },
+  "eccentric-leg-lowering": {
+    "en-GB":
+      "Silent demonstration, 12 seconds, captions carry the coaching cues. A figure lies on its back with one knee bent and that foot flat, the other leg held straight up. It lowers the straight leg slowly, over about five seconds, until it rests on the floor, then bends that knee and brings the leg back up to the start.",
+    es: "Demostración sin sonido de 12 segundos; los subtítulos dan las indicaciones. Una figura está tumbada boca arriba con una rodilla flexionada y ese pie apoyado, y la otra pierna estirada hacia arriba. Baja la pierna estirada despacio, en unos cinco segundos, hasta apoyarla en el suelo; luego flexiona esa rodilla y vuelve a subir la pierna.",
+  },
+};
+
+/**
+ * The `media` entry for an exercise's demo clip: MP4 and WebM sources, poster, English and Spanish captions, a
+ * transcript that describes what is shown, and alt text. `resolveFile` turns a file name into the URL your app
+ * serves it at (default: {@link DEMO_MEDIA_BASE} + name).
+ */
+export function createDemoMedia(
+  id: DemoClipId,
+  resolveFile: (fileName: string) => string = (name) => `${DEMO_MEDIA_BASE}${name}`,
+): Media {
+  const files = demoClipFiles(id);
+  return {
+    sources: [
+      { src: resolveFile(files.webm), type: "video/webm" },
+      { src: resolveFile(files.mp4), type: "video/mp4" },
+    ],
+    poster: resolveFile(files.poster),
+    captions: [
+      { src: resolveFile(files.captions["en-GB"]), lang: "en-GB", label: "English" },
+      { src: resolveFile(files.captions.es), lang: "es", label: "Español" },
+    ],
+    durationSeconds: DURATIONS[id],
+    transcript: TRANSCRIPT[id],
+    alt: ALT[id],
+  };
+}
+
+/** Demo media for every clip, with URLs under {@link DEMO_MEDIA_BASE}. */
+export const demoMedia: Readonly<Record<DemoClipId, Media>> = Object.fromEntries(
+  DEMO_CLIP_IDS.map((id) => [id, createDemoMedia(id)]),
+) as Record<DemoClipId, Media>;

@@ -1,0 +1,1 @@
+export { type CueItem, CueList, type CueListProps, cueId } from "./cue-list";

@@ -1,0 +1,1 @@
+export { EvidenceList, type EvidenceListProps } from "./evidence-list";

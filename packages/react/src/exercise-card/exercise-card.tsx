@@ -1,0 +1,296 @@
+import {
+  type Catalogue,
+  createTranslator,
+  DEFAULT_LOCALE,
+  type Dosage,
+  type Exercise,
+  isSafeUrl,
+  type Locale,
+  type UnitSystem,
+} from "@movekit/core";
+import { Slot } from "radix-ui";
+import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { DosageSummary } from "../dosage-summary/dosage-summary";
+import { cx } from "../internal/class-names";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { CheckIcon, WarningIcon } from "../internal/icons";
+import { Localized, localizedString } from "../internal/localized";
+
+/** Shared by the parts that print words. */
+interface WordingProps {
+  /** BCP 47 locale. @default "en-GB" */
+  locale?: Locale | string;
+  /** Replace any of the catalogue's strings. */
+  messages?: Partial<Catalogue>;
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * ExerciseCardRoot
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ExerciseCardRootProps extends ComponentPropsWithoutRef<"article"> {
+  /**
+   * `default` shows the picture, summary and details; `compact` a denser row for lists.
+   * @default "default"
+   * @selector [data-variant="default" | "compact"]
+   */
+  variant?: "default" | "compact";
+}
+
+/** The card: an `<article>`. A link in its Title makes the whole card clickable. */
+export function ExerciseCardRoot({ variant = "default", className, ...rest }: ExerciseCardRootProps) {
+  return (
+    <article
+      {...rest}
+      className={cx("mk-exercise-card", className)}
+      data-slot="exercise-card"
+      data-variant={variant}
+    />
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * ExerciseCardMedia
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ExerciseCardMediaProps extends ComponentPropsWithoutRef<"div"> {
+  /** Poster or thumbnail URL; only https or relative URLs are rendered. */
+  src?: string;
+  /** Text alternative. @default "" (decorative: the title names the card) */
+  alt?: string;
+  /** Your own image element (such as `next/image`) instead of `src`. */
+  children?: ReactNode;
+}
+
+/** The picture. Renders nothing when there is neither a safe `src` nor children. */
+export function ExerciseCardMedia({ src, alt = "", children, className, ...rest }: ExerciseCardMediaProps) {
+  const safe = isSafeUrl(src);
+  if (!children && !safe) return null;
+  return (
+    <div {...rest} className={cx("mk-exercise-card__media", className)} data-slot="exercise-card-media">
+      {children ?? (safe && <img className="mk-exercise-card__image" src={src} alt={alt} loading="lazy" />)}
+    </div>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * ExerciseCardTitle
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ExerciseCardTitleProps extends Omit<ComponentPropsWithoutRef<"h3">, "children"> {
+  children: ReactNode;
+  /** Makes the whole card a link to this URL (https or relative only; anything else renders no link). */
+  href?: string;
+  /**
+   * Use your own link as the card's link (`<ExerciseCard.Title asChild><Link href="…">Clamshell</Link>
+   * </ExerciseCard.Title>`): the single child gets the link class and `data-slot`, the heading stays.
+   */
+  asChild?: boolean;
+  /** Heading level. @default 3 */
+  level?: HeadingLevel;
+}
+
+/** The exercise name as a heading, optionally the card's link. */
+export function ExerciseCardTitle({ children, href, asChild, level = 3, className, ...rest }: ExerciseCardTitleProps) {
+  const linkProps = { className: "mk-exercise-card__link", "data-slot": "exercise-card-link" } as const;
+  let content: ReactNode = children;
+  if (asChild) content = <Slot.Root {...linkProps}>{children}</Slot.Root>;
+  else if (isSafeUrl(href))
+    content = (
+      <a {...linkProps} href={href}>
+        {children}
+      </a>
+    );
+  return (
+    <Heading {...rest} level={level} className={cx("mk-exercise-card__title", className)} data-slot="exercise-card-title">
+      {content}
+    </Heading>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * ExerciseCardSummary
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ExerciseCardSummaryProps extends Omit<ComponentPropsWithoutRef<"p">, "children">, WordingProps {
+  /** The exercise's one-line summary. */
+  text: Exercise["summary"];
+}
+
+/** One line on what the exercise is for. */
+export function ExerciseCardSummary({ text, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardSummaryProps) {
+  const t = createTranslator(locale, messages);
+  return (
+    <Localized
+      {...rest}
+      as="p"
+      text={text}
+      locale={locale}
+      t={t}
+      className={cx("mk-exercise-card__summary", className)}
+      data-slot="exercise-card-summary"
+    />
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * ExerciseCardMeta
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ExerciseCardMetaProps extends Omit<ComponentPropsWithoutRef<"dl">, "children">, WordingProps {
+  /** The exercise, for its body regions, difficulty and equipment. */
+  exercise: Pick<Exercise, "bodyRegions" | "difficulty" | "equipment">;
+}
+
+/** Target area, difficulty and equipment as a description list. */
+export function ExerciseCardMeta({ exercise, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardMetaProps) {
+  const t = createTranslator(locale, messages);
+  const equipment =
+    exercise.equipment.length === 0
+      ? t("exerciseCard.noEquipment")
+      : exercise.equipment
+          .map((item) => {
+            const name = localizedString(item.name, locale);
+            return item.optional ? t("exerciseCard.optional", { name }) : name;
+          })
+          .join(", ");
+  const rows: Array<[string, string, string]> = [
+    ["target-area", t("exerciseCard.targetArea"), exercise.bodyRegions.map((r) => t(`vocab.bodyRegion.${r}`)).join(", ")],
+    ["difficulty", t("exerciseCard.difficulty"), t(`vocab.difficulty.${exercise.difficulty}`)],
+    ["equipment", t("exerciseCard.equipment"), equipment],
+  ];
+  return (
+    <dl {...rest} className={cx("mk-exercise-card__meta", className)} data-slot="exercise-card-meta">
+      {rows.map(([key, term, value]) => (
+        <div key={key} className="mk-exercise-card__meta-item" data-meta={key}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * ExerciseCardDosage
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ExerciseCardDosageProps extends WordingProps {
+  /** How much to do. */
+  dosage: Dosage;
+  /** Unit system. @default by locale */
+  units?: UnitSystem;
+  /** Extra class on the dosage block. */
+  className?: string;
+}
+
+/** The dosage in compact form ("3 × 10 each side"), with the plain words for screen readers. */
+export function ExerciseCardDosage({ dosage, locale = DEFAULT_LOCALE, units, messages, className }: ExerciseCardDosageProps) {
+  return (
+    <DosageSummary
+      dosage={dosage}
+      locale={locale}
+      units={units}
+      messages={messages}
+      variant="compact"
+      className={cx("mk-exercise-card__dosage", className)}
+    />
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * ExerciseCardSafety
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ExerciseCardSafetyProps extends Omit<ComponentPropsWithoutRef<"p">, "children">, WordingProps {
+  /** The exercise, to count its contraindications and red flags. */
+  exercise: Pick<Exercise, "contraindications" | "noContraindications" | "redFlags">;
+}
+
+/**
+ * Says in words whether there is safety information to read first ("Has 2 cautions: read before starting").
+ * With no cautions it says so only when a clinician has recorded that there are none; otherwise it renders
+ * nothing rather than imply the exercise is safe for everyone.
+ * @selector [data-slot="exercise-card-safety"][data-severity="absolute" | "caution" | "none"]
+ */
+export function ExerciseCardSafety({ exercise, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardSafetyProps) {
+  const t = createTranslator(locale, messages);
+  const contraindications = exercise.contraindications ?? [];
+  const count = contraindications.length + exercise.redFlags.length;
+  if (count === 0 && !exercise.noContraindications) return null;
+  const severity =
+    count === 0 ? "none" : contraindications.some((item) => item.severity === "absolute") ? "absolute" : "caution";
+  const Icon = count === 0 ? CheckIcon : WarningIcon;
+  return (
+    <p
+      {...rest}
+      className={cx("mk-exercise-card__safety", className)}
+      data-slot="exercise-card-safety"
+      data-severity={severity}
+      data-safety=""
+    >
+      <Icon className="mk-exercise-card__safety-icon" />
+      {count === 0 ? t("exerciseCard.noCautions") : t("exerciseCard.cautions", { count })}
+    </p>
+  );
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * ExerciseCard
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ExerciseCardProps extends Omit<ExerciseCardRootProps, "children">, WordingProps {
+  /** The exercise to show. */
+  exercise: Exercise;
+  /** Makes the whole card a link (https or relative only). */
+  href?: string;
+  /** Dosage to show instead of the exercise's default (for example a programme's). */
+  dosage?: Dosage;
+  /** Unit system. @default by locale */
+  units?: UnitSystem;
+  /** Heading level of the title. @default 3 */
+  headingLevel?: HeadingLevel;
+}
+
+/**
+ * An exercise at a glance: picture, name, target area, difficulty, equipment, dosage and a safety indicator in
+ * words. Static (no hooks or context): renders as a React Server Component. For custom layouts use the parts:
+ * `ExerciseCard.Root`, `.Media`, `.Title`, `.Summary`, `.Meta`, `.Dosage`, `.Safety`.
+ */
+function ExerciseCardBase({
+  exercise,
+  href,
+  dosage,
+  units,
+  headingLevel = 3,
+  locale = DEFAULT_LOCALE,
+  messages,
+  variant = "default",
+  ...rest
+}: ExerciseCardProps) {
+  const wording = { locale, messages };
+  return (
+    <ExerciseCardRoot {...rest} variant={variant}>
+      {variant === "default" && <ExerciseCardMedia src={exercise.media?.poster} />}
+      <div className="mk-exercise-card__body" data-slot="exercise-card-body">
+        <ExerciseCardTitle level={headingLevel} href={href}>
+          <Localized text={exercise.name} locale={locale} t={createTranslator(locale, messages)} />
+        </ExerciseCardTitle>
+        {variant === "default" && <ExerciseCardSummary text={exercise.summary} {...wording} />}
+        <ExerciseCardMeta exercise={exercise} {...wording} />
+        <ExerciseCardDosage dosage={dosage ?? exercise.defaultDosage} units={units} {...wording} />
+        <ExerciseCardSafety exercise={exercise} {...wording} />
+      </div>
+    </ExerciseCardRoot>
+  );
+}
+
+export const ExerciseCard = Object.assign(ExerciseCardBase, {
+  Root: ExerciseCardRoot,
+  Media: ExerciseCardMedia,
+  Title: ExerciseCardTitle,
+  Summary: ExerciseCardSummary,
+  Meta: ExerciseCardMeta,
+  Dosage: ExerciseCardDosage,
+  Safety: ExerciseCardSafety,
+});

@@ -1,0 +1,18 @@
+export {
+  ExerciseCard,
+  ExerciseCardDosage,
+  type ExerciseCardDosageProps,
+  ExerciseCardMedia,
+  type ExerciseCardMediaProps,
+  ExerciseCardMeta,
+  type ExerciseCardMetaProps,
+  type ExerciseCardProps,
+  ExerciseCardRoot,
+  type ExerciseCardRootProps,
+  ExerciseCardSafety,
+  type ExerciseCardSafetyProps,
+  ExerciseCardSummary,
+  type ExerciseCardSummaryProps,
+  ExerciseCardTitle,
+  type ExerciseCardTitleProps,
+} from "./exercise-card";

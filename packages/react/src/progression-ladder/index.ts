@@ -1,0 +1,2 @@
+"use client";
+export { type LadderExercise, ProgressionLadder, type ProgressionLadderProps } from "./progression-ladder";

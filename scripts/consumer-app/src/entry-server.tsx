@@ -1,0 +1,6 @@
+import { renderToString } from "react-dom/server";
+import { Page } from "./page";
+
+export function render(): string {
+  return renderToString(<Page />);
+}
