@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chaptersFromCues, type MovementDemoSpec, poseAt, serializeWebVtt } from "@movekit/core";
-import * as content from "../src/index";
-import { DEMO_CLIP_IDS, demoClipFiles } from "../src/demos/media";
 import { movementDemos } from "../src/demos/index";
+import { DEMO_CLIP_IDS, demoClipFiles } from "../src/demos/media";
+import * as content from "../src/index";
 import { type ClipCue, fallbackCues } from "./fallback-cues";
 import { type FigureColours, figureSvg } from "./figure-svg";
 
@@ -48,7 +48,9 @@ function cuesFor(id: string): ClipCue[] {
 function checkTiming(demo: MovementDemoSpec, cues: ClipCue[]) {
   for (const cue of cues) {
     if (cue.time && cue.time.end > demo.duration + 0.001) {
-      throw new Error(`media: a cue of "${demo.exerciseId}" ends at ${cue.time.end} s, after the ${demo.duration} s clip`);
+      throw new Error(
+        `media: a cue of "${demo.exerciseId}" ends at ${cue.time.end} s, after the ${demo.duration} s clip`,
+      );
     }
   }
 }
@@ -68,13 +70,50 @@ function renderClip(demo: MovementDemoSpec, mediaDir: string, colours: FigureCol
     }
     const input = ["-framerate", String(FPS), "-c:v", "svg", "-i", join(frameDir, "frame-%04d.svg")];
     const meta = ["-metadata", "title=Movekit demo: " + demo.exerciseId, "-metadata", "copyright=CC BY 4.0 Movekit"];
-    ffmpeg([...input, "-an", "-c:v", "libx264", "-preset", "slow", "-tune", "animation", "-crf", "30",
-      "-pix_fmt", "yuv420p", "-movflags", "+faststart", ...meta, join(mediaDir, files.mp4)]);
-    ffmpeg([...input, "-an", "-c:v", "libvpx-vp9", "-crf", "42", "-b:v", "0", "-deadline", "good", "-cpu-used", "4",
-      "-row-mt", "1", "-pix_fmt", "yuv420p", ...meta, join(mediaDir, files.webm)]);
+    ffmpeg([
+      ...input,
+      "-an",
+      "-c:v",
+      "libx264",
+      "-preset",
+      "slow",
+      "-tune",
+      "animation",
+      "-crf",
+      "30",
+      "-pix_fmt",
+      "yuv420p",
+      "-movflags",
+      "+faststart",
+      ...meta,
+      join(mediaDir, files.mp4),
+    ]);
+    ffmpeg([
+      ...input,
+      "-an",
+      "-c:v",
+      "libvpx-vp9",
+      "-crf",
+      "42",
+      "-b:v",
+      "0",
+      "-deadline",
+      "good",
+      "-cpu-used",
+      "4",
+      "-row-mt",
+      "1",
+      "-pix_fmt",
+      "yuv420p",
+      ...meta,
+      join(mediaDir, files.webm),
+    ]);
     // The poster shows the start position (what the viewer is asked to set up first).
     const poster = join(frameDir, "poster.svg");
-    writeFileSync(poster, figureSvg(demo.keyframes[demo.stills.start]?.pose ?? poseAt(demo, 0), colours, WIDTH, HEIGHT));
+    writeFileSync(
+      poster,
+      figureSvg(demo.keyframes[demo.stills.start]?.pose ?? poseAt(demo, 0), colours, WIDTH, HEIGHT),
+    );
     ffmpeg(["-c:v", "svg", "-i", poster, "-frames:v", "1", "-q:v", "5", join(mediaDir, files.poster)]);
   } finally {
     rmSync(frameDir, { recursive: true, force: true });

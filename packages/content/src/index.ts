@@ -1,1 +1,2 @@
 export const library = { exercises: [], programmes: [] };
+export * from "./demos";

@@ -7,4 +7,5 @@ export * from "./i18n/locale";
 export type { Message } from "./i18n/messages";
 export * from "./i18n/translate";
 export * from "./model";
+export * from "./session";
 export * from "./video";

@@ -24,7 +24,9 @@ describe("movekit-theme CLI", () => {
     const run = fakeIo({ "brand.json": JSON.stringify({ brand: "#00707a", name: "teal", font: "serif" }) });
     expect(await runThemeCli(["brand.json", "--out", "teal.css"], run.io)).toBe(0);
     expect(run.written["teal.css"]).toContain('[data-mk-theme="teal"]');
-    expect(run.err()).toMatch(/theme "teal": all \d+ contrast checks pass \(closest: .+, \d+\.\d\d:1\)\. Wrote teal\.css\./);
+    expect(run.err()).toMatch(
+      /theme "teal": all \d+ contrast checks pass \(closest: .+, \d+\.\d\d:1\)\. Wrote teal\.css\./,
+    );
   });
 
   it("prints the CSS to standard output without --out", async () => {

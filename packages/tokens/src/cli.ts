@@ -58,7 +58,9 @@ function readOptions(path: string, text: string): ThemeOptions {
   }
   const unknown = Object.keys(data).filter((k) => !KEYS.includes(k as keyof ThemeOptions));
   if (unknown.length > 0) {
-    throw new ThemeOptionsError(`${path}: unknown key ${unknown.map((k) => `"${k}"`).join(", ")}; use ${KEYS.join(", ")}.`);
+    throw new ThemeOptionsError(
+      `${path}: unknown key ${unknown.map((k) => `"${k}"`).join(", ")}; use ${KEYS.join(", ")}.`,
+    );
   }
   return data as ThemeOptions;
 }
@@ -78,7 +80,8 @@ export async function runThemeCli(args: readonly string[], io: CliIo): Promise<C
     const text = await io.readFile(parsed.input);
     theme = createTheme(readOptions(parsed.input, text));
   } catch (error) {
-    const message = error instanceof ThemeOptionsError ? error.message : `cannot read ${parsed.input}: ${(error as Error).message}`;
+    const message =
+      error instanceof ThemeOptionsError ? error.message : `cannot read ${parsed.input}: ${(error as Error).message}`;
     io.stderr(`movekit-theme: ${message}\n`);
     return 2;
   }

@@ -1,7 +1,7 @@
-import { parseColor, toHex } from "./color";
 import { type ContrastReport, checkContrast, mergeReports } from "./check-contrast";
-import { type SchemeMode, themeCss } from "./css";
+import { parseColor, toHex } from "./color";
 import { CONTRAST_MINIMUM, nearestPassingColor } from "./contrast";
+import { type SchemeMode, themeCss } from "./css";
 import { type DeriveInput, deriveColors } from "./derive";
 import { densityScale, fontStacks, radiusPresets } from "./primitives";
 import {

@@ -56,7 +56,8 @@ describe("generated CSS", () => {
     const css = files["tokens.css"] as string;
     expect(css).toContain("@layer movekit.tokens {\n  :root,\n  [data-mk-theme] {");
     expect(css).toContain("@media (prefers-reduced-motion: reduce)");
-    expect(css).toContain('[data-mk-motion="reduce"]');
+    // MovekitProvider reducedMotion="always" writes data-reduced-motion="always".
+    expect(css).toContain('[data-reduced-motion="always"] [data-mk-theme] {');
   });
 
   it.each(themeCatalog.filter((t) => t.name !== "default"))(

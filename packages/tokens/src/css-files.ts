@@ -1,9 +1,15 @@
 // The CSS files @movekit/tokens ships, generated from the TypeScript sources (scripts/build-css.mjs writes them;
 // css-files.test.ts checks the committed copies are current). Refuses to produce a theme that fails contrast.
-import { checkContrast, type ContrastReport } from "./check-contrast";
+import { type ContrastReport, checkContrast } from "./check-contrast";
 import { createTheme } from "./create-theme";
 import { baseTokensCss, GENERATED_NOTE, themeCss } from "./css";
-import { darkColors, highContrastColors, highContrastFoundation, highContrastMinimum, lightColors } from "./themes/builtin";
+import {
+  darkColors,
+  highContrastColors,
+  highContrastFoundation,
+  highContrastMinimum,
+  lightColors,
+} from "./themes/builtin";
 import { clinicPresets } from "./themes/presets";
 
 function assertPasses(theme: string, report: ContrastReport): void {

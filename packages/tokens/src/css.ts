@@ -59,7 +59,7 @@ function file(comment: string, body: string): string {
 /** tokens.css: every default token on `:root` and on every theme scope, plus the accessibility media queries. */
 export function baseTokensCss(light: ThemeColors): string {
   const scope = ":root,\n  [data-mk-theme]";
-  const motionScopes = '[data-mk-motion="reduce"],\n  [data-mk-motion="reduce"] [data-mk-theme]';
+  const motionScopes = '[data-reduced-motion="always"],\n  [data-reduced-motion="always"] [data-mk-theme]';
   return file(
     `Movekit design tokens: the default light theme. ${GENERATED_NOTE}`,
     layer("movekit.tokens", [
@@ -79,6 +79,7 @@ export function baseTokensCss(light: ThemeColors): string {
         1,
       ),
       media("(prefers-reduced-motion: reduce)", rule(scope, declarations(reducedMotionTokens()), 1), 1),
+      // Reduced motion chosen in the app (MovekitProvider reducedMotion="always"), not only in the OS.
       rule(motionScopes, declarations(reducedMotionTokens()), 1),
       media("(forced-colors: active)", rule(scope, declarations(colorTokenMap(forcedColors)), 1), 1),
     ]),
@@ -104,7 +105,9 @@ export function themeCss(input: ThemeCssInput): string {
   const selector = themeSelector(name);
   const colors = scheme === "dark" ? dark : light;
   const colorScheme = scheme === "auto" ? "light dark" : scheme;
-  const blocks = [rule(selector, declarations({ ...colorTokenMap(colors), ...foundation }, { "color-scheme": colorScheme }), 1)];
+  const blocks = [
+    rule(selector, declarations({ ...colorTokenMap(colors), ...foundation }, { "color-scheme": colorScheme }), 1),
+  ];
   if (scheme === "auto") {
     blocks.push(media("(prefers-color-scheme: dark)", rule(selector, declarations(colorTokenMap(dark)), 1), 1));
   }

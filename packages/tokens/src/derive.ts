@@ -21,7 +21,9 @@ const NON_TEXT = CONTRAST_MINIMUM.nonText;
 function ensure(start: string, against: readonly string[], minimum: number): string {
   const constraints = (min: number) => against.map((color) => ({ color, minimum: min }));
   return (
-    nearestPassingColor(start, constraints(minimum + MARGIN)) ?? nearestPassingColor(start, constraints(minimum)) ?? start
+    nearestPassingColor(start, constraints(minimum + MARGIN)) ??
+    nearestPassingColor(start, constraints(minimum)) ??
+    start
   );
 }
 

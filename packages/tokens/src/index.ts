@@ -1,6 +1,3 @@
-export { contrastRatio, parseColor, toHex, toOklch, type OklchColor } from "./color";
-export { CONTRAST_MINIMUM, checkPair, formatRatio, meetsContrast, nearestPassingColor } from "./contrast";
-export { type ContrastKind, type ContrastPair, contrastPairs, type InteractionState } from "./contrast-pairs";
 export {
   type CheckContrastOptions,
   type ContrastCheck,
@@ -8,7 +5,10 @@ export {
   checkContrast,
   mergeReports,
 } from "./check-contrast";
-export { type Theme, type ThemeOptions, ThemeOptionsError, type ThemeReport, createTheme } from "./create-theme";
+export { contrastRatio, type OklchColor, parseColor, toHex, toOklch } from "./color";
+export { CONTRAST_MINIMUM, checkPair, formatRatio, meetsContrast, nearestPassingColor } from "./contrast";
+export { type ContrastKind, type ContrastPair, contrastPairs, type InteractionState } from "./contrast-pairs";
+export { createTheme, type Theme, type ThemeOptions, ThemeOptionsError, type ThemeReport } from "./create-theme";
 export { type SchemeMode, themeSelector } from "./css";
 export { darkColors, highContrastColors, highContrastMinimum, lightColors } from "./themes/builtin";
 export { type ThemeName, themeCatalog } from "./themes/catalog";

@@ -4,8 +4,8 @@ import { eccentricLegLoweringDemo } from "./eccentric-leg-lowering";
 import { frontPlankDemo } from "./front-plank";
 import { gluteBridgeDemo } from "./glute-bridge";
 
-export { clamshellDemo, eccentricLegLoweringDemo, frontPlankDemo, gluteBridgeDemo };
 export * from "./media";
+export { clamshellDemo, eccentricLegLoweringDemo, frontPlankDemo, gluteBridgeDemo };
 
 /** Keyframe poses for MovementDemo, keyed by exercise id. The demo clips in media/ are rendered from these. */
 export const movementDemos: Readonly<Record<string, MovementDemoSpec>> = {

@@ -68,7 +68,9 @@ export function poseAt(spec: MovementDemoSpec, time: number): DemoPose {
     const to = frames[i];
     if (from && to && t <= to.at) {
       const span = to.at - from.at;
-      return span > 0 ? interpolatePose(from.pose, to.pose, applyEasing(to.ease ?? "easeInOut", (t - from.at) / span)) : to.pose;
+      return span > 0
+        ? interpolatePose(from.pose, to.pose, applyEasing(to.ease ?? "easeInOut", (t - from.at) / span))
+        : to.pose;
     }
   }
   return frames[frames.length - 1]?.pose ?? first.pose;

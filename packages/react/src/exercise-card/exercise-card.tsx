@@ -8,7 +8,9 @@ import {
   type Locale,
   type UnitSystem,
 } from "@movekit/core";
-import { Slot } from "radix-ui";
+// The slot subpath, not the "radix-ui" barrel: the barrel evaluates every Radix package, and their module-scope
+// createContext calls throw under the react-server condition, which would stop the card being a Server Component.
+import { Slot } from "radix-ui/slot";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { cx } from "../internal/class-names";
@@ -94,7 +96,7 @@ export interface ExerciseCardTitleProps extends Omit<ComponentPropsWithoutRef<"h
 export function ExerciseCardTitle({ children, href, asChild, level = 3, className, ...rest }: ExerciseCardTitleProps) {
   const linkProps = { className: "mk-exercise-card__link", "data-slot": "exercise-card-link" } as const;
   let content: ReactNode = children;
-  if (asChild) content = <Slot.Root {...linkProps}>{children}</Slot.Root>;
+  if (asChild) content = <Slot {...linkProps}>{children}</Slot>;
   else if (isSafeUrl(href))
     content = (
       <a {...linkProps} href={href}>

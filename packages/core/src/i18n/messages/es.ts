@@ -55,7 +55,6 @@ const es: Partial<Catalogue> = {
   "video.error":
     "No se ha podido reproducir el vídeo. Los pasos y la transcripción de abajo dan las mismas indicaciones.",
   "video.trackError": "No se han podido cargar los subtítulos. La transcripción de abajo tiene el mismo texto.",
-  "video.inEnglish": "(en inglés)",
   "video.shortcuts":
     "Atajos de teclado con el reproductor enfocado: Espacio o K para reproducir o pausar, J o flecha izquierda para retroceder 5 segundos, L o flecha derecha para avanzar 5 segundos, F para pantalla completa, C para subtítulos, M para silenciar.",
   // demostración del movimiento
@@ -180,6 +179,38 @@ const es: Partial<Catalogue> = {
   "evidence.reviewedBy": "Revisado por {reviewer} el {date}.",
   "evidence.nextReview": "Próxima revisión: {date}.",
   "evidence.licence": "Licencia: {licence}.",
+  // biblioteca de ejercicios (ExerciseLibrary)
+  "vocab.goal.strength": "Fuerza",
+  "vocab.goal.mobility": "Movilidad",
+  "vocab.goal.flexibility": "Flexibilidad",
+  "vocab.goal.stability": "Estabilidad",
+  "vocab.goal.endurance": "Resistencia",
+  "vocab.goal.warm-up": "Calentamiento",
+  "vocab.goal.cardio": "Forma física (cardio)",
+  "vocab.goal.balance": "Equilibrio",
+  "exerciseLibrary.label": "Biblioteca de ejercicios",
+  "exerciseLibrary.search": "Buscar ejercicios",
+  "exerciseLibrary.searchHint": "Nombre, zona del cuerpo o material",
+  "exerciseLibrary.filters": "Filtros",
+  "exerciseLibrary.facet.bodyRegion": "Zona del cuerpo",
+  "exerciseLibrary.facet.equipment": "Material",
+  "exerciseLibrary.facet.position": "Posición",
+  "exerciseLibrary.facet.difficulty": "Dificultad",
+  "exerciseLibrary.facet.goal": "Objetivo",
+  "exerciseLibrary.option": "{label} ({count})",
+  "exerciseLibrary.facetSelected": { one: "{count} seleccionado", other: "{count} seleccionados" },
+  "exerciseLibrary.noEquipment": "Sin material",
+  "exerciseLibrary.sort": "Ordenar por",
+  "exerciseLibrary.sort.relevance": "Más relevantes",
+  "exerciseLibrary.sort.name": "Nombre (de la A a la Z)",
+  "exerciseLibrary.sort.difficulty": "Más fáciles primero",
+  "exerciseLibrary.results": "Ejercicios",
+  "exerciseLibrary.count": { one: "{number} ejercicio", other: "{number} ejercicios" },
+  "exerciseLibrary.empty": "Ningún ejercicio coincide con tu búsqueda y tus filtros.",
+  "exerciseLibrary.emptyHint": "Prueba con otras palabras o con menos filtros.",
+  "exerciseLibrary.clearFilters": "Borrar filtros",
+  "exerciseLibrary.select": "Añadir al programa",
+  "exerciseLibrary.selectNamed": "Añadir al programa: {name}",
 };
 
 export default es;

@@ -1,0 +1,4 @@
+export * from "./announce";
+export * from "./session-log";
+export * from "./session-machine";
+export * from "./session-plan";

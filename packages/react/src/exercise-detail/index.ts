@@ -1,0 +1,1 @@
+export { ExerciseDetail, type ExerciseDetailProps } from "./exercise-detail";

@@ -1,0 +1,157 @@
+import { createTranslator, localize } from "@movekit/core";
+import { type ComponentPropsWithoutRef, useId } from "react";
+import { cx } from "../internal/class-names";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import { Localized } from "../internal/localized";
+import { type ExerciseVideoController, type UseExerciseVideoOptions, useExerciseVideo } from "./use-exercise-video";
+import { VideoChapters } from "./video-chapters";
+import { VideoControls } from "./video-controls";
+import { VideoTranscript } from "./video-transcript";
+
+export interface ExerciseVideoProps
+  extends UseExerciseVideoOptions,
+    Omit<ComponentPropsWithoutRef<"div">, "children" | "onError"> {
+  /**
+   * A controller from `useExerciseVideo()` created by the parent, to share the video's state with other parts
+   * of the page, e.g. `<CueList activeCueId={video.activeCue?.id} onCueSelect={(_, id) => video.actions.seekChapter(id)} />`.
+   * When given, the other options are ignored (they were passed to the hook).
+   */
+  controller?: ExerciseVideoController;
+  /** Heading level of the Steps and Transcript headings. @default 3 */
+  headingLevel?: HeadingLevel;
+  /** Show the chapter list. @default true */
+  showChapters?: boolean;
+  /** Show the transcript. @default true */
+  showTranscript?: boolean;
+}
+
+/**
+ * An exercise video on the native `<video>` element with the kit's own controls, cue chapters, captions and an
+ * interactive transcript. If the video cannot play, it shows the poster, the written steps and the transcript.
+ * @selector [data-slot="exercise-video"][data-state="playing" | "paused" | "error"]
+ * @selector [data-slot="chapter"][data-state="active"]
+ * @selector [data-slot="transcript-line"][data-state="active"]
+ */
+export function ExerciseVideo({ controller, ...props }: ExerciseVideoProps) {
+  if (controller) return <ExerciseVideoView video={controller} {...viewProps(props)} />;
+  return <ExerciseVideoWithHook {...props} />;
+}
+
+function ExerciseVideoWithHook(props: Omit<ExerciseVideoProps, "controller">) {
+  const video = useExerciseVideo(props);
+  return <ExerciseVideoView video={video} {...viewProps(props)} />;
+}
+
+type ViewProps = Pick<ExerciseVideoProps, "headingLevel" | "showChapters" | "showTranscript"> &
+  Omit<ComponentPropsWithoutRef<"div">, "children" | "onError">;
+
+// Splits the DOM and view props from the hook's options so the options do not end up as attributes.
+function viewProps(props: Omit<ExerciseVideoProps, "controller">): ViewProps {
+  const {
+    exercise,
+    sources,
+    cues,
+    captions,
+    poster,
+    locale,
+    messages,
+    keyShortcuts,
+    lazy,
+    captionsOn,
+    autoPlayMutedLoop,
+    reducedMotion,
+    crossOrigin,
+    onActiveCueChange,
+    ...rest
+  } = props;
+  return rest;
+}
+
+function ExerciseVideoView({
+  video,
+  headingLevel = 3,
+  showChapters = true,
+  showTranscript = true,
+  className,
+  ...rest
+}: ViewProps & { video: ExerciseVideoController }) {
+  const t = createTranslator(video.locale, video.messages);
+  const hintId = useId();
+  const { state } = video;
+  const failed = state.error !== undefined;
+  const exercise = video.exercise;
+  const name = exercise?.name ? localize(exercise.name, video.locale).text : undefined;
+  const alt = exercise?.media?.alt ? localize(exercise.media.alt, video.locale).text : "";
+  const steps =
+    exercise?.steps ?? exercise?.cues?.map((cue) => cue.text) ?? video.chapters.map((c) => ({ "en-GB": c.label }));
+  const playerProps = video.getPlayerProps();
+
+  return (
+    <div
+      {...rest}
+      className={cx("mk-exercise-video", className)}
+      data-slot="exercise-video"
+      data-state={failed ? "error" : state.playing ? "playing" : "paused"}
+      data-fullscreen={state.fullscreen ? "" : undefined}
+    >
+      <div
+        {...playerProps}
+        className="mk-exercise-video__player"
+        data-slot="player"
+        role="group"
+        aria-label={name ? `${t("video.label")}: ${name}` : t("video.label")}
+        aria-describedby={failed ? undefined : hintId}
+      >
+        {failed ? (
+          <div className="mk-exercise-video__fallback" data-slot="fallback">
+            {video.poster && <img className="mk-exercise-video__poster" src={video.poster} alt={alt} />}
+            <p className="mk-exercise-video__notice" role="status" data-slot="error">
+              {t("video.error")}
+            </p>
+          </div>
+        ) : (
+          <>
+            <div className="mk-exercise-video__frame">
+              {/* Captions come from <track>; the transcript below carries them too. */}
+              {/* biome-ignore lint/a11y/useMediaCaption: tracks are rendered from getTrackProps. */}
+              <video {...video.getVideoProps()} className="mk-exercise-video__video" aria-label={alt || undefined}>
+                {video.getTrackProps().map(({ key, ...track }) => (
+                  <track key={key} {...track} />
+                ))}
+              </video>
+            </div>
+            <VideoControls video={video} />
+            <p id={hintId} className="mk-visually-hidden">
+              {t("video.shortcuts")}
+            </p>
+            <p className="mk-visually-hidden" aria-live="polite" data-slot="announcer">
+              {state.playing && video.activeChapter
+                ? t("video.currentChapter", { chapter: video.activeChapter.label })
+                : ""}
+            </p>
+          </>
+        )}
+      </div>
+      {state.trackError && !failed && (
+        <p className="mk-exercise-video__notice" role="status" data-slot="track-error">
+          {t("video.trackError")}
+        </p>
+      )}
+      {showChapters && !failed && <VideoChapters video={video} />}
+      {(failed || state.trackError) && steps.length > 0 && (
+        <section className="mk-exercise-video__steps" data-slot="steps" aria-label={t("video.steps")}>
+          <Heading level={headingLevel} className="mk-exercise-video__heading">
+            {t("video.steps")}
+          </Heading>
+          <ol>
+            {steps.map((step, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: steps are an ordered list without ids.
+              <Localized key={index} as="li" text={step} locale={video.locale} t={t} />
+            ))}
+          </ol>
+        </section>
+      )}
+      {showTranscript && <VideoTranscript video={video} headingLevel={headingLevel} interactive={!failed} />}
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+import {
+  createTheme,
+  type Density,
+  parseColor,
+  type RadiusPreset,
+  type SchemeMode,
+  type Theme,
+  toHex,
+} from "@movekit/tokens";
+import { type ReactNode, useId, useMemo, useState } from "react";
+import { ContrastTable } from "./contrast-table";
+import { ThemeSamples } from "./theme-samples";
+import "./theme-builder.css";
+
+const PREVIEW = "builder-preview";
+
+interface ColourFieldProps {
+  label: string;
+  hint?: string;
+  value: string;
+  onChange: (hex: string) => void;
+}
+
+/** A hex text field with a native picker beside it; the text field reports colours it cannot read. */
+function ColourField({ label, hint, value, onChange }: ColourFieldProps) {
+  const id = useId();
+  const [text, setText] = useState(value);
+  const [shown, setShown] = useState(value);
+  // Follow changes made elsewhere (the picker, "use suggested accent").
+  if (value !== shown) {
+    setShown(value);
+    setText(value);
+  }
+  const valid = parseColor(text) !== undefined;
+  return (
+    <div className="tb-field">
+      <label htmlFor={`${id}-text`}>{label}</label>
+      {hint && (
+        <p className="tb-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <div className="tb-colour">
+        <input
+          type="color"
+          value={value}
+          aria-label={`${label}: picker`}
+          onChange={(event) => onChange(event.currentTarget.value)}
+        />
+        <input
+          id={`${id}-text`}
+          type="text"
+          value={text}
+          spellCheck={false}
+          aria-invalid={!valid}
+          aria-describedby={[hint && `${id}-hint`, !valid && `${id}-error`].filter(Boolean).join(" ") || undefined}
+          onChange={(event) => {
+            const next = event.currentTarget.value;
+            setText(next);
+            if (parseColor(next)) onChange(toHex(next));
+          }}
+        />
+      </div>
+      {!valid && (
+        <p className="tb-error" id={`${id}-error`}>
+          Not a colour yet: use a hex value like #00707a.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Select<T extends string>(props: { label: string; value: T; options: readonly T[]; onChange: (v: T) => void }) {
+  const id = useId();
+  return (
+    <div className="tb-field">
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value as T)}>
+        {props.options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id} className="tb-section">
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export interface ThemeBuilderProps {
+  /** The brand colour the page opens with. */
+  initialBrand?: string;
+}
+
+/**
+ * Pick a brand colour and options; see createTheme's contrast report live and the kit re-themed with the result.
+ * The preview is the generated CSS in a `<style>` element scoped to its own `data-mk-theme`, as a clinic ships it.
+ */
+export function ThemeBuilder({ initialBrand = "#00707a" }: ThemeBuilderProps) {
+  const [brand, setBrand] = useState(toHex(initialBrand));
+  const [accent, setAccent] = useState<string | undefined>(undefined);
+  const [neutral, setNeutral] = useState<string | undefined>(undefined);
+  const [font, setFont] = useState<"sans" | "serif" | "rounded">("sans");
+  const [radius, setRadius] = useState<RadiusPreset>("medium");
+  const [density, setDensity] = useState<Density>("default");
+  const [scheme, setScheme] = useState<SchemeMode>("light");
+  const [previewScheme, setPreviewScheme] = useState<"light" | "dark">("light");
+
+  const options = { brand, accent, neutral, font, radius, density, name: PREVIEW };
+  const theme: Theme = useMemo(() => createTheme({ ...options, scheme }), [JSON.stringify(options), scheme]);
+  // "auto" ships both schemes; the preview shows one at a time so each can be inspected.
+  const shownScheme = scheme === "auto" ? previewScheme : scheme;
+  const preview = useMemo(
+    () => (scheme === "auto" ? createTheme({ ...options, scheme: shownScheme }) : theme),
+    [theme, shownScheme],
+  );
+  const { report } = theme;
+  const failed = report.failures.length;
+
+  return (
+    <div className="tb">
+      <fieldset className="tb-form">
+        <legend>Clinic brand</legend>
+        <ColourField label="Brand colour" value={brand} onChange={setBrand} hint="Used for links and buttons." />
+        <ColourField
+          label="Accent colour"
+          value={accent ?? brand}
+          onChange={setAccent}
+          hint="Only when the brand colour fails as text."
+        />
+        <ColourField
+          label="Neutral colour"
+          value={neutral ?? "#6b7685"}
+          onChange={setNeutral}
+          hint="Its hue tints greys and surfaces."
+        />
+        <Select label="Font" value={font} options={["sans", "serif", "rounded"] as const} onChange={setFont} />
+        <Select
+          label="Corners"
+          value={radius}
+          options={["none", "small", "medium", "large"] as const}
+          onChange={setRadius}
+        />
+        <Select
+          label="Density"
+          value={density}
+          options={["compact", "default", "comfortable"] as const}
+          onChange={setDensity}
+        />
+        <Select label="Scheme" value={scheme} options={["light", "dark", "auto"] as const} onChange={setScheme} />
+        {scheme === "auto" && (
+          <Select
+            label="Preview scheme"
+            value={previewScheme}
+            options={["light", "dark"] as const}
+            onChange={setPreviewScheme}
+          />
+        )}
+      </fieldset>
+
+      <Section title="Contrast report">
+        <p className="tb-status" role="status" data-state={report.ok ? "pass" : "fail"}>
+          {report.ok
+            ? `Pass: all ${report.checks.length} contrast checks meet WCAG AA.`
+            : `Fail: ${failed} of ${report.checks.length} contrast checks are below the minimum. Do not ship this theme.`}
+        </p>
+        {report.suggestedAccent && (
+          <p>
+            <button type="button" className="tb-button" onClick={() => setAccent(report.suggestedAccent)}>
+              Use suggested accent {report.suggestedAccent}
+            </button>{" "}
+            <span className="tb-hint">The nearest accent to yours with which every check passes.</span>
+          </p>
+        )}
+        {failed > 0 && <ContrastTable checks={report.failures} caption="Failing contrast checks" />}
+        <details>
+          <summary>All {report.checks.length} checks</summary>
+          <ContrastTable checks={report.checks} caption="All contrast checks" />
+        </details>
+      </Section>
+
+      <Section title={`Preview (${shownScheme})`}>
+        <style>{preview.css}</style>
+        <div className="tb-preview" data-mk-theme={PREVIEW} data-testid="theme-preview">
+          <ThemeSamples />
+        </div>
+      </Section>
+
+      <Section title="Theme CSS">
+        <p className="tb-hint">
+          Save as a file, load it after @movekit/react/styles.css and set data-mk-theme="{PREVIEW}" (rename with the
+          name option or the CLI).
+        </p>
+        <pre className="tb-code" tabIndex={0} aria-label="Generated theme CSS">
+          {theme.css}
+        </pre>
+      </Section>
+    </div>
+  );
+}
