@@ -4,3 +4,7 @@ declare module "*.md?raw" {
   const text: string;
   export default text;
 }
+declare module "*.jpg" {
+  const url: string;
+  export default url;
+}

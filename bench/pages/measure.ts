@@ -2,6 +2,13 @@
 // next paint": mark, update, wait for React to commit, then requestAnimationFrame and a MessageChannel task
 // (which runs after the frame is painted). ~1 frame of vsync alignment is therefore the floor of the metric.
 
+declare global {
+  interface Window {
+    /** Set by each bench page; bench/render.mjs waits for `ready`, then calls `run`. */
+    __bench: { ready: boolean; run: (steps: string[]) => Promise<unknown> };
+  }
+}
+
 export interface Timing {
   /** ms from the mark until React committed the final DOM (deferred renders included). */
   commit: number;

@@ -7,7 +7,8 @@ function Swatch({ color }: { color: string }) {
 /** The contrast checks as a table: the pair, where it is used, its exact ratio and, for failures, a fix. */
 export function ContrastTable({ checks, caption }: { checks: readonly ContrastCheck[]; caption: string }) {
   return (
-    <div className="tb-table-wrap">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+    <div className="tb-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="tb-table">
         <caption className="mk-visually-hidden">{caption}</caption>
         <thead>

@@ -7,7 +7,7 @@ import {
   type Theme,
   toHex,
 } from "@movekit/tokens";
-import { type ReactNode, useId, useMemo, useState } from "react";
+import { type ReactNode, useId, useState } from "react";
 import { ContrastTable } from "./contrast-table";
 import { ThemeSamples } from "./theme-samples";
 import "./theme-builder.css";
@@ -26,10 +26,11 @@ function ColourField({ label, hint, value, onChange }: ColourFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
-  // Follow changes made elsewhere (the picker, "use suggested accent").
+  // Follow changes made elsewhere (the picker, "use suggested accent"), but not the echo of our own typing:
+  // "#ffd" is already a colour (#ffffdd) while someone is on the way to typing "#ffdd00".
   if (value !== shown) {
     setShown(value);
-    setText(value);
+    if (!parseColor(text) || toHex(text) !== value) setText(value);
   }
   const valid = parseColor(text) !== undefined;
   return (
@@ -86,6 +87,18 @@ function Select<T extends string>(props: { label: string; value: T; options: rea
   );
 }
 
+function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (on: boolean) => void }) {
+  const id = useId();
+  return (
+    <div className="tb-field tb-toggle">
+      <span className="tb-label">
+        <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />{" "}
+        <label htmlFor={id}>{label}</label>
+      </span>
+    </div>
+  );
+}
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
@@ -115,14 +128,12 @@ export function ThemeBuilder({ initialBrand = "#00707a" }: ThemeBuilderProps) {
   const [scheme, setScheme] = useState<SchemeMode>("light");
   const [previewScheme, setPreviewScheme] = useState<"light" | "dark">("light");
 
+  // A theme takes a few milliseconds to derive and check, so it is simply rebuilt on every change.
   const options = { brand, accent, neutral, font, radius, density, name: PREVIEW };
-  const theme: Theme = useMemo(() => createTheme({ ...options, scheme }), [JSON.stringify(options), scheme]);
+  const theme: Theme = createTheme({ ...options, scheme });
   // "auto" ships both schemes; the preview shows one at a time so each can be inspected.
   const shownScheme = scheme === "auto" ? previewScheme : scheme;
-  const preview = useMemo(
-    () => (scheme === "auto" ? createTheme({ ...options, scheme: shownScheme }) : theme),
-    [theme, shownScheme],
-  );
+  const preview = scheme === "auto" ? createTheme({ ...options, scheme: shownScheme }) : theme;
   const { report } = theme;
   const failed = report.failures.length;
 
@@ -130,19 +141,28 @@ export function ThemeBuilder({ initialBrand = "#00707a" }: ThemeBuilderProps) {
     <div className="tb">
       <fieldset className="tb-form">
         <legend>Clinic brand</legend>
-        <ColourField label="Brand colour" value={brand} onChange={setBrand} hint="Used for links and buttons." />
-        <ColourField
-          label="Accent colour"
-          value={accent ?? brand}
-          onChange={setAccent}
-          hint="Only when the brand colour fails as text."
+        <ColourField label="Brand colour" value={brand} onChange={setBrand} hint="Tints panels; also the accent." />
+        <Toggle
+          label="Separate accent colour"
+          checked={accent !== undefined}
+          onChange={(on) => setAccent(on ? brand : undefined)}
         />
-        <ColourField
-          label="Neutral colour"
-          value={neutral ?? "#6b7685"}
-          onChange={setNeutral}
-          hint="Its hue tints greys and surfaces."
+        {accent !== undefined && (
+          <ColourField
+            label="Accent colour"
+            value={accent}
+            onChange={setAccent}
+            hint="For links and buttons when the brand colour is too light or dark."
+          />
+        )}
+        <Toggle
+          label="Tint the greys"
+          checked={neutral !== undefined}
+          onChange={(on) => setNeutral(on ? "#6b645c" : undefined)}
         />
+        {neutral !== undefined && (
+          <ColourField label="Neutral colour" value={neutral} onChange={setNeutral} hint="Its hue tints greys." />
+        )}
         <Select label="Font" value={font} options={["sans", "serif", "rounded"] as const} onChange={setFont} />
         <Select
           label="Corners"
@@ -200,7 +220,8 @@ export function ThemeBuilder({ initialBrand = "#00707a" }: ThemeBuilderProps) {
           Save as a file, load it after @movekit/react/styles.css and set data-mk-theme="{PREVIEW}" (rename with the
           name option or the CLI).
         </p>
-        <pre className="tb-code" tabIndex={0} aria-label="Generated theme CSS">
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+        <pre className="tb-code" tabIndex={0} role="region" aria-label="Generated theme CSS">
           {theme.css}
         </pre>
       </Section>

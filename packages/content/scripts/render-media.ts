@@ -4,11 +4,10 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chaptersFromCues, type MovementDemoSpec, poseAt, serializeWebVtt } from "@movekit/core";
+import { chaptersFromCues, type LocalizedText, type MovementDemoSpec, poseAt, serializeWebVtt } from "@movekit/core";
 import { movementDemos } from "../src/demos/index";
 import { DEMO_CLIP_IDS, demoClipFiles } from "../src/demos/media";
-import * as content from "../src/index";
-import { type ClipCue, fallbackCues } from "./fallback-cues";
+import { library } from "../src/library";
 import { type FigureColours, figureSvg } from "./figure-svg";
 
 const WIDTH = 480;
@@ -35,14 +34,20 @@ function themeColours(tokensCss: string): FigureColours {
   };
 }
 
-/** The exercise's own timed cues when its file exists, else the fallback timeline (with a warning). */
+interface ClipCue {
+  id?: string;
+  text: Partial<LocalizedText>;
+  time?: { start: number; end: number };
+}
+
+/** The exercise's cues: their time ranges and texts become the clip's chapters and captions. */
 function cuesFor(id: string): ClipCue[] {
-  const library = (content as { library?: { exercises?: Array<{ id: string; cues?: ClipCue[] }> } }).library;
-  const exercise = library?.exercises?.find((e) => e.id === id);
-  const timed = exercise?.cues?.filter((cue) => cue.time) ?? [];
-  if (timed.length > 0) return exercise?.cues ?? [];
-  console.warn(`media: "${id}" has no timed cues in the exercise library yet; using the fallback timeline`);
-  return fallbackCues[id] ?? [];
+  const exercise = library.exercises.find((e) => e.id === id);
+  if (!exercise) throw new Error(`media: no exercise "${id}" in the library for its demo clip`);
+  if (!exercise.cues.some((cue) => cue.time)) {
+    throw new Error(`media: exercise "${id}" has no cue with a time range; add \`time\` to the cues the clip shows`);
+  }
+  return exercise.cues;
 }
 
 function checkTiming(demo: MovementDemoSpec, cues: ClipCue[]) {
@@ -56,7 +61,16 @@ function checkTiming(demo: MovementDemoSpec, cues: ClipCue[]) {
 }
 
 function ffmpeg(args: string[]) {
-  execFileSync(FFMPEG, ["-hide_banner", "-loglevel", "error", "-y", ...args], { stdio: "inherit" });
+  // bitexact: no encoder version, dates or random ids in the output, so re-rendering unchanged demos changes no file.
+  const output = args.at(-1) ?? "";
+  const options = args.slice(0, -1);
+  execFileSync(
+    FFMPEG,
+    ["-hide_banner", "-loglevel", "error", "-y", ...options, "-fflags", "+bitexact", "-flags:v", "+bitexact", output],
+    {
+      stdio: "inherit",
+    },
+  );
 }
 
 function renderClip(demo: MovementDemoSpec, mediaDir: string, colours: FigureColours) {
@@ -69,7 +83,7 @@ function renderClip(demo: MovementDemoSpec, mediaDir: string, colours: FigureCol
       writeFileSync(join(frameDir, `frame-${String(i).padStart(4, "0")}.svg`), svg);
     }
     const input = ["-framerate", String(FPS), "-c:v", "svg", "-i", join(frameDir, "frame-%04d.svg")];
-    const meta = ["-metadata", "title=Movekit demo: " + demo.exerciseId, "-metadata", "copyright=CC BY 4.0 Movekit"];
+    const meta = ["-metadata", `title=Movekit demo: ${demo.exerciseId}`, "-metadata", "copyright=CC BY 4.0 Movekit"];
     ffmpeg([
       ...input,
       "-an",

@@ -1,2 +1,27 @@
-export const library = { exercises: [], programmes: [] };
 export * from "./demos";
+export { boxSquat } from "./exercises/box-squat";
+export { clamshell } from "./exercises/clamshell";
+export { cyclingRaisedSeat } from "./exercises/cycling-raised-seat";
+export { downwardDog } from "./exercises/downward-dog";
+export { dynamicHipWarmUp } from "./exercises/dynamic-hip-warm-up";
+export { eccentricLegLowering } from "./exercises/eccentric-leg-lowering";
+export { fireHydrant } from "./exercises/fire-hydrant";
+export { frontPlank } from "./exercises/front-plank";
+export { gluteBridge } from "./exercises/glute-bridge";
+export { halfKneelingHipFlexorStretch } from "./exercises/half-kneeling-hip-flexor-stretch";
+export { kneePlank } from "./exercises/knee-plank";
+export { sidePlank } from "./exercises/side-plank";
+export { singleLegGluteBridge } from "./exercises/single-leg-glute-bridge";
+export { swimming } from "./exercises/swimming";
+export { thomasPsoasStretch } from "./exercises/thomas-psoas-stretch";
+export { walkRunIntervals } from "./exercises/walk-run-intervals";
+export { yogaBridgePose } from "./exercises/yoga-bridge-pose";
+export { exercises, library, programmes } from "./library";
+export {
+  hipFlexorPainRule,
+  hipFlexorReturnToRun,
+  hipFlexorRunningPlan,
+} from "./programmes/hip-flexor-return-to-run";
+export { provenance } from "./provenance";
+export * as redFlags from "./red-flags";
+export { cite, type ReferenceKey, references, sourceNames } from "./references";

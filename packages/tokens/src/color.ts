@@ -2,7 +2,9 @@
 // so importing @movekit/tokens has no side effects.
 import {
   type Color,
+  converter,
   formatHex,
+  inGamut,
   modeHsl,
   modeLrgb,
   modeOklab,
@@ -16,7 +18,12 @@ import {
   wcagContrast,
 } from "culori/fn";
 
-type Converters = { toOklch: (c: Color) => Oklch; toSrgb: (c: Color) => Rgb };
+type Converters = {
+  toOklch: (c: Color) => Oklch;
+  toRgb: (c: Color) => Rgb;
+  inSrgb: (c: Color) => boolean;
+  mapToSrgb: (c: Color) => Rgb;
+};
 let converters: Converters | undefined;
 
 function setup(): Converters {
@@ -26,9 +33,13 @@ function setup(): Converters {
     useMode(modeHsl);
     useMode(modeOklab);
     const toOklch = useMode(modeOklch) as unknown as (c: Color) => Oklch;
-    // CSS Color 4 gamut mapping: keeps lightness and hue, reduces chroma until the colour fits sRGB.
-    const toSrgb = toGamut("rgb", "oklch") as (c: Color) => Rgb;
-    converters = { toOklch, toSrgb };
+    converters = {
+      toOklch,
+      toRgb: converter("rgb") as (c: Color) => Rgb,
+      inSrgb: inGamut("rgb"),
+      // CSS Color 4 gamut mapping: keeps lightness and hue, reduces chroma until the colour fits sRGB.
+      mapToSrgb: toGamut("rgb", "oklch") as (c: Color) => Rgb,
+    };
   }
   return converters;
 }
@@ -56,9 +67,10 @@ function requireColor(input: string): Color {
 
 /** Normalises any CSS colour to lower-case #rrggbb, mapping out-of-gamut colours into sRGB. */
 export function toHex(input: string | OklchColor): string {
-  const { toSrgb } = setup();
+  const { toRgb, inSrgb, mapToSrgb } = setup();
   const color: Color = typeof input === "string" ? requireColor(input) : { mode: "oklch", ...input };
-  return formatHex(toSrgb(color));
+  // In-gamut colours convert directly, so a clinic's "#ffdd00" stays exactly that.
+  return formatHex(inSrgb(color) ? toRgb(color) : mapToSrgb(color));
 }
 
 /** The colour's OKLCH coordinates (hue 0 for greys). */

@@ -12,8 +12,7 @@ export function checkMovementDemo(spec: MovementDemoSpec): string[] {
     if (frame.at > spec.duration) problems.push(`keyframes[${i}].at: after the end (${spec.duration} s)`);
     for (const joint of DEMO_JOINTS) {
       const point = frame.pose[joint];
-      if (!point || !point.every(Number.isFinite))
-        problems.push(`keyframes[${i}].pose.${joint}: missing or not a number`);
+      if (!point?.every(Number.isFinite)) problems.push(`keyframes[${i}].pose.${joint}: missing or not a number`);
     }
   });
   for (const key of ["start", "end"] as const) {

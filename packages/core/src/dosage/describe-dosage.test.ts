@@ -71,3 +71,53 @@ describe("estimateSessionMinutes", () => {
     expect(estimateSessionMinutes({ weeks: 2 })).toBe(0);
   });
 });
+
+describe("describeDosage in Spanish", () => {
+  it("writes per-side reps with a hold", () => {
+    const d = describeDosage({ sets: 2, reps: 12, perSide: true, holdSeconds: 3 }, { locale: "es" });
+    expect(d.text).toBe("2 series de 12 repeticiones por cada lado, mantén cada una 3 segundos");
+    expect(d.compact).toBe("2 × 12 · 3s mantenido por lado");
+  });
+
+  it("writes timed holds, such as a plank", () => {
+    const d = describeDosage({ sets: 3, holdSeconds: 30, restBetweenSetsSeconds: 60 }, { locale: "es" });
+    expect(d.text).toBe("3 mantenimientos de 30 segundos, descansa 60 segundos entre series");
+  });
+
+  it("writes a stretch held on each side", () => {
+    const d = describeDosage({ sets: 2, holdSeconds: 30, perSide: true }, { locale: "es" });
+    expect(d.text).toBe("2 mantenimientos de 30 segundos por cada lado");
+  });
+
+  it("writes tempo, load and the pain ceiling", () => {
+    const d = describeDosage(
+      {
+        sets: 3,
+        reps: 8,
+        tempo: { lower: 4, lift: 2 },
+        load: { kind: "band", resistance: "light" },
+        intensity: { painCeiling: 3 },
+      },
+      { locale: "es" },
+    );
+    expect(d.text).toBe(
+      "3 series de 8 repeticiones, baja en 4 segundos, sube en 2 segundos, con una banda elástica suave, " +
+        "mantén el dolor en 3 sobre 10 o menos",
+    );
+  });
+
+  it("writes frequency: times a day, named days and weeks", () => {
+    const d = describeDosage(
+      { reps: 10, frequency: { timesPerDay: 2, days: ["mon", "wed", "fri"] }, weeks: 6 },
+      { locale: "es" },
+    );
+    expect(d.text).toBe("10 repeticiones, dos veces al día, los lunes, miércoles y viernes, durante 6 semanas");
+  });
+
+  it("writes a timed activity and a distance with decimal commas", () => {
+    expect(describeDosage({ durationSeconds: 1200, frequency: { daysPerWeek: 3 } }, { locale: "es" }).text).toBe(
+      "20 minutos, 3 días a la semana",
+    );
+    expect(describeDosage({ distance: { value: 2.5, unit: "km" } }, { locale: "es" }).text).toBe("2,5 kilómetros");
+  });
+});

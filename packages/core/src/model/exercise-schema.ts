@@ -41,6 +41,8 @@ export const TimeRangeSchema = v.strictObject({ start: VideoSecondsSchema, end: 
 /** A coaching cue. `kind` marks it as a do or a don't; `time` ties it to the part of the video that shows it. */
 export const CueSchema = v.strictObject(
   {
+    /** Optional stable id, for keys and for linking a cue to a caption or chapter. */
+    id: v.optional(IdSchema),
     role: v.picklist(CUE_ROLES, "unknown-value"),
     text: LocalizedTextSchema,
     kind: v.optional(v.picklist(CUE_KINDS, "unknown-value")),

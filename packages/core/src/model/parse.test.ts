@@ -478,6 +478,19 @@ describe("parseLibrary", () => {
     expectIssue(result.warnings, "$.exercises[0].provenance.nextReviewDue", "review-overdue");
   });
 
+  it("warns about a run/walk session longer than 110% of the plan's 30-day longest run", () => {
+    const session = (runSeconds: number) => ({ day: "mon", blocks: [{ runSeconds, walkSeconds: 60, repeats: 1 }] });
+    const runningPlan = {
+      id: "plan",
+      title: { "en-GB": "Walk/run" },
+      weeks: [{ sessions: [session(600)] }, { sessions: [session(900)] }],
+    };
+    const result = parseLibrary(libraryWith([pr("runningPlan"), runningPlan]));
+    expect(result.ok).toBe(true);
+    expectIssue(result.warnings, "$.programmes[0].runningPlan.weeks[1].sessions[0]", "run-spike");
+    expectIssue(result.warnings, "$.programmes[0].runningPlan.weeks[1]", "weekly-rise");
+  });
+
   it("accepts Markdown-free text with a bare less-than sign", () => {
     const result = parseLibrary(libraryWith([ex("summary", "en-GB"), "Keep pain < 3/10 & stop if sharp."]));
     expect(result.ok ? [] : result.errors).toEqual([]);

@@ -1,3 +1,4 @@
+import { validateRunningPlan } from "../running/validate-running-plan";
 import { type CheckReport, checkDosage, checkProvenanceDates } from "./exercise-checks";
 import type { PainRule } from "./pain-rule-schema";
 import type { Criterion, Programme, ProgrammeRule } from "./programme-schema";
@@ -159,6 +160,16 @@ export function checkProgramme(
   checkRules("regressionRules", programme.regressionRules);
 
   checkPainRule(programme.painRule, at("painRule"), report);
+  if (programme.runningPlan) {
+    // Advisory, so warnings: the clinician decides (see RUNNING_LOAD_EVIDENCE).
+    for (const flag of validateRunningPlan(programme.runningPlan)) {
+      const keys: PathKey[] =
+        flag.sessionIndex === undefined
+          ? ["weeks", flag.weekIndex]
+          : ["weeks", flag.weekIndex, "sessions", flag.sessionIndex];
+      report.warnings.push(issue(at("runningPlan", ...keys), flag.code, flag.message));
+    }
+  }
   programme.evidence.forEach((item, i) => {
     if (item.kind === "evidence" && item.references.length === 0) {
       report.errors.push(

@@ -109,7 +109,14 @@ describe("sessionReducer", () => {
   it("records a set ended early as not completed, with the time held", () => {
     const plan = buildSessionPlan([{ exerciseId: "plank", dosage: { sets: 2, holdSeconds: 30 } }]);
     const s = run(createSessionState(plan), { type: "start", now: 0 }, { type: "finish-set", now: 12_000 });
-    expect(s.log.exercises[0]?.sets[0]).toEqual({ set: 1, side: "both", reps: 0, holds: 0, seconds: 12, completed: false });
+    expect(s.log.exercises[0]?.sets[0]).toEqual({
+      set: 1,
+      side: "both",
+      reps: 0,
+      holds: 0,
+      seconds: 12,
+      completed: false,
+    });
     expect(s.stage).toMatchObject({ kind: "rest", reason: "sets" });
   });
 
@@ -122,7 +129,9 @@ describe("sessionReducer", () => {
     expect(s).toMatchObject({ painPrompt: true, paused: true });
     s = run(s, { type: "cancel-pain", now: 9000 });
     expect(s).toMatchObject({ painPrompt: false, paused: false });
-    expect(timerRemainingMs(currentTimer(s) ?? { durationMs: 0, remainingMs: 0, runningSince: null }, 9000)).toBe(25_000);
+    expect(timerRemainingMs(currentTimer(s) ?? { durationMs: 0, remainingMs: 0, runningSince: null }, 9000)).toBe(
+      25_000,
+    );
     s = run(s, { type: "ask-pain", now: 10_000 }, { type: "skip-exercise", now: 12_000, reason: "pain", painScore: 7 });
     expect(s.log.exercises[0]).toMatchObject({ status: "skipped", skipReason: "pain", painScore: 7 });
     expect(s.log.exercises[0]?.sets[0]).toMatchObject({ seconds: 6, completed: false });
@@ -132,7 +141,9 @@ describe("sessionReducer", () => {
   it("ignores events that do not fit the stage", () => {
     const plan = buildSessionPlan([{ exerciseId: "bridge", dosage: { reps: 2 } }]);
     const ready = createSessionState(plan);
-    expect(run(ready, { type: "rep", now: 0 }, { type: "pause", now: 0 }, { type: "skip-rest", now: 0 })).toEqual(ready);
+    expect(run(ready, { type: "rep", now: 0 }, { type: "pause", now: 0 }, { type: "skip-rest", now: 0 })).toEqual(
+      ready,
+    );
     const paused = run(ready, { type: "start", now: 0 }, { type: "pause", now: 1 });
     expect(run(paused, { type: "rep", now: 2 }).stage).toMatchObject({ reps: 0 });
   });

@@ -14,8 +14,17 @@ import { Heading, type HeadingLevel } from "../internal/heading";
 import { CheckIcon, CrossIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
 
-/** A cue as CueList takes it: the model's cue, with an id when the content gives one. */
-export type CueItem = Cue & { id?: string };
+/**
+ * A cue as CueList takes it: the model's `Cue` fits, with an `id` when the content gives one. Loose enough for
+ * the video's timed cues too (no role: listed after the grouped ones).
+ */
+export interface CueItem {
+  id?: string;
+  role?: Cue["role"];
+  kind?: Cue["kind"];
+  text: Partial<Cue["text"]>;
+  time?: Cue["time"];
+}
 
 /** A cue's id: its own, or "cue-<n>" from its 1-based position in the exercise's cue list (as the video uses). */
 export function cueId(cue: CueItem, index: number): string {
@@ -81,7 +90,7 @@ export function CueList({
   const t = createTranslator(locale, messages);
   const entries: Entry[] = cues
     .map((cue, index) => ({ cue, id: cueId(cue, index) }))
-    .filter(({ cue }) => !roles || roles.includes(cue.role));
+    .filter(({ cue }) => !roles || (cue.role !== undefined && roles.includes(cue.role)));
   const name = label ?? t("cues.label");
   const list = (items: Entry[], listLabel?: string) => (
     <ol className="mk-cue-list__items" aria-label={listLabel}>
@@ -111,10 +120,10 @@ export function CueList({
       {entries.length === 0 ? (
         <p className="mk-cue-list__empty">{t("cues.empty")}</p>
       ) : groupBy === "role" ? (
-        CUE_ROLES.filter((role) => entries.some((entry) => entry.cue.role === role)).map((role) => {
-          const roleLabel = t(`vocab.cueRole.${role}`);
+        [...CUE_ROLES, undefined].filter((role) => entries.some((entry) => entry.cue.role === role)).map((role) => {
+          const roleLabel = role ? t(`vocab.cueRole.${role}`) : name;
           return (
-            <section key={role} className="mk-cue-list__group" data-slot="cue-group" data-role={role}>
+            <section key={role ?? "other"} className="mk-cue-list__group" data-slot="cue-group" data-role={role}>
               <Heading level={headingLevel} className="mk-cue-list__group-heading">
                 {roleLabel}
               </Heading>

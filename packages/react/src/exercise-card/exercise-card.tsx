@@ -76,6 +76,17 @@ export function ExerciseCardMedia({ src, alt = "", children, className, ...rest 
 }
 
 /* -------------------------------------------------------------------------------------------------
+ * ExerciseCardBody
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ExerciseCardBodyProps = ComponentPropsWithoutRef<"div">;
+
+/** The padded column under the picture that holds the title and details. */
+export function ExerciseCardBody({ className, ...rest }: ExerciseCardBodyProps) {
+  return <div {...rest} className={cx("mk-exercise-card__body", className)} data-slot="exercise-card-body" />;
+}
+
+/* -------------------------------------------------------------------------------------------------
  * ExerciseCardTitle
  * -----------------------------------------------------------------------------------------------*/
 
@@ -257,7 +268,7 @@ export interface ExerciseCardProps extends Omit<ExerciseCardRootProps, "children
 /**
  * An exercise at a glance: picture, name, target area, difficulty, equipment, dosage and a safety indicator in
  * words. Static (no hooks or context): renders as a React Server Component. For custom layouts use the parts:
- * `ExerciseCard.Root`, `.Media`, `.Title`, `.Summary`, `.Meta`, `.Dosage`, `.Safety`.
+ * `ExerciseCard.Root`, `.Media`, `.Body`, `.Title`, `.Summary`, `.Meta`, `.Dosage`, `.Safety`.
  */
 function ExerciseCardBase({
   exercise,
@@ -274,7 +285,7 @@ function ExerciseCardBase({
   return (
     <ExerciseCardRoot {...rest} variant={variant}>
       {variant === "default" && <ExerciseCardMedia src={exercise.media?.poster} />}
-      <div className="mk-exercise-card__body" data-slot="exercise-card-body">
+      <ExerciseCardBody>
         <ExerciseCardTitle level={headingLevel} href={href}>
           <Localized text={exercise.name} locale={locale} t={createTranslator(locale, messages)} />
         </ExerciseCardTitle>
@@ -282,7 +293,7 @@ function ExerciseCardBase({
         <ExerciseCardMeta exercise={exercise} {...wording} />
         <ExerciseCardDosage dosage={dosage ?? exercise.defaultDosage} units={units} {...wording} />
         <ExerciseCardSafety exercise={exercise} {...wording} />
-      </div>
+      </ExerciseCardBody>
     </ExerciseCardRoot>
   );
 }
@@ -290,6 +301,7 @@ function ExerciseCardBase({
 export const ExerciseCard = Object.assign(ExerciseCardBase, {
   Root: ExerciseCardRoot,
   Media: ExerciseCardMedia,
+  Body: ExerciseCardBody,
   Title: ExerciseCardTitle,
   Summary: ExerciseCardSummary,
   Meta: ExerciseCardMeta,

@@ -1,5 +1,7 @@
 export {
   ExerciseCard,
+  ExerciseCardBody,
+  type ExerciseCardBodyProps,
   ExerciseCardDosage,
   type ExerciseCardDosageProps,
   ExerciseCardMedia,

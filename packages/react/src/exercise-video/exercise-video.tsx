@@ -113,7 +113,6 @@ function ExerciseVideoView({
           <>
             <div className="mk-exercise-video__frame">
               {/* Captions come from <track>; the transcript below carries them too. */}
-              {/* biome-ignore lint/a11y/useMediaCaption: tracks are rendered from getTrackProps. */}
               <video {...video.getVideoProps()} className="mk-exercise-video__video" aria-label={alt || undefined}>
                 {video.getTrackProps().map(({ key, ...track }) => (
                   <track key={key} {...track} />

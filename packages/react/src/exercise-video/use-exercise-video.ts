@@ -279,7 +279,8 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
   }, [candidates, sourceIndex]);
 
   // Caption tracks: the chosen language "showing" when captions are on, all others "hidden" (still loaded, so a
-  // failing file is noticed and the cues stay available to scripts).
+  // failing file is noticed and the cues stay available to scripts). Re-runs when the <track> elements change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: loaded and captionTracks decide which tracks exist.
   useEffect(() => {
     if (!videoElement) return;
     const apply = () => {

@@ -9,7 +9,7 @@ const base = {
 
 export function PlayIcon() {
   return (
-    <svg {...base} fill="currentColor">
+    <svg {...base} aria-hidden="true" fill="currentColor">
       <path d="M7 4.5v15l13-7.5z" />
     </svg>
   );
@@ -17,7 +17,7 @@ export function PlayIcon() {
 
 export function PauseIcon() {
   return (
-    <svg {...base} fill="currentColor">
+    <svg {...base} aria-hidden="true" fill="currentColor">
       <path d="M6 4h4.5v16H6zM13.5 4H18v16h-4.5z" />
     </svg>
   );

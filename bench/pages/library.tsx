@@ -1,0 +1,66 @@
+// Bench page: the ExerciseLibrary ("library") or a plain React list of the same ExerciseCards ("baseline"),
+// chosen by ?variant=, with ?n= synthetic exercises. bench/render.mjs loads it and calls window.__bench.run.
+import "@movekit/react/styles.css";
+import "./bench.css";
+import type { Exercise } from "@movekit/core";
+import { ExerciseCard } from "@movekit/react/exercise-card";
+import { ExerciseLibrary } from "@movekit/react/exercise-library";
+import { useMemo, useState } from "react";
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+import { librarySearch, searchIndexFor } from "../../packages/react/src/exercise-library/library-search";
+import { EMPTY_LIBRARY_FILTERS } from "../../packages/react/src/exercise-library/library-filters";
+import { createTranslator } from "@movekit/core";
+import { syntheticExercises } from "../synthetic-library";
+import { measure, quiet, type Timing, typeInto } from "./measure";
+
+const params = new URLSearchParams(location.search);
+const size = Number(params.get("n") ?? 1000);
+const variant = params.get("variant") ?? "library";
+// The generator's output is already in parsed form (its unit test checks parseLibrary returns it unchanged).
+const exercises = syntheticExercises(size, { mediaBase: "/synthetic-media/" }) as Exercise[];
+const noop = () => {};
+const t = createTranslator("en-GB");
+
+/** The same cards in a plain list: every match is mounted, no deferral, no virtualisation. */
+function Baseline() {
+  const [query, setQuery] = useState("");
+  const index = useMemo(() => searchIndexFor(exercises, "en-GB"), []);
+  const { results } = librarySearch(index, exercises, { ...EMPTY_LIBRARY_FILTERS, query }, "en-GB", t);
+  return (
+    <>
+      <input type="search" aria-label="Search" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+      <ul className="bench-baseline">
+        {results.map((exercise) => (
+          <li key={exercise.id}>
+            <ExerciseCard exercise={exercise} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function App() {
+  return variant === "baseline" ? <Baseline /> : <ExerciseLibrary exercises={exercises} onSelect={noop} />;
+}
+
+window.__bench = {
+  ready: true,
+  async run(steps) {
+    const host = document.getElementById("root") as HTMLElement;
+    const root = createRoot(host);
+    const initial = await measure(host, () => flushSync(() => root.render(<App />)));
+    const nodes = host.querySelectorAll("*").length;
+    await quiet();
+    const input = host.querySelector<HTMLInputElement>('input[type="search"]');
+    if (!input) throw new Error("No search field");
+    const keystrokes: Timing[] = [];
+    for (const query of steps) {
+      keystrokes.push(await measure(host, () => typeInto(input, query)));
+      await quiet();
+    }
+    root.unmount();
+    return { initial, keystrokes, nodes };
+  },
+};

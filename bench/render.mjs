@@ -1,0 +1,225 @@
+// Render benchmarks in headless Chromium: the exercise library (initial render and each keystroke of a search,
+// 100 / 1,000 / 5,000 exercises) and a 12-week programme, each against a plain, non-virtualised baseline in
+// the same page, at 1× and 4× CPU throttling. Pages are built with Vite in production mode and served
+// locally; all timing happens inside the page (see bench/pages/measure.ts). Method: docs/performance.md.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright";
+import { build } from "vite";
+import { ensureChromium } from "../scripts/chromium.mjs";
+
+const root = resolve(import.meta.dirname, "..");
+// BENCH_RUNS may raise the count; below 5 only for a quick local look (the table says how many).
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
+const SIZES = [100, 1000, 5000];
+const CPU_RATES = [1, 4];
+/** Typing "squat" one letter at a time, then clearing the field (which brings every exercise back). */
+export const KEYSTROKES = ["s", "sq", "squ", "squa", "squat", ""];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
+const POSTER =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 180"><rect width="320" height="180" fill="#dfe7ef"/>' +
+  '<circle cx="160" cy="60" r="22" fill="#5b7083"/><path d="M110 150l50-60 50 60z" fill="#5b7083"/></svg>';
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (n) => (n === undefined ? "–" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
+const ratio = (a, b) => (a === undefined || !b ? "–" : `${(a / b).toFixed(2)}×`);
+
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (path.startsWith("/synthetic-media/")) {
+      res.writeHead(200, { "content-type": "image/svg+xml", "cache-control": "max-age=3600" });
+      res.end(POSTER);
+      return;
+    }
+    const file = normalize(join(dir, path === "/" ? "library.html" : path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
+}
+
+/** One fresh page load, throttled after the data is ready, running the page's own measurement. */
+async function runPage(browser, url, cpu) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench?.ready === true, undefined, { timeout: 30_000 });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
+    const result = await page.evaluate((steps) => window.__bench.run(steps), KEYSTROKES);
+    if (errors.length) throw new Error(`${url}: ${errors.join("; ")}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Medians over runs: initial paint/commit, each keystroke's paint, DOM nodes. */
+function summarise(runs) {
+  if (runs.some((run) => run.unavailable)) return { unavailable: runs[0].unavailable };
+  const steps = runs[0].keystrokes?.map((_, i) => median(runs.map((run) => run.keystrokes[i].paint))) ?? [];
+  return {
+    initialPaint: median(runs.map((run) => run.initial.paint)),
+    initialCommit: median(runs.map((run) => run.initial.commit)),
+    initialMin: Math.min(...runs.map((run) => run.initial.paint)),
+    initialMax: Math.max(...runs.map((run) => run.initial.paint)),
+    steps,
+    worstStep: steps.length ? Math.max(...steps) : undefined,
+    nodes: median(runs.map((run) => run.nodes)),
+  };
+}
+
+async function measureCells(browser, base, page, variants, sizes) {
+  const cells = [];
+  for (const cpu of CPU_RATES) {
+    for (const size of sizes) {
+      for (const variant of variants) {
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) runs.push(await runPage(browser, `${base}/${page}.html?n=${size}&variant=${variant}`, cpu));
+        cells.push({ cpu, size, variant, ...summarise(runs) });
+      }
+    }
+  }
+  return cells;
+}
+
+function libraryTable(cells) {
+  const head = [
+    "CPU",
+    "N",
+    "variant",
+    "DOM nodes",
+    "initial: commit",
+    "initial → paint (min–max)",
+    ...KEYSTROKES.map((q) => (q ? `"${q}"` : "clear")),
+    "worst keystroke",
+    "× baseline (initial / worst keystroke)",
+  ];
+  const rows = cells.map((cell) => {
+    const baseline = cells.find((c) => c.cpu === cell.cpu && c.size === cell.size && c.variant === "baseline");
+    return [
+      `${cell.cpu}×`,
+      cell.size.toLocaleString("en-GB"),
+      cell.variant,
+      String(cell.nodes),
+      ms(cell.initialCommit),
+      `${ms(cell.initialPaint)} (${ms(cell.initialMin)}–${ms(cell.initialMax)})`,
+      ...cell.steps.map(ms),
+      ms(cell.worstStep),
+      cell.variant === "baseline"
+        ? "1×"
+        : `${ratio(cell.initialPaint, baseline?.initialPaint)} / ${ratio(cell.worstStep, baseline?.worstStep)}`,
+    ];
+  });
+  return markdown(head, rows);
+}
+
+function programmeTable(cells) {
+  const head = ["CPU", "variant", "DOM nodes", "commit", "→ paint (min–max)", "× baseline"];
+  const rows = cells.map((cell) => {
+    if (cell.unavailable) return [`${cell.cpu}×`, cell.variant, "–", "–", cell.unavailable, "–"];
+    const baseline = cells.find((c) => c.cpu === cell.cpu && c.variant === "baseline");
+    return [
+      `${cell.cpu}×`,
+      cell.variant,
+      String(cell.nodes),
+      ms(cell.initialCommit),
+      `${ms(cell.initialPaint)} (${ms(cell.initialMin)}–${ms(cell.initialMax)})`,
+      cell.variant === "baseline" ? "1×" : ratio(cell.initialPaint, baseline?.initialPaint),
+    ];
+  });
+  return markdown(head, rows);
+}
+
+function markdown(head, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(head), line(head.map((_, i) => (i < 3 ? "---" : "---:"))), ...rows.map(line)].join("\n");
+}
+
+/** Checks the library and programme cells against `budgets.render`; returns one line per breach. */
+export function renderBreaches(libraryCells, programmeCells, budgets) {
+  const breaches = [];
+  const library = budgets.render?.["exercise-library"];
+  if (library) {
+    for (const cell of libraryCells) {
+      if (cell.variant !== "library" || cell.size !== library.size) continue;
+      const keystroke = library.keystroke?.[`${cell.cpu}x`];
+      if (keystroke !== undefined && cell.worstStep > keystroke)
+        breaches.push(
+          `ExerciseLibrary ${cell.size} exercises, ${cell.cpu}× CPU: slowest keystroke ${ms(cell.worstStep)} ms > ${keystroke} ms`,
+        );
+      const initial = library.initial?.[`${cell.cpu}x`];
+      if (initial !== undefined && cell.initialPaint > initial)
+        breaches.push(
+          `ExerciseLibrary ${cell.size} exercises, ${cell.cpu}× CPU: initial render ${ms(cell.initialPaint)} ms > ${initial} ms`,
+        );
+    }
+  }
+  const programme = budgets.render?.["programme-view"];
+  if (programme) {
+    for (const cell of programmeCells) {
+      if (cell.variant !== "programme-view" || cell.unavailable) continue;
+      const initial = programme.initial?.[`${cell.cpu}x`];
+      if (initial !== undefined && cell.initialPaint > initial)
+        breaches.push(`ProgrammeView 12 weeks, ${cell.cpu}× CPU: render ${ms(cell.initialPaint)} ms > ${initial} ms`);
+    }
+  }
+  return breaches;
+}
+
+/** Builds the pages, measures, prints the tables and returns the budget breaches (bench/run.mjs fails on any). */
+export async function runRenderBenchmarks({ budgets }) {
+  const started = Date.now();
+  const outDir = mkdtempSync(join(tmpdir(), "movekit-bench-"));
+  await build({ configFile: join(root, "bench/vite.config.ts"), build: { outDir }, logLevel: "warn" });
+  const server = await serve(outDir);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: ARGS });
+  try {
+    const libraryCells = await measureCells(browser, base, "library", ["library", "baseline"], SIZES);
+    const programmeCells = await measureCells(browser, base, "programme", ["programme-view", "baseline"], [336]);
+    const version = browser.version();
+    console.log(
+      `\nExercise library render, ms from the state update to the next paint (median of ${RUNS} page loads; cells of the keystroke columns are medians too). Chromium ${version}.`,
+    );
+    console.log(libraryTable(libraryCells));
+    console.log(`\nProgramme view, 12 weeks × 4 sessions × 6–8 exercises (336 rows), ms to the next paint (median of ${RUNS}).`);
+    console.log(programmeTable(programmeCells));
+    if (programmeCells.some((cell) => cell.unavailable))
+      console.log("Note: ProgrammeView is not built yet, so its budget was not checked (bench/pages/programme.tsx).");
+    console.log(`Render benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+    return renderBreaches(libraryCells, programmeCells, budgets);
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,4 @@
+export * from "./generate-walk-run-plan";
+export * from "./plan-timeline";
+export * from "./running-evidence";
+export * from "./validate-running-plan";

@@ -1,0 +1,99 @@
+import { render, screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import {
+  gluteBridge,
+  withAbsoluteContraindication,
+  withNoContraindications,
+  withoutMedia,
+} from "../internal/test-fixtures";
+import { ExerciseCard, ExerciseCardRoot, ExerciseCardTitle } from "./exercise-card";
+
+/** The card's details as [term, description] pairs, as a screen reader reads the description list. */
+function metaPairs(card: HTMLElement): string[][] {
+  return [...card.querySelectorAll("dl > div")].map((row) =>
+    [...row.querySelectorAll("dt, dd")].map((cell) => cell.textContent ?? ""),
+  );
+}
+
+describe("ExerciseCard", () => {
+  it("shows the name as a heading, the details, the dosage and the cautions in words", () => {
+    render(<ExerciseCard exercise={gluteBridge} />);
+    const card = screen.getByRole("article");
+    expect(card).toHaveAttribute("data-slot", "exercise-card");
+    expect(card).toHaveAttribute("data-variant", "default");
+    expect(within(card).getByRole("heading", { level: 3, name: "Glute bridge" })).toBeInTheDocument();
+    expect(metaPairs(card)).toEqual([
+      ["Target area", "Buttocks, Hip"],
+      ["Difficulty", "Beginner"],
+      ["Equipment", "Exercise mat (optional)"],
+    ]);
+    expect(within(card).getByRole("group", { name: "Dosage" })).toHaveTextContent("3 sets of 12 repetitions");
+    const safety = card.querySelector("[data-slot='exercise-card-safety']");
+    expect(safety).toHaveTextContent("Has 4 cautions: read before starting");
+    expect(safety).toHaveAttribute("data-severity", "caution");
+  });
+
+  it("shows the poster as a decorative image in the default variant only", () => {
+    const { container, rerender } = render(<ExerciseCard exercise={gluteBridge} />);
+    expect(container.querySelector("img")).toHaveAttribute("alt", "");
+    expect(container.querySelector("img")).toHaveAttribute("src", "/media/glute-bridge.svg");
+    rerender(<ExerciseCard exercise={gluteBridge} variant="compact" />);
+    expect(container.querySelector("img")).toBeNull();
+    expect(screen.getByRole("article")).toHaveAttribute("data-variant", "compact");
+  });
+
+  it("renders no media box without media", () => {
+    const { container } = render(<ExerciseCard exercise={withoutMedia} />);
+    expect(container.querySelector("[data-slot='exercise-card-media']")).toBeNull();
+  });
+
+  it("marks a card with an absolute contraindication", () => {
+    render(<ExerciseCard exercise={withAbsoluteContraindication} />);
+    expect(screen.getByText("Has 5 cautions: read before starting")).toHaveAttribute("data-severity", "absolute");
+  });
+
+  it("says there are no known cautions only when a clinician has recorded none", () => {
+    render(<ExerciseCard exercise={withNoContraindications} />);
+    expect(screen.getByText("No known cautions: checked by a clinician")).toHaveAttribute("data-severity", "none");
+  });
+
+  it("links the whole card through href, refusing unsafe URLs", () => {
+    const { rerender } = render(<ExerciseCard exercise={gluteBridge} href="/exercises/glute-bridge" />);
+    expect(screen.getByRole("link", { name: "Glute bridge" })).toHaveAttribute("href", "/exercises/glute-bridge");
+    rerender(<ExerciseCard exercise={gluteBridge} href="javascript:alert(1)" />);
+    expect(screen.queryByRole("link")).toBeNull();
+    expect(screen.getByRole("heading", { name: "Glute bridge" })).toBeInTheDocument();
+  });
+
+  it("uses the host's link through Title asChild", () => {
+    function RouterLink(props: { href: string; className?: string; children: React.ReactNode }) {
+      return <a data-router="" {...props} />;
+    }
+    render(
+      <ExerciseCardRoot>
+        <ExerciseCardTitle asChild level={2}>
+          <RouterLink href="/x">Glute bridge</RouterLink>
+        </ExerciseCardTitle>
+      </ExerciseCardRoot>,
+    );
+    const link = screen.getByRole("link", { name: "Glute bridge" });
+    expect(link).toHaveAttribute("data-router");
+    expect(link).toHaveAttribute("data-slot", "exercise-card-link");
+    expect(link).toHaveClass("mk-exercise-card__link");
+    expect(screen.getByRole("heading", { level: 2 })).toContainElement(link);
+  });
+
+  it("exposes its parts on the namespace", () => {
+    expect(ExerciseCard.Root).toBe(ExerciseCardRoot);
+    expect(ExerciseCard.Title).toBe(ExerciseCardTitle);
+    expect(Object.keys(ExerciseCard)).toEqual(["Root", "Media", "Body", "Title", "Summary", "Meta", "Dosage", "Safety"]);
+  });
+
+  it("speaks Spanish", () => {
+    render(<ExerciseCard exercise={gluteBridge} locale="es" />);
+    const card = screen.getByRole("article");
+    expect(within(card).getByRole("heading", { name: "Puente de glúteos" })).toBeInTheDocument();
+    expect(metaPairs(card)[0]).toEqual(["Zona", "Glúteos, Cadera"]);
+    expect(card).toHaveTextContent("Tiene 4 precauciones: léelas antes de empezar");
+  });
+});

@@ -1,0 +1,257 @@
+import type { Catalogue, Exercise, Locale } from "@movekit/core";
+import { createTranslator, resolveLocale } from "@movekit/core";
+import {
+  type ComponentPropsWithoutRef,
+  useCallback,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+} from "react";
+import { cx } from "../internal/class-names";
+import type { HeadingLevel } from "../internal/heading";
+import { useMovekit } from "../movekit-provider/movekit-context";
+import { LibraryFacets } from "./library-facets";
+import {
+  clearedFilters,
+  completeFilters,
+  type ExerciseLibraryFilters,
+  type ExerciseLibrarySort,
+  filtersKey,
+  hasActiveFilters,
+  type LibraryFacet,
+} from "./library-filters";
+import { LibraryResults } from "./library-results";
+import { librarySearch, searchIndexFor } from "./library-search";
+import { useAnnouncement } from "./use-announcement";
+import { useControllableState } from "./use-controllable-state";
+
+/** How long the result count must stay the same before it is announced. */
+const ANNOUNCE_DELAY_MS = 600;
+
+const SORTS: readonly ExerciseLibrarySort[] = ["relevance", "name", "difficulty"];
+
+export interface ExerciseLibraryProps
+  extends Omit<ComponentPropsWithoutRef<"section">, "defaultValue" | "onSelect" | "children"> {
+  /** The exercises to browse, usually `library.exercises` from `parseLibrary`. Keep the array stable. */
+  exercises: readonly Exercise[];
+  /**
+   * The search text, facet selections and order, when the host controls them (for example to keep them in
+   * the URL with `libraryFiltersToSearchParams`). Missing fields take their defaults.
+   */
+  value?: Partial<ExerciseLibraryFilters>;
+  /** The starting filters when the library manages its own state. */
+  defaultValue?: Partial<ExerciseLibraryFilters>;
+  /** Called with the complete new filters whenever the reader changes the search, a facet or the order. */
+  onValueChange?: (filters: ExerciseLibraryFilters) => void;
+  /**
+   * Called when the reader chooses an exercise ("Add to programme"). Without it the cards have no button.
+   * Rename the button with `messages={{ "exerciseLibrary.select": "…", "exerciseLibrary.selectNamed": "…" }}`.
+   */
+  onSelect?: (exercise: Exercise) => void;
+  /** A URL for each card's title link (https or relative). Without it the titles are plain headings. */
+  getHref?: (exercise: Exercise) => string | undefined;
+  /** Heading level of each card's title, to fit the host page's outline. @default 3 */
+  headingLevel?: HeadingLevel;
+  /** Narrowest a card may get, in CSS pixels; sets how many columns fit. @default 280 */
+  minCardWidth?: number;
+  /** BCP 47 locale. @default the MovekitProvider's, else "en-GB" */
+  locale?: Locale | string;
+  /** Replace any of the catalogue's strings. @default the MovekitProvider's */
+  messages?: Partial<Catalogue>;
+}
+
+/**
+ * Search, filter and sort an exercise library of any size. The search runs on @movekit/core's prebuilt index
+ * (built once per `exercises` array and locale); results are ExerciseCards in a responsive, virtualised grid,
+ * so typing stays within a frame at 5,000 exercises. The result count is announced politely once typing
+ * pauses; arrow keys, Home and End move between cards.
+ *
+ * @selector [data-slot="exercise-library"] the root `<section>`
+ * @selector [data-slot="exercise-library-results"][data-pending] while the results catch up with the filters
+ * @selector [data-slot="exercise-library-facet"][data-facet][data-state="active" | "inactive"]
+ * @selector [data-slot="exercise-library-item"][data-position] one result (also `aria-posinset`)
+ * @selector [data-slot="exercise-library-empty"] the "no results" message
+ */
+export function ExerciseLibrary({
+  exercises,
+  value,
+  defaultValue,
+  onValueChange,
+  onSelect,
+  getHref,
+  headingLevel = 3,
+  minCardWidth = 280,
+  locale: localeProp,
+  messages: messagesProp,
+  className,
+  ...rest
+}: ExerciseLibraryProps) {
+  const context = useMovekit();
+  const locale = localeProp ?? context.locale;
+  const messages = messagesProp ?? context.messages;
+  const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
+  const id = useId();
+
+  const [rawFilters, setFilters] = useControllableState<Partial<ExerciseLibraryFilters>>(
+    value,
+    defaultValue ?? {},
+    onValueChange as ((next: Partial<ExerciseLibraryFilters>) => void) | undefined,
+  );
+  // Hosts often pass a fresh object each render; equal filters must not look like a new search.
+  const key = filtersKey(completeFilters(rawFilters));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filters' content
+  const filters = useMemo(() => completeFilters(rawFilters), [key]);
+  const update = useCallback(
+    (change: (current: ExerciseLibraryFilters) => ExerciseLibraryFilters) =>
+      setFilters((current) => change(completeFilters(current))),
+    [setFilters],
+  );
+
+  // Typing updates the field at once; results, counts and the list follow in a deferred render.
+  const shown = useDeferredValue(filters);
+  const pending = shown !== filters;
+  const index = useMemo(() => searchIndexFor(exercises, locale), [exercises, locale]);
+  const { results, options, noEquipmentCount } = useMemo(
+    () => librarySearch(index, exercises, shown, locale, t),
+    [index, exercises, shown, locale, t],
+  );
+
+  const countText = t("exerciseLibrary.count", {
+    count: results.length,
+    number: new Intl.NumberFormat(resolveLocale(String(locale))).format(results.length),
+  });
+  const announcement = useAnnouncement(countText, ANNOUNCE_DELAY_MS);
+
+  const onToggle = useCallback(
+    (facet: LibraryFacet, option: string, checked: boolean) =>
+      update((current) => {
+        const list = current[facet] as string[];
+        const next = checked ? [...list, option] : list.filter((item) => item !== option);
+        return { ...current, [facet]: next };
+      }),
+    [update],
+  );
+  const onNoEquipment = useCallback(
+    (checked: boolean) => update((current) => ({ ...current, noEquipment: checked })),
+    [update],
+  );
+  const clear = () => update(clearedFilters);
+
+  // Stable across renders so memoised result items do not re-render when the host passes a new function.
+  const selectRef = useRef(onSelect);
+  selectRef.current = onSelect;
+  const select = useCallback((exercise: Exercise) => selectRef.current?.(exercise), []);
+
+  const active = hasActiveFilters(filters);
+  return (
+    <section
+      aria-label={t("exerciseLibrary.label")}
+      {...rest}
+      className={cx("mk-exercise-library", className)}
+      data-slot="exercise-library"
+      lang={String(locale)}
+    >
+      <div className="mk-exercise-library__toolbar" data-slot="exercise-library-toolbar">
+        <div role="search" className="mk-exercise-library__search" data-slot="exercise-library-search">
+          <label htmlFor={`${id}-search`}>{t("exerciseLibrary.search")}</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            autoComplete="off"
+            enterKeyHint="search"
+            aria-describedby={`${id}-search-hint`}
+            value={filters.query}
+            onChange={(event) => {
+              const query = event.currentTarget.value;
+              update((current) => ({ ...current, query }));
+            }}
+          />
+          <span id={`${id}-search-hint`} className="mk-exercise-library__hint">
+            {t("exerciseLibrary.searchHint")}
+          </span>
+        </div>
+        <div className="mk-exercise-library__sort" data-slot="exercise-library-sort">
+          <label htmlFor={`${id}-sort`}>{t("exerciseLibrary.sort")}</label>
+          <select
+            id={`${id}-sort`}
+            value={filters.sort}
+            onChange={(event) => {
+              const sort = event.currentTarget.value as ExerciseLibrarySort;
+              update((current) => ({ ...current, sort }));
+            }}
+          >
+            {SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {t(`exerciseLibrary.sort.${sort}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="mk-exercise-library__body">
+        <div
+          role="group"
+          aria-labelledby={`${id}-filters`}
+          className="mk-exercise-library__filters"
+          data-slot="exercise-library-filters"
+        >
+          <p id={`${id}-filters`} className="mk-exercise-library__filters-label">
+            {t("exerciseLibrary.filters")}
+          </p>
+          <LibraryFacets
+            filters={shown}
+            options={options}
+            noEquipmentCount={noEquipmentCount}
+            t={t}
+            onToggle={onToggle}
+            onNoEquipment={onNoEquipment}
+          />
+          {active && (
+            <button type="button" className="mk-exercise-library__clear" data-slot="exercise-library-clear" onClick={clear}>
+              {t("exerciseLibrary.clearFilters")}
+            </button>
+          )}
+        </div>
+        <div
+          className="mk-exercise-library__results"
+          data-slot="exercise-library-results"
+          data-pending={pending ? "" : undefined}
+        >
+          {/* Shown at once; screen readers get the same words from the live region once typing pauses. */}
+          <p className="mk-exercise-library__count" data-slot="exercise-library-count" aria-hidden="true">
+            {countText}
+          </p>
+          <p role="status" className="mk-visually-hidden" data-slot="exercise-library-status">
+            {announcement}
+          </p>
+          {results.length === 0 ? (
+            <div className="mk-exercise-library__empty" data-slot="exercise-library-empty">
+              <p className="mk-exercise-library__empty-title">{t("exerciseLibrary.empty")}</p>
+              <p>{t("exerciseLibrary.emptyHint")}</p>
+              {active && (
+                <button type="button" className="mk-exercise-library__clear" onClick={clear}>
+                  {t("exerciseLibrary.clearFilters")}
+                </button>
+              )}
+            </div>
+          ) : (
+            <LibraryResults
+              exercises={results}
+              locale={locale}
+              messages={messages}
+              t={t}
+              minCardWidth={minCardWidth}
+              headingLevel={headingLevel}
+              getHref={getHref}
+              onSelect={onSelect ? select : undefined}
+              searchKey={filtersKey(shown)}
+              pending={pending}
+              dir={context.dir}
+            />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import type { MessageKey, Translator } from "@movekit/core";
+import { memo, useId } from "react";
+import { type ExerciseLibraryFilters, LIBRARY_FACETS, type LibraryFacet } from "./library-filters";
+
+/** One choice in a facet: its id, its label in the reader's language and how many results it would give. */
+export interface FacetOption {
+  id: string;
+  label: string;
+  /** Set when the label is in another language than the reader's (equipment names from content). */
+  lang?: string;
+  count: number;
+}
+
+export type FacetOptions = Record<LibraryFacet, FacetOption[]>;
+
+const FACET_LABEL: Record<LibraryFacet, MessageKey> = {
+  bodyRegions: "exerciseLibrary.facet.bodyRegion",
+  equipment: "exerciseLibrary.facet.equipment",
+  positions: "exerciseLibrary.facet.position",
+  difficulties: "exerciseLibrary.facet.difficulty",
+  goals: "exerciseLibrary.facet.goal",
+};
+
+export interface LibraryFacetsProps {
+  filters: ExerciseLibraryFilters;
+  options: FacetOptions;
+  noEquipmentCount: number;
+  t: Translator;
+  onToggle: (facet: LibraryFacet, id: string, checked: boolean) => void;
+  onNoEquipment: (checked: boolean) => void;
+}
+
+/**
+ * The facet filters: one disclosure per facet (native `<details>`, so Enter or Space opens it) holding a
+ * group of checkboxes with their result counts, then the "no equipment" switch. Options that would give no
+ * results are left out unless they are selected, so the lists stay short.
+ */
+export const LibraryFacets = memo(function LibraryFacets({
+  filters,
+  options,
+  noEquipmentCount,
+  t,
+  onToggle,
+  onNoEquipment,
+}: LibraryFacetsProps) {
+  const id = useId();
+  return (
+    <>
+      {LIBRARY_FACETS.map((facet) => {
+        const selected = filters[facet] as readonly string[];
+        const shown = options[facet].filter((option) => option.count > 0 || selected.includes(option.id));
+        if (shown.length === 0) return null;
+        const label = t(FACET_LABEL[facet]);
+        return (
+          <details
+            key={facet}
+            className="mk-exercise-library__facet"
+            data-slot="exercise-library-facet"
+            data-facet={facet}
+            data-state={selected.length > 0 ? "active" : "inactive"}
+          >
+            <summary className="mk-exercise-library__facet-summary">
+              {label}
+              {selected.length > 0 && (
+                <span className="mk-exercise-library__facet-selected">
+                  {" "}
+                  ({t("exerciseLibrary.facetSelected", { count: selected.length })})
+                </span>
+              )}
+            </summary>
+            <fieldset className="mk-exercise-library__options">
+              <legend className="mk-visually-hidden">{label}</legend>
+              {shown.map((option) => {
+                const inputId = `${id}-${facet}-${option.id}`;
+                return (
+                  <div key={option.id} className="mk-exercise-library__option" data-slot="exercise-library-option">
+                    <input
+                      id={inputId}
+                      type="checkbox"
+                      checked={selected.includes(option.id)}
+                      onChange={(event) => onToggle(facet, option.id, event.currentTarget.checked)}
+                    />
+                    <label htmlFor={inputId}>
+                      <span lang={option.lang}>{option.label}</span>{" "}
+                      <span className="mk-exercise-library__option-count">({option.count})</span>
+                    </label>
+                  </div>
+                );
+              })}
+            </fieldset>
+          </details>
+        );
+      })}
+      <div className="mk-exercise-library__option mk-exercise-library__no-equipment" data-slot="exercise-library-option">
+        <input
+          id={`${id}-no-equipment`}
+          type="checkbox"
+          checked={filters.noEquipment}
+          onChange={(event) => onNoEquipment(event.currentTarget.checked)}
+        />
+        <label htmlFor={`${id}-no-equipment`}>
+          {t("exerciseLibrary.noEquipment")}{" "}
+          <span className="mk-exercise-library__option-count">({noEquipmentCount})</span>
+        </label>
+      </div>
+    </>
+  );
+});

@@ -1,0 +1,109 @@
+// Bridges the library's filter state to @movekit/core's search. Matching, ranking and facet counts are core's;
+// this file only builds the index once per library, maps filters to a SearchQuery and labels the options.
+import {
+  BODY_REGIONS,
+  createSearchIndex,
+  DIFFICULTIES,
+  type Exercise,
+  type FacetCounts,
+  facetCounts,
+  GOALS,
+  type Locale,
+  localize,
+  type MessageKey,
+  POSITIONS,
+  resolveLocale,
+  type SearchIndex,
+  type SearchQuery,
+  searchExercises,
+  type Translator,
+} from "@movekit/core";
+import type { FacetOption, FacetOptions } from "./library-facets";
+import type { ExerciseLibraryFilters } from "./library-filters";
+
+// One index per library array and locale, shared by every ExerciseLibrary showing it and kept across
+// remounts; it goes away with the array.
+const indexes = new WeakMap<readonly Exercise[], Map<Locale, SearchIndex>>();
+
+/** core's search index for `exercises` in `locale`, built on first use. */
+export function searchIndexFor(exercises: readonly Exercise[], locale: Locale | string): SearchIndex {
+  const resolved = resolveLocale(String(locale));
+  let byLocale = indexes.get(exercises);
+  if (!byLocale) {
+    byLocale = new Map();
+    indexes.set(exercises, byLocale);
+  }
+  let index = byLocale.get(resolved);
+  if (!index) {
+    index = createSearchIndex(exercises, resolved);
+    byLocale.set(resolved, index);
+  }
+  return index;
+}
+
+export function toSearchQuery(filters: ExerciseLibraryFilters): SearchQuery {
+  return {
+    text: filters.query,
+    bodyRegions: filters.bodyRegions,
+    equipment: filters.equipment,
+    noEquipment: filters.noEquipment,
+    positions: filters.positions,
+    difficulties: filters.difficulties,
+    goals: filters.goals,
+  };
+}
+
+const DIFFICULTY_RANK = new Map<string, number>(DIFFICULTIES.map((difficulty, rank) => [difficulty, rank]));
+
+/** Orders core's results (already ranked by relevance) by name or difficulty; ties keep core's order. */
+function sortResults(results: Exercise[], filters: ExerciseLibraryFilters, locale: Locale): Exercise[] {
+  if (filters.sort === "relevance") return results;
+  if (filters.sort === "difficulty")
+    return results.sort((a, b) => (DIFFICULTY_RANK.get(a.difficulty) ?? 0) - (DIFFICULTY_RANK.get(b.difficulty) ?? 0));
+  const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+  const names = new Map(results.map((exercise) => [exercise, localize(exercise.name, locale).text]));
+  return results.sort((a, b) => collator.compare(names.get(a) ?? "", names.get(b) ?? ""));
+}
+
+function vocabularyOptions<K extends string>(
+  ids: readonly K[],
+  counts: Record<K, number>,
+  prefix: string,
+  t: Translator,
+): FacetOption[] {
+  return ids.map((id) => ({ id, label: t(`${prefix}.${id}` as MessageKey), count: counts[id] ?? 0 }));
+}
+
+export interface LibrarySearchResult {
+  results: readonly Exercise[];
+  options: FacetOptions;
+  noEquipmentCount: number;
+}
+
+/** Runs one search: the sorted results, and each facet option with how many results choosing it would give. */
+export function librarySearch(
+  index: SearchIndex,
+  filters: ExerciseLibraryFilters,
+  locale: Locale | string,
+  t: Translator,
+): LibrarySearchResult {
+  const resolved = resolveLocale(String(locale));
+  const query = toSearchQuery(filters);
+  const results = sortResults(searchExercises(index, query), filters, resolved);
+  const counts: FacetCounts = facetCounts(index, query);
+  const equipment = [...index.equipment].map(([id, name]): FacetOption => {
+    const label = localize(name, resolved);
+    return { id, label: label.text, lang: label.lang === resolved ? undefined : label.lang, count: counts.equipment[id] ?? 0 };
+  });
+  return {
+    results,
+    options: {
+      bodyRegions: vocabularyOptions(BODY_REGIONS, counts.bodyRegions, "vocab.bodyRegion", t),
+      equipment,
+      positions: vocabularyOptions(POSITIONS, counts.positions, "vocab.position", t),
+      difficulties: vocabularyOptions(DIFFICULTIES, counts.difficulties, "vocab.difficulty", t),
+      goals: vocabularyOptions(GOALS, counts.goals, "vocab.goal", t),
+    },
+    noEquipmentCount: counts.noEquipment,
+  };
+}

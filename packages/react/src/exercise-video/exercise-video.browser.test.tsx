@@ -1,0 +1,263 @@
+/// <reference types="vite/client" />
+
+import { clamshellDemo } from "@movekit/content";
+import type { Media } from "@movekit/core";
+import { act, render, screen, within } from "@testing-library/react";
+import axe from "axe-core";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { userEvent } from "vitest/browser";
+import { CueList } from "../cue-list";
+import { MovekitProvider } from "../movekit-provider";
+import { MovementDemo } from "../movement-demo";
+import { ExerciseVideo } from "./exercise-video";
+import { clamshellWithMedia, demoMediaFor } from "./testing/demo-media";
+import hostileVtt from "./testing/hostile.vtt?url";
+import { type UseExerciseVideoOptions, useExerciseVideo } from "./use-exercise-video";
+
+const exercise = clamshellWithMedia();
+
+/** The player and a CueList sharing one controller, plus a button outside the player. */
+function Harness(props: Partial<UseExerciseVideoOptions>) {
+  const video = useExerciseVideo({ exercise, ...props });
+  return (
+    <main>
+      <ExerciseVideo controller={video} />
+      <CueList
+        cues={exercise.cues}
+        activeCueId={video.activeCue?.id}
+        onCueSelect={(_, id) => video.actions.seekChapter(id)}
+      />
+      <button type="button">Outside the player</button>
+    </main>
+  );
+}
+
+const videoElement = () => document.querySelector("video") as HTMLVideoElement;
+const whenReady = () => expect.poll(() => videoElement()?.readyState ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
+
+let consoleError: ReturnType<typeof vi.spyOn>;
+beforeEach(() => {
+  consoleError = vi.spyOn(console, "error");
+});
+afterEach(() => {
+  consoleError.mockRestore();
+});
+
+describe("ExerciseVideo on the real clamshell clip", () => {
+  it("plays and pauses from its own button", async () => {
+    render(<Harness />);
+    await whenReady();
+    await userEvent.click(screen.getByRole("button", { name: "Play" }));
+    await expect.poll(() => videoElement().currentTime, { timeout: 5000 }).toBeGreaterThan(0.2);
+    expect(screen.getByRole("button", { name: "Pause" })).toHaveAttribute("data-state", "playing");
+    await userEvent.click(screen.getByRole("button", { name: "Pause" }));
+    await expect.poll(() => videoElement().paused).toBe(true);
+    expect(screen.getByRole("button", { name: "Play" })).toBeInTheDocument();
+  });
+
+  it("seeks to a chapter's start and highlights the matching cue in CueList", async () => {
+    render(<Harness />);
+    await whenReady();
+    const chapters = screen.getByRole("navigation", { name: "Chapters" });
+    const chapter = within(chapters).getByRole("button", { name: /Lower slowly; don.t let the knee drop/ });
+    // The transcript has a line with the same words, so the click goes to this element directly.
+    act(() => chapter.click());
+    await expect.poll(() => Math.abs(videoElement().currentTime - 6.5)).toBeLessThan(0.25);
+    await expect.poll(() => chapter.getAttribute("aria-current")).toBe("true");
+    const activeCue = document.querySelector('[data-slot="cue"][data-state="active"]');
+    expect(activeCue).toHaveTextContent("Lower slowly");
+    const thumb = screen.getByRole("slider", { name: "Seek" });
+    expect(thumb).toHaveAttribute("aria-valuetext", "0:06 of 0:10, chapter: Lower slowly; don't let the knee drop.");
+  });
+
+  it("seeks when a cue in CueList is chosen (same state, no second clock)", async () => {
+    render(<Harness />);
+    await whenReady();
+    const cueButton = screen
+      .getAllByRole("button", { name: /heels together as the knee opens/i })
+      .find((b) => b.closest('[data-slot="cue-list"]'));
+    if (!cueButton) throw new Error("CueList rendered no button for the lift cue");
+    await userEvent.click(cueButton);
+    await expect.poll(() => Math.abs(videoElement().currentTime - 2.5)).toBeLessThan(0.25);
+    const chapters = screen.getByRole("navigation", { name: "Chapters" });
+    expect(within(chapters).getByRole("button", { name: /heels together as the knee opens/i })).toHaveAttribute(
+      "aria-current",
+      "true",
+    );
+  });
+
+  it("switches the caption track between showing and hidden, and changes language", async () => {
+    render(<Harness />);
+    await whenReady();
+    const track = (lang: string) => Array.from(videoElement().textTracks).find((t) => t.language === lang);
+    await expect.poll(() => track("en-GB")?.mode).toBe("showing");
+    const toggle = screen.getByRole("button", { name: "Captions" });
+    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await userEvent.click(toggle);
+    expect(track("en-GB")?.mode).toBe("hidden");
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await userEvent.click(toggle);
+    expect(track("en-GB")?.mode).toBe("showing");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Caption language" }), "es");
+    await expect.poll(() => track("es")?.mode).toBe("showing");
+    expect(track("en-GB")?.mode).toBe("hidden");
+    // The transcript follows the caption language.
+    const transcript = screen.getByRole("region", { name: "Transcript" });
+    await expect.poll(() => transcript.textContent).toContain("Baja despacio; no dejes caer la rodilla.");
+  });
+
+  it("builds the transcript from the captions file and seeks when a line is clicked", async () => {
+    render(<Harness />);
+    const transcript = screen.getByRole("region", { name: "Transcript" });
+    const line = await vi.waitFor(() => within(transcript).getByRole("button", { name: /pelvis roll backwards/ }), {
+      timeout: 3000,
+    });
+    await whenReady();
+    await userEvent.click(line);
+    await expect.poll(() => Math.abs(videoElement().currentTime - 5)).toBeLessThan(0.25);
+    await expect.poll(() => line.getAttribute("aria-current")).toBe("true");
+  });
+
+  it("acts on shortcuts only while focus is inside the player, and announces them", async () => {
+    render(<Harness />);
+    await whenReady();
+    const play = screen.getByRole("button", { name: "Play" });
+    expect(play).toHaveAttribute("aria-keyshortcuts", "Space k");
+    expect(screen.getByRole("slider", { name: "Seek" })).toHaveAttribute(
+      "aria-keyshortcuts",
+      "j ArrowLeft l ArrowRight",
+    );
+
+    // Focus outside: nothing happens.
+    screen.getByRole("button", { name: "Outside the player" }).focus();
+    await userEvent.keyboard("l");
+    await userEvent.keyboard("c");
+    expect(videoElement().currentTime).toBe(0);
+    expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "true");
+
+    // Focus inside: l jumps 5 s, j back, c toggles captions, k plays.
+    screen.getByRole("button", { name: "Mute" }).focus();
+    await userEvent.keyboard("l");
+    await expect.poll(() => videoElement().currentTime).toBe(5);
+    await userEvent.keyboard("j");
+    await expect.poll(() => videoElement().currentTime).toBe(0);
+    await userEvent.keyboard("c");
+    expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "false");
+    await userEvent.keyboard("k");
+    await expect.poll(() => videoElement().paused).toBe(false);
+    await userEvent.keyboard("k");
+    await expect.poll(() => videoElement().paused).toBe(true);
+  });
+
+  it("changes speed and loops the current chapter", async () => {
+    render(<Harness />);
+    await whenReady();
+    await userEvent.click(screen.getByRole("button", { name: "0.5×" }));
+    expect(videoElement().playbackRate).toBe(0.5);
+    expect(screen.getByRole("button", { name: "0.5×" })).toHaveAttribute("aria-pressed", "true");
+    await userEvent.click(screen.getByRole("button", { name: "1×" }));
+    await userEvent.click(
+      within(screen.getByRole("navigation", { name: "Chapters" })).getByRole("button", {
+        name: /pelvis roll backwards/,
+      }),
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Loop chapter" }));
+    expect(screen.getByRole("button", { name: "Loop chapter" })).toHaveAttribute("aria-pressed", "true");
+    await userEvent.click(screen.getByRole("button", { name: "Play" }));
+    // The pelvis chapter is 5–6.5 s: after 2.5 s of playing, the video must have jumped back inside it.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const time = videoElement().currentTime;
+    expect(time).toBeGreaterThanOrEqual(5);
+    expect(time).toBeLessThan(6.8);
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = render(<Harness />);
+    await whenReady();
+    const result = await axe.run(container);
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  });
+});
+
+describe("ExerciseVideo when things fail", () => {
+  const missing = (name: string) => `/packages/content/media/missing-${name}`;
+
+  it("shows poster, steps and transcript within 1 s of a 404, with no console error", async () => {
+    expect((await fetch(missing("clip.webm"))).status).toBe(404);
+    const media: Media = {
+      ...demoMediaFor("clamshell"),
+      sources: [
+        { src: missing("clip.webm"), type: "video/webm" },
+        { src: missing("clip.mp4"), type: "video/mp4" },
+      ],
+    };
+    const started = performance.now();
+    render(<Harness exercise={{ ...exercise, media }} />);
+    const notice = await vi.waitFor(() => screen.getByText(/The video could not be played/), { timeout: 1000 });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(notice).toBeVisible();
+    expect(document.querySelector("video")).toBeNull();
+    expect(screen.getByRole("img", { name: /opening and closing the top knee/ })).toBeVisible();
+    expect(screen.getByRole("region", { name: "Steps" })).toHaveTextContent(
+      "Keeping your feet touching, slowly lift the top knee",
+    );
+    const transcript = screen.getByRole("region", { name: "Transcript" });
+    expect(transcript).toBeVisible();
+    await expect.poll(() => transcript.textContent).toContain("Lower slowly");
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it("says so and shows the written steps when a caption file fails to load", async () => {
+    const media: Media = {
+      ...demoMediaFor("clamshell"),
+      captions: [{ src: missing("captions.vtt"), lang: "en-GB", label: "English" }],
+    };
+    render(<Harness exercise={{ ...exercise, media }} />);
+    await vi.waitFor(() => screen.getByText(/Captions could not be loaded/), { timeout: 2000 });
+    expect(screen.getByRole("region", { name: "Steps" })).toBeVisible();
+    // The description transcript is still there for people who cannot watch.
+    expect(screen.getByRole("region", { name: "Transcript" })).toHaveTextContent("Silent demonstration");
+    expect(consoleError).not.toHaveBeenCalled();
+  });
+
+  it("renders hostile caption markup as plain text: no script runs, no element is injected", async () => {
+    const media: Media = {
+      ...demoMediaFor("clamshell"),
+      captions: [{ src: hostileVtt, lang: "en-GB", label: "English" }],
+    };
+    render(<Harness exercise={{ ...exercise, media }} />);
+    const transcript = screen.getByRole("region", { name: "Transcript" });
+    await vi.waitFor(() => within(transcript).getByRole("button", { name: /Lift <b>slowly<\/b> now/ }), {
+      timeout: 3000,
+    });
+    expect(transcript.querySelector("script, img, a, b")).toBeNull();
+    expect(transcript).toHaveTextContent("javascript:alert(1)");
+    expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+});
+
+describe("ExerciseVideo autoplay", () => {
+  it("plays a muted demo loop by itself when motion is allowed", async () => {
+    render(<Harness autoPlayMutedLoop reducedMotion={false} />);
+    await expect.poll(() => videoElement()?.paused, { timeout: 5000 }).toBe(false);
+    expect(videoElement().muted).toBe(true);
+    expect(videoElement().loop).toBe(true);
+    // The loop is longer than 5 s, so its pause control is visible.
+    expect(screen.getByRole("button", { name: "Pause" })).toBeVisible();
+  });
+
+  it("never autoplays under reduced motion, and never autoplays with sound", async () => {
+    render(
+      <MovekitProvider reducedMotion="always">
+        <Harness autoPlayMutedLoop />
+        <MovementDemo demo={clamshellDemo} />
+      </MovekitProvider>,
+    );
+    await whenReady();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    expect(videoElement().paused).toBe(true);
+    expect(videoElement().autoplay).toBe(false);
+    expect(screen.getByRole("figure")).toHaveAttribute("data-state", "still");
+    expect(document.getAnimations()).toHaveLength(0);
+  });
+});

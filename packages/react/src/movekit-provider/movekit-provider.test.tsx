@@ -1,0 +1,62 @@
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { MovekitProvider, useMovekit } from ".";
+
+function Probe() {
+  const { locale, emergencyNumber, units, reducedMotion, t } = useMovekit();
+  return (
+    <p data-testid="probe">
+      {locale} {emergencyNumber} {units ?? "default"} {reducedMotion} {t("cues.do")}
+    </p>
+  );
+}
+
+describe("MovekitProvider", () => {
+  it("scopes theme, direction and language on a wrapping element", () => {
+    render(
+      <MovekitProvider theme="clinic-a" locale="es">
+        <Probe />
+      </MovekitProvider>,
+    );
+    const scope = screen.getByTestId("probe").parentElement;
+    expect(scope).toHaveAttribute("data-slot", "movekit-provider");
+    expect(scope).toHaveAttribute("data-mk-theme", "clinic-a");
+    expect(scope).toHaveAttribute("dir", "ltr");
+    expect(scope).toHaveAttribute("lang", "es");
+    expect(scope).toHaveAttribute("data-reduced-motion", "user");
+  });
+
+  it.each([
+    ["en-GB", "999"],
+    ["en-US", "911"],
+    ["es", "112"],
+  ])("gives %s the emergency number %s", (locale, number) => {
+    render(
+      <MovekitProvider locale={locale}>
+        <Probe />
+      </MovekitProvider>,
+    );
+    expect(screen.getByTestId("probe")).toHaveTextContent(`${locale} ${number}`);
+  });
+
+  it("lets the clinic override numbers, units, messages, direction and motion", () => {
+    render(
+      <MovekitProvider
+        emergencyNumbers={{ "en-GB": "112" }}
+        units="imperial"
+        messages={{ "cues.do": "Try:" }}
+        dir="rtl"
+        reducedMotion="always"
+      >
+        <Probe />
+      </MovekitProvider>,
+    );
+    expect(screen.getByTestId("probe")).toHaveTextContent("en-GB 112 imperial always Try:");
+    expect(screen.getByTestId("probe").parentElement).toHaveAttribute("dir", "rtl");
+  });
+
+  it("gives client components defaults without a provider", () => {
+    render(<Probe />);
+    expect(screen.getByTestId("probe")).toHaveTextContent("en-GB 999 default user Do:");
+  });
+});

@@ -1,0 +1,2 @@
+"use client";
+export { MovementDemo, type MovementDemoProps } from "./movement-demo";

@@ -1,0 +1,125 @@
+import { type Catalogue, createTranslator, type Locale, localize, type MovementDemoSpec } from "@movekit/core";
+import { LazyMotion, useReducedMotion } from "framer-motion";
+import { type ComponentPropsWithoutRef, useId, useState } from "react";
+import { cx } from "../internal/class-names";
+import { useMovekit } from "../movekit-provider/movekit-context";
+import { AnimatedFigure } from "./animated-figure";
+import { DemoGround, StillFigure, VIEW_BOX } from "./figure";
+
+// Animation features arrive in their own chunk after first render; until then the figure shows its start pose.
+const loadFeatures = () => import("../movekit-provider/motion-features").then((mod) => mod.default);
+
+export interface MovementDemoProps extends Omit<ComponentPropsWithoutRef<"figure">, "children"> {
+  /** Keyframe poses for the exercise (see `movementDemos` in @movekit/content). */
+  demo: MovementDemoSpec;
+  /** BCP 47 locale. @default the provider's, else "en-GB" */
+  locale?: Locale | string;
+  /** Start moving on its own (silently; never under reduced motion). @default true */
+  autoPlay?: boolean;
+  /** Initial speed: "slow" plays at half speed. @default "normal" */
+  defaultSpeed?: "normal" | "slow";
+  /**
+   * Force reduced motion on or off. By default it follows the user's setting (and the provider's
+   * `reducedMotion="always"`); when reduced, the start and end poses are shown side by side, still.
+   */
+  reducedMotion?: boolean;
+  /** Replace any of the catalogue's strings. */
+  messages?: Partial<Catalogue>;
+}
+
+/**
+ * A stick figure moving through an exercise's keyframe poses: a zero-bandwidth alternative to video. Normal and
+ * slow speed and a pause control that is always visible; under reduced motion, still start and end poses.
+ * The description (`demo.alt`) is the figure's caption and text alternative.
+ * @selector [data-slot="movement-demo"][data-state="playing" | "paused" | "still"]
+ */
+export function MovementDemo({
+  demo,
+  locale: localeProp,
+  autoPlay = true,
+  defaultSpeed = "normal",
+  reducedMotion,
+  messages: messagesProp,
+  className,
+  ...rest
+}: MovementDemoProps) {
+  const context = useMovekit();
+  const locale = localeProp ?? context.locale;
+  const t = createTranslator(locale, messagesProp ?? context.messages);
+  const prefersReduced = useReducedMotion() ?? false;
+  const reduce = reducedMotion ?? (context.reducedMotion === "always" || prefersReduced);
+  const [playing, setPlaying] = useState(autoPlay);
+  const [speed, setSpeed] = useState(defaultSpeed);
+  const captionId = useId();
+  const alt = localize(demo.alt, locale);
+  const start = demo.keyframes[demo.stills.start]?.pose ?? demo.keyframes[0]?.pose;
+  const end = demo.keyframes[demo.stills.end]?.pose ?? start;
+  const state = reduce ? "still" : playing ? "playing" : "paused";
+
+  return (
+    <figure
+      {...rest}
+      className={cx("mk-movement-demo", className)}
+      data-slot="movement-demo"
+      data-state={state}
+      aria-labelledby={captionId}
+    >
+      {reduce ? (
+        <div className="mk-movement-demo__stills" data-slot="stills">
+          {[
+            { pose: start, label: t("demo.start") },
+            { pose: end, label: t("demo.end") },
+          ].map(({ pose, label }) => (
+            <div key={label} className="mk-movement-demo__still">
+              <svg className="mk-movement-demo__svg" viewBox={VIEW_BOX} role="img" aria-label={label}>
+                <DemoGround />
+                {pose && <StillFigure pose={pose} />}
+              </svg>
+              <p className="mk-movement-demo__still-label">{label}</p>
+            </div>
+          ))}
+        </div>
+      ) : (
+        <>
+          <svg className="mk-movement-demo__svg" viewBox={VIEW_BOX} role="img" aria-label={t("demo.label")}>
+            <DemoGround />
+            <LazyMotion features={loadFeatures} strict>
+              <AnimatedFigure demo={demo} playing={playing} speed={speed === "slow" ? 0.5 : 1} />
+            </LazyMotion>
+          </svg>
+          <div className="mk-movement-demo__controls" data-slot="controls">
+            <button
+              type="button"
+              className="mk-movement-demo__button"
+              data-slot="play-button"
+              onClick={() => setPlaying((p) => !p)}
+            >
+              {playing ? t("demo.pause") : t("demo.play")}
+            </button>
+            <div className="mk-movement-demo__speed" role="group" aria-label={t("demo.speed")}>
+              {(["normal", "slow"] as const).map((value) => (
+                <button
+                  key={value}
+                  type="button"
+                  className="mk-movement-demo__button"
+                  aria-pressed={speed === value}
+                  onClick={() => setSpeed(value)}
+                >
+                  {value === "normal" ? t("demo.speedNormal") : t("demo.speedSlow")}
+                </button>
+              ))}
+            </div>
+          </div>
+        </>
+      )}
+      <figcaption
+        id={captionId}
+        className="mk-movement-demo__caption"
+        lang={alt.lang === locale ? undefined : alt.lang}
+      >
+        {alt.text}
+        {reduce && <span className="mk-movement-demo__note"> {t("demo.reducedMotion")}</span>}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,2 @@
+"use client";
+export { type PainCheckAnswers, PainCheck, type PainCheckProps, type PainMeasure, type PainTrend } from "./pain-check";

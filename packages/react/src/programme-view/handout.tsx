@@ -1,0 +1,143 @@
+import {
+  type Catalogue,
+  type Dosage,
+  type Exercise,
+  isSafeUrl,
+  type Locale,
+  type Phase,
+  type Translator,
+  type UnitSystem,
+} from "@movekit/core";
+import { ContraindicationList } from "../contraindication-list/contraindication-list";
+import { CueList } from "../cue-list/cue-list";
+import { DosageSummary } from "../dosage-summary/dosage-summary";
+import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
+import { Localized, localizedString } from "../internal/localized";
+import type { EmergencyNumbers } from "../internal/emergency-number";
+import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { QrCode } from "./qr-code";
+
+export interface HandoutEntry {
+  exercise: Exercise;
+  /** The dose in each phase that uses the exercise. */
+  doses: { phase: Phase; index: number; dosage: Dosage }[];
+}
+
+/** Each exercise once, in order of first use, with its dose per phase. */
+export function handoutEntries(phases: readonly Phase[], exercises: ReadonlyMap<string, Exercise>): HandoutEntry[] {
+  const entries = new Map<string, HandoutEntry>();
+  phases.forEach((phase, index) => {
+    for (const item of phase.contents) {
+      const exercise = exercises.get(item.exerciseId);
+      if (!exercise) continue;
+      const entry = entries.get(exercise.id) ?? { exercise, doses: [] };
+      if (!entry.doses.some((d) => d.phase === phase)) {
+        entry.doses.push({ phase, index, dosage: item.dosage ?? exercise.defaultDosage });
+      }
+      entries.set(exercise.id, entry);
+    }
+  });
+  return [...entries.values()];
+}
+
+/** The first video source when it is an absolute https URL (a QR code needs a full address). */
+export function defaultHandoutUrl(exercise: Exercise): string | undefined {
+  const src = exercise.media?.sources[0]?.src;
+  return src && /^https:\/\//i.test(src) && isSafeUrl(src) ? src : undefined;
+}
+
+export interface HandoutProps {
+  entries: readonly HandoutEntry[];
+  headingLevel: HeadingLevel;
+  locale: Locale | string;
+  units: UnitSystem | undefined;
+  t: Translator;
+  messages: Partial<Catalogue> | undefined;
+  emergencyNumbers: EmergencyNumbers;
+  videoUrl: (exercise: Exercise) => string | undefined;
+  /** Id of each exercise's article, so session tables can link to it. */
+  exerciseId: (exercise: Exercise) => string;
+}
+
+/**
+ * Every exercise of the programme once, with its dose per phase, cues, contraindications and red flags, so the
+ * safety information sits next to each exercise on screen and on paper. The QR code to its video is print-only.
+ * @selector [data-slot="handout"] [data-slot="handout-exercise"][data-exercise]
+ */
+export function Handout({
+  entries,
+  headingLevel,
+  locale,
+  units,
+  t,
+  messages,
+  emergencyNumbers,
+  videoUrl,
+  exerciseId,
+}: HandoutProps) {
+  const sub = nextLevel(headingLevel);
+  return (
+    <section className="mk-programme-view__handout" data-slot="handout">
+      <Heading level={headingLevel}>{t("programme.handout.heading")}</Heading>
+      {entries.map(({ exercise, doses }) => {
+        const name = localizedString(exercise.name, locale);
+        const url = videoUrl(exercise);
+        const safeUrl = url && isSafeUrl(url) ? url : undefined;
+        return (
+          <article
+            key={exercise.id}
+            id={exerciseId(exercise)}
+            className="mk-handout__exercise" data-slot="handout-exercise" data-exercise={exercise.id}>
+            <div className="mk-handout__main">
+              <Heading level={sub} className="mk-handout__title">
+                <Localized text={exercise.name} locale={locale} t={t} />
+              </Heading>
+              <Localized as="p" text={exercise.startPosition} locale={locale} t={t} />
+              <ul className="mk-handout__doses">
+                {doses.map(({ phase, index, dosage }) => (
+                  <li key={phase.id}>
+                    <strong>
+                      {t("programme.phaseNumber", { number: index + 1 })}{" "}
+                      <Localized text={phase.title} locale={locale} t={t} />
+                    </strong>
+                    <DosageSummary dosage={dosage} locale={locale} units={units} showSessionTime={false} />
+                  </li>
+                ))}
+              </ul>
+              <CueList cues={exercise.cues} locale={locale} messages={messages} headingLevel={nextLevel(sub)} />
+              <ContraindicationList
+                contraindications={exercise.contraindications}
+                noContraindications={exercise.noContraindications}
+                locale={locale}
+                headingLevel={nextLevel(sub)}
+                messages={messages}
+              />
+              {exercise.redFlags.length > 0 && (
+                <RedFlagNotices
+                  redFlags={exercise.redFlags}
+                  locale={locale}
+                  emergencyNumbers={emergencyNumbers}
+                  headingLevel={nextLevel(sub)}
+                  messages={messages}
+                />
+              )}
+            </div>
+            {safeUrl && (
+              <figure className="mk-handout__qr" data-slot="handout-qr" data-print="only">
+                <QrCode
+                  className="mk-handout__qr-code"
+                  value={safeUrl}
+                  label={t("programme.handout.qrLabel", { exercise: name })}
+                />
+                <figcaption>
+                  {t("programme.handout.scan")}
+                  <span className="mk-handout__url">{safeUrl}</span>
+                </figcaption>
+              </figure>
+            )}
+          </article>
+        );
+      })}
+    </section>
+  );
+}

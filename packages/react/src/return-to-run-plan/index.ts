@@ -1,0 +1,1 @@
+export { ReturnToRunPlan, type ReturnToRunPlanProps } from "./return-to-run-plan";

@@ -1,0 +1,250 @@
+import {
+  type Catalogue,
+  createTranslator,
+  DEFAULT_LOCALE,
+  type Locale,
+  type RunningPlan,
+  type RunningPlanFlag,
+  type RunningPlanOptions,
+  RUNNING_LOAD_EVIDENCE,
+  type RunSession,
+  sessionRunSeconds,
+  sessionTotalSeconds,
+  type Translator,
+  validateRunningPlan,
+  weeklyRunSeconds,
+} from "@movekit/core";
+import type { ComponentPropsWithoutRef } from "react";
+import { cx } from "../internal/class-names";
+import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
+import { WarningIcon } from "../internal/icons";
+import { Localized, localizedString } from "../internal/localized";
+import { RunChart } from "./run-chart";
+import { formatChange, formatMinutes, formatRunTime, weekdayName } from "./run-format";
+
+export interface ReturnToRunPlanProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
+  /** The walk/run plan, week by week. */
+  plan: RunningPlan;
+  /** Limits for the checks (the clinic's choice). @default 10% weekly rise, 10% over the longest run of 30 days */
+  checks?: RunningPlanOptions;
+  /** Heading. @default the plan's title */
+  title?: string;
+  /** Level of the heading. @default 2 */
+  headingLevel?: HeadingLevel;
+  /** BCP 47 locale. @default "en-GB" */
+  locale?: Locale | string;
+  /** Replace any of the catalogue's strings. */
+  messages?: Partial<Catalogue>;
+}
+
+function sessionText(session: RunSession, t: Translator, locale: Locale | string): string {
+  const time = (s: number) => formatRunTime(s, locale);
+  const parts: string[] = [];
+  if (session.warmUpWalkMinutes) parts.push(t("runPlan.warmUp", { time: time(session.warmUpWalkMinutes * 60) }));
+  for (const block of session.blocks) {
+    parts.push(
+      block.walkSeconds === 0
+        ? block.repeats === 1
+          ? t("runPlan.continuous", { run: time(block.runSeconds) })
+          : t("runPlan.repeatRun", { repeats: block.repeats, run: time(block.runSeconds) })
+        : t("runPlan.block", { repeats: block.repeats, run: time(block.runSeconds), walk: time(block.walkSeconds) }),
+    );
+  }
+  if (session.coolDownWalkMinutes) parts.push(t("runPlan.coolDown", { time: time(session.coolDownWalkMinutes * 60) }));
+  return parts.join(t("runPlan.then"));
+}
+
+function flagText(flag: RunningPlanFlag, plan: RunningPlan, t: Translator, locale: Locale | string, limit: number): string {
+  const week = flag.weekIndex + 1;
+  const rise = Number.isFinite(flag.rise) ? formatChange(flag.rise, locale) : "";
+  if (flag.code === "weekly-rise") {
+    return flag.reference === 0
+      ? t("runPlan.flag.weeklyFromNone", { week, value: formatMinutes(flag.value, locale) })
+      : t("runPlan.flag.weekly", {
+          week,
+          value: formatMinutes(flag.value, locale),
+          rise,
+          reference: formatMinutes(flag.reference, locale),
+          limit: formatChange(limit, locale),
+        });
+  }
+  const session = flag.sessionIndex === undefined ? undefined : plan.weeks[flag.weekIndex]?.sessions[flag.sessionIndex];
+  return t("runPlan.flag.spike", {
+    week,
+    day: session ? weekdayName(session.day, locale) : "",
+    value: formatRunTime(flag.value, locale),
+    rise,
+    reference: formatRunTime(flag.reference, locale),
+  });
+}
+
+/**
+ * A walk/run return-to-running plan: a chart of weekly running time (with the same numbers in a table), the
+ * load checks from core in words, what the evidence behind them does and does not show, and every session.
+ * Static: renders as a React Server Component.
+ * @selector [data-slot="return-to-run-plan"][data-warnings]
+ * @selector [data-slot="run-plan-session"][data-warning] a session a check flagged
+ */
+export function ReturnToRunPlan({
+  plan,
+  checks,
+  title,
+  headingLevel = 2,
+  locale = DEFAULT_LOCALE,
+  messages,
+  className,
+  ...rest
+}: ReturnToRunPlanProps) {
+  const t = createTranslator(locale, messages);
+  const flags = validateRunningPlan(plan, checks);
+  const weekly = weeklyRunSeconds(plan);
+  const flaggedWeeks = new Set(flags.map((f) => f.weekIndex));
+  const weeklyLimit = checks?.maxWeeklyRise ?? 0.1;
+  const heading = title ?? localizedString(plan.title, locale);
+  const sub = nextLevel(headingLevel);
+  const weeks = weekly.length;
+  const summary = [
+    t("runPlan.chart.summary", {
+      weeks,
+      first: formatMinutes(weekly[0] ?? 0, locale),
+      last: formatMinutes(weekly[weeks - 1] ?? 0, locale),
+    }),
+    flaggedWeeks.size > 0 ? t("runPlan.chart.flagged", { count: flaggedWeeks.size }) : t("runPlan.chart.noFlags"),
+  ].join(" ");
+
+  return (
+    <section
+      aria-label={heading}
+      {...rest}
+      className={cx("mk-run-plan", className)}
+      data-slot="return-to-run-plan"
+      data-warnings={flags.length}
+    >
+      <Heading level={headingLevel} className="mk-run-plan__title">
+        {title ?? <Localized text={plan.title} locale={locale} t={t} />}
+      </Heading>
+      {plan.summary && <Localized as="p" className="mk-run-plan__summary" text={plan.summary} locale={locale} t={t} />}
+
+      <figure className="mk-run-plan__figure" data-slot="run-plan-chart">
+        <RunChart weekly={weekly} flaggedWeeks={flaggedWeeks} summary={summary} locale={locale} />
+        <figcaption className="mk-run-plan__caption">{t("runPlan.chart.caption")}</figcaption>
+      </figure>
+
+      <table className="mk-run-plan__table" data-slot="run-plan-weekly">
+        <caption>{t("runPlan.weekly.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("runPlan.col.week")}</th>
+            <th scope="col">{t("runPlan.col.running")}</th>
+            <th scope="col">{t("runPlan.col.change")}</th>
+            <th scope="col">{t("runPlan.col.check")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {weekly.map((seconds, index) => {
+            const before = index === 0 ? plan.baseline?.weeklyRunSeconds : weekly[index - 1];
+            const flagged = flaggedWeeks.has(index);
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: one row per week, in week order.
+              <tr key={index} data-warning={flagged ? "" : undefined}>
+                <th scope="row">{t("runPlan.week", { number: index + 1 })}</th>
+                <td>{formatMinutes(seconds, locale)}</td>
+                <td>{before ? formatChange(seconds / before - 1, locale) : t("runPlan.noChange")}</td>
+                <td>
+                  {flagged ? (
+                    <span className="mk-run-plan__flag">
+                      <WarningIcon className="mk-run-plan__flag-icon" />
+                      {t("runPlan.warning")}
+                    </span>
+                  ) : (
+                    t("runPlan.ok")
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <section className="mk-run-plan__checks" data-slot="run-plan-checks">
+        <Heading level={sub}>{t("runPlan.checks.heading")}</Heading>
+        {flags.length === 0 ? (
+          <p data-slot="run-plan-no-flags">{t("runPlan.checks.none")}</p>
+        ) : (
+          <ul className="mk-run-plan__flags">
+            {flags.map((flag) => (
+              <li key={flag.path} data-slot="run-plan-flag" data-code={flag.code}>
+                <WarningIcon className="mk-run-plan__flag-icon" />
+                <span>
+                  <strong>{t("runPlan.warningPrefix")}</strong> {flagText(flag, plan, t, locale, weeklyLimit)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="mk-run-plan__evidence" data-slot="run-plan-evidence">
+          <p className="mk-run-plan__evidence-kind">{t("runPlan.evidence.kind")}</p>
+          <Localized as="p" text={RUNNING_LOAD_EVIDENCE.singleRun} locale={locale} t={t} />
+          <Localized as="p" text={RUNNING_LOAD_EVIDENCE.weeklyRise} locale={locale} t={t} />
+          <Localized as="p" text={RUNNING_LOAD_EVIDENCE.limits} locale={locale} t={t} />
+          <ul className="mk-run-plan__references">
+            {RUNNING_LOAD_EVIDENCE.references.map((ref) => (
+              <li key={ref.citation}>{ref.citation}</li>
+            ))}
+          </ul>
+        </div>
+      </section>
+
+      <table className="mk-run-plan__table mk-run-plan__sessions" data-slot="run-plan-sessions">
+        <caption>{t("runPlan.sessions.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("runPlan.col.week")}</th>
+            <th scope="col">{t("runPlan.col.day")}</th>
+            <th scope="col">{t("runPlan.col.session")}</th>
+            <th scope="col">{t("runPlan.col.running")}</th>
+            <th scope="col">{t("runPlan.col.total")}</th>
+          </tr>
+        </thead>
+        {plan.weeks.map((week, weekIndex) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: one group per week, in week order.
+          <tbody key={weekIndex} data-week={weekIndex + 1}>
+            {week.sessions.map((session, sessionIndex) => {
+              const flag = flags.find((f) => f.weekIndex === weekIndex && f.sessionIndex === sessionIndex);
+              return (
+                <tr
+                  // biome-ignore lint/suspicious/noArrayIndexKey: sessions keep their order.
+                  key={sessionIndex}
+                  data-slot="run-plan-session"
+                  data-warning={flag ? "" : undefined}
+                >
+                  {sessionIndex === 0 && (
+                    <th scope="rowgroup" rowSpan={week.sessions.length}>
+                      {t("runPlan.week", { number: weekIndex + 1 })}
+                      {week.note && <Localized as="p" className="mk-run-plan__note" text={week.note} locale={locale} t={t} />}
+                    </th>
+                  )}
+                  <td>{weekdayName(session.day, locale)}</td>
+                  <td>
+                    {sessionText(session, t, locale)}
+                    {session.note && (
+                      <Localized as="p" className="mk-run-plan__note" text={session.note} locale={locale} t={t} />
+                    )}
+                    {flag && (
+                      <p className="mk-run-plan__flag">
+                        <WarningIcon className="mk-run-plan__flag-icon" />
+                        {t("runPlan.warningPrefix")} {flagText(flag, plan, t, locale, weeklyLimit)}
+                      </p>
+                    )}
+                  </td>
+                  <td>{formatRunTime(sessionRunSeconds(session), locale)}</td>
+                  <td>{formatRunTime(sessionTotalSeconds(session), locale)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import {
+  evaluatePain,
+  type Locale,
+  type MessageKey,
+  type PainRule,
+  SESSION_DIFFICULTIES,
+  type SessionDifficulty,
+  type SessionLog,
+  type Translator,
+} from "@movekit/core";
+import { type FormEvent, type Ref, useId, useState } from "react";
+import type { HeadingLevel } from "../internal/heading";
+import { PainAdvice } from "../pain-check/pain-advice";
+import { PainScale } from "../pain-check/pain-scale";
+import { FocusHeading } from "./focus-heading";
+
+export interface SessionAnswers {
+  painDuring?: number;
+  painAfter?: number;
+  difficulty?: SessionDifficulty;
+}
+
+export interface SessionFeedbackProps {
+  headingRef: Ref<HTMLHeadingElement>;
+  headingLevel: HeadingLevel;
+  log: SessionLog;
+  painRule: PainRule | undefined;
+  locale: Locale | string;
+  t: Translator;
+  onSubmit: (answers: SessionAnswers) => void;
+}
+
+/**
+ * The questions at the end of a session: worst pain during it, pain now, and how hard it felt. Pain given when
+ * skipping an exercise is the starting value for "during". Every question may be left unanswered.
+ * @selector [data-slot="session-feedback"]
+ */
+export function SessionFeedback({ headingRef, headingLevel, log, painRule, locale, t, onSubmit }: SessionFeedbackProps) {
+  const headingId = useId();
+  const skipPain = log.exercises.map((e) => e.painScore).filter((s): s is number => s !== undefined);
+  const [painDuring, setPainDuring] = useState<number | undefined>(skipPain.length > 0 ? Math.max(...skipPain) : undefined);
+  const [painAfter, setPainAfter] = useState<number | undefined>(undefined);
+  const [difficulty, setDifficulty] = useState<SessionDifficulty | undefined>(undefined);
+  const evaluation =
+    painRule && (painDuring !== undefined || painAfter !== undefined)
+      ? evaluatePain({ during: painDuring, after: painAfter }, painRule)
+      : undefined;
+  return (
+    <section className="mk-session-player__feedback" aria-labelledby={headingId} data-slot="session-feedback">
+      <FocusHeading level={headingLevel} id={headingId} headingRef={headingRef} className="mk-session-player__end-title">
+        {t("session.feedback.heading")}
+      </FocusHeading>
+      <form
+        className="mk-session-player__feedback-form"
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          onSubmit({ painDuring, painAfter, difficulty });
+        }}
+      >
+        <PainScale label={t("session.feedback.painDuring")} value={painDuring} onValueChange={setPainDuring} t={t} measure="during" />
+        <PainScale label={t("session.feedback.painAfter")} value={painAfter} onValueChange={setPainAfter} t={t} measure="after" />
+        <fieldset className="mk-session-player__difficulty" data-slot="session-difficulty">
+          <legend>{t("session.feedback.difficulty")}</legend>
+          <div className="mk-session-player__options">
+            {SESSION_DIFFICULTIES.map((value) => (
+              <label key={value} className="mk-session-player__option">
+                <input
+                  type="radio"
+                  name={`${headingId}-difficulty`}
+                  value={value}
+                  checked={difficulty === value}
+                  onChange={() => setDifficulty(value)}
+                />
+                {t(`session.difficulty.${value}` as MessageKey)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {evaluation && painRule && <PainAdvice evaluation={evaluation} rule={painRule} locale={locale} t={t} />}
+        <button type="submit" className="mk-session-player__button" data-variant="primary" data-slot="finish-session">
+          {t("session.feedback.submit")}
+        </button>
+      </form>
+    </section>
+  );
+}

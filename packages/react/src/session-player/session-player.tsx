@@ -1,0 +1,494 @@
+import {
+  buildSessionPlan,
+  type Catalogue,
+  createTranslator,
+  currentStep,
+  currentTimer,
+  displaySeconds,
+  type Exercise,
+  type Locale,
+  type PainRule,
+  type SessionItem,
+  type SessionLog,
+  sessionProgress,
+  shouldAnnounceCountdown,
+  timerRemainingMs,
+} from "@movekit/core";
+import { type ComponentPropsWithoutRef, type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
+import { DosageSummary } from "../dosage-summary/dosage-summary";
+import { cx } from "../internal/class-names";
+import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
+import { Localized, localizedString } from "../internal/localized";
+import { useMovekit } from "../movekit-provider/movekit-context";
+import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { type AudioCues, type AudioSupport, createAudioCues, detectAudioSupport } from "./audio-cues";
+import { CountdownRing } from "./countdown-ring";
+import { PainPrompt } from "./pain-prompt";
+import { SessionFeedback } from "./session-feedback";
+import { SessionMedia } from "./session-media";
+import { SessionSummary } from "./session-summary";
+import { phaseAnnouncement, phaseKey, whereText } from "./session-text";
+import { useReducedMotion } from "./use-reduced-motion";
+import { browserClock, type SessionClock, useSession } from "./use-session";
+import { useWakeLock } from "./use-wake-lock";
+
+export interface SessionPlayerProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
+  /** The session's exercises in order, each with its dose (a phase's `contents`). */
+  items: ReadonlyArray<SessionItem>;
+  /** The exercises `items` refer to, looked up by id. */
+  exercises: ReadonlyArray<Exercise>;
+  /** Heading of the player. @default "Guided session" */
+  title?: string;
+  /** The programme's pain rule: with it, pain scores given in the session come with what to do next. */
+  painRule?: PainRule;
+  /** Called with the log whenever it changes (a set done, an exercise skipped, the answers at the end). */
+  onLogChange?: (log: SessionLog) => void;
+  /** Called once, with the final log, when the person finishes the session. Storing it is up to the host. */
+  onComplete?: (log: SessionLog) => void;
+  /** Time source; inject one in tests to drive the countdowns. @default performance.now() and window timers */
+  clock?: SessionClock;
+  /** Start with sound (tones and spoken cues) on. The person can always switch it. @default false */
+  defaultSound?: boolean;
+  /** Keep the screen on while the session runs, where the browser supports it. @default true */
+  keepScreenOn?: boolean;
+  /**
+   * The demonstration for an exercise. @default its video (with captions) when it has media, otherwise its
+   * written start position
+   */
+  renderMedia?: (exercise: Exercise) => ReactNode;
+  /** Level of the player's heading, to fit the page outline. @default 2 */
+  headingLevel?: HeadingLevel;
+  /** BCP 47 locale. @default the MovekitProvider's locale */
+  locale?: Locale | string;
+  /** Replace any of the catalogue's strings. */
+  messages?: Partial<Catalogue>;
+}
+
+type FocusTarget = "prompt" | "skip-hurts" | "primary" | null;
+
+/**
+ * A guided session, one exercise at a time: the demonstration, a set and repetition counter, hold and rest
+ * countdowns, each side in turn for one-sided exercises, pause, resume and skip ("skip, it hurts" asks for a
+ * pain score first), optional sound, and a typed log of what was done.
+ * @selector [data-slot="session-player"][data-stage="ready" | "work" | "rest" | "feedback" | "complete"]
+ * @selector [data-slot="session-player"][data-phase="count" | "hold" | "relax" | "timer" | "open"]
+ * @selector [data-slot="session-player"][data-paused]
+ * @selector [data-slot="countdown"][data-animated="true" | "false"]
+ */
+export function SessionPlayer({
+  items,
+  exercises,
+  title,
+  painRule,
+  onLogChange,
+  onComplete,
+  clock = browserClock,
+  defaultSound = false,
+  keepScreenOn = true,
+  renderMedia,
+  headingLevel = 2,
+  locale: localeProp,
+  messages,
+  className,
+  ...rest
+}: SessionPlayerProps) {
+  const movekit = useMovekit();
+  const locale = localeProp ?? movekit.locale;
+  const t = useMemo(
+    () => (localeProp || messages ? createTranslator(locale, { ...movekit.messages, ...messages }) : movekit.t),
+    [localeProp, messages, locale, movekit.messages, movekit.t],
+  );
+  const byId = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
+  const plan = useMemo(
+    () =>
+      buildSessionPlan(
+        items.map((item) => {
+          const exercise = byId.get(item.exerciseId);
+          return {
+            exerciseId: item.exerciseId,
+            dosage: item.dosage ?? exercise?.defaultDosage ?? {},
+            laterality: exercise?.laterality,
+          };
+        }),
+      ),
+    [items, byId],
+  );
+  const { state, now, send } = useSession(plan, clock);
+  const reducedMotion = useReducedMotion();
+  const titleId = useId();
+  const { stage } = state;
+  const step = currentStep(state);
+  const exercise = step ? byId.get(step.exerciseId) : undefined;
+  const exerciseName = exercise ? localizedString(exercise.name, locale) : (step?.exerciseId ?? "");
+  const progress = sessionProgress(state);
+  const running = (stage.kind === "work" || stage.kind === "rest") && !state.paused;
+  const wakeLock = useWakeLock(keepScreenOn && running);
+
+  // Sound: detected after mount (server and first client render agree), created on the person's click.
+  const [support, setSupport] = useState<AudioSupport | null>(null);
+  const [soundOn, setSoundOn] = useState(false);
+  const audio = useRef<AudioCues | null>(null);
+  useEffect(() => {
+    const found = detectAudioSupport();
+    setSupport(found);
+    if (defaultSound && (found.tones || found.speech)) setSoundOn(true);
+  }, [defaultSound]);
+  useEffect(() => {
+    if (!soundOn || !support) return;
+    audio.current = createAudioCues(support);
+    return () => {
+      audio.current?.close();
+      audio.current = null;
+    };
+  }, [soundOn, support]);
+
+  // Announcements: on phase changes, and at a few marks of a countdown (20, 10, 5 s left), never every second.
+  const [announcement, setAnnouncement] = useState("");
+  const lastKey = useRef<string | null>(null);
+  const key = phaseKey(state);
+  useEffect(() => {
+    if (key === null || key === lastKey.current) return;
+    const text = phaseAnnouncement(state, exerciseName, t, locale, lastKey.current);
+    lastKey.current = key;
+    if (!text) return;
+    setAnnouncement(text);
+    audio.current?.speak(text, locale);
+    if (stage.kind === "work") audio.current?.tone("go");
+    else if (stage.kind === "rest") audio.current?.tone("rest");
+    else if (stage.kind === "feedback") audio.current?.tone("done");
+  });
+
+  const timer = currentTimer(state);
+  const remainingMs = timer ? Math.min(timer.remainingMs, timerRemainingMs(timer, now)) : 0;
+  const shownSeconds = timer ? displaySeconds(remainingMs) : null;
+  const lastSeconds = useRef<number | null>(null);
+  useEffect(() => {
+    const before = lastSeconds.current;
+    lastSeconds.current = shownSeconds;
+    if (shownSeconds === null || before === null || state.paused || state.painPrompt) return;
+    if (shouldAnnounceCountdown(before, shownSeconds)) {
+      const text = t("session.say.countdown", { count: shownSeconds });
+      setAnnouncement(text);
+      audio.current?.speak(text, locale);
+    }
+    if (stage.kind === "rest" && shownSeconds < before && shownSeconds <= 3 && shownSeconds > 0) audio.current?.tone("tick");
+  }, [shownSeconds, state.paused, state.painPrompt, stage.kind, t, locale]);
+
+  // The log goes to the host on every change, and once more through onComplete at the end.
+  const onLogChangeRef = useRef(onLogChange);
+  const onCompleteRef = useRef(onComplete);
+  onLogChangeRef.current = onLogChange;
+  onCompleteRef.current = onComplete;
+  const firstLog = useRef(true);
+  useEffect(() => {
+    if (firstLog.current) {
+      firstLog.current = false;
+      return;
+    }
+    onLogChangeRef.current?.(state.log);
+    if (state.log.completed) onCompleteRef.current?.(state.log);
+  }, [state.log]);
+
+  // Focus: keep it on a control that still exists, and move it to new parts the person must deal with.
+  const rootRef = useRef<HTMLElement>(null);
+  const primaryRef = useRef<HTMLButtonElement>(null);
+  const skipHurtsRef = useRef<HTMLButtonElement>(null);
+  const promptHeadingRef = useRef<HTMLHeadingElement>(null);
+  const endHeadingRef = useRef<HTMLHeadingElement>(null);
+  const focusNext = useRef<FocusTarget>(null);
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === "prompt") promptHeadingRef.current?.focus();
+    else if (target === "skip-hurts") skipHurtsRef.current?.focus();
+    else if (target === "primary") primaryRef.current?.focus();
+    else if (hadFocus.current && (document.activeElement === document.body || document.activeElement === null)) {
+      (endHeadingRef.current ?? primaryRef.current)?.focus();
+    }
+  });
+
+  const where = step ? whereText(step, state.set, state.side, t) : "";
+  const work = step?.work;
+  const active = stage.kind === "ready" || stage.kind === "work" || stage.kind === "rest";
+
+  let primaryLabel = t("session.start");
+  let onPrimary = () => send("start");
+  if (stage.kind === "work") {
+    if (stage.phase === "count") {
+      primaryLabel = t("session.repDone");
+      onPrimary = () => send("rep");
+    } else if (stage.phase === "open") {
+      primaryLabel = t("session.done");
+      onPrimary = () => send("finish-set");
+    } else {
+      primaryLabel = t("session.endSet");
+      onPrimary = () => send("finish-set");
+    }
+  } else if (stage.kind === "rest") {
+    primaryLabel = t("session.skipRest");
+    onPrimary = () => send("skip-rest");
+  }
+  const primaryDisabled = state.paused && stage.kind === "work" && stage.phase === "count";
+
+  const statusLabel =
+    stage.kind === "rest"
+      ? t("session.stage.rest")
+      : stage.kind === "work" && stage.phase === "relax"
+        ? t("session.stage.relax")
+        : stage.kind === "work" && (stage.phase === "hold" || (stage.phase === "timer" && work?.kind === "hold"))
+          ? t("session.stage.hold")
+          : t("session.stage.work");
+
+  return (
+    <section
+      aria-labelledby={titleId}
+      {...rest}
+      ref={rootRef}
+      className={cx("mk-session-player", className)}
+      data-slot="session-player"
+      data-stage={stage.kind}
+      data-phase={stage.kind === "work" ? stage.phase : undefined}
+      data-paused={state.paused ? "" : undefined}
+      data-wake-lock={wakeLock}
+      onFocus={() => {
+        hadFocus.current = true;
+      }}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null) && event.relatedTarget !== null) {
+          hadFocus.current = false;
+        }
+      }}
+    >
+      <header className="mk-session-player__header" data-slot="session-header">
+        <Heading level={headingLevel} id={titleId} className="mk-session-player__title">
+          {title ?? t("session.label")}
+        </Heading>
+        <p className="mk-session-player__progress-text" data-slot="session-progress-text">
+          {t("session.exerciseOf", { current: progress.exercise, total: progress.exercises })}
+        </p>
+        <progress
+          className="mk-session-player__progress"
+          data-slot="session-progress"
+          aria-label={t("session.progress")}
+          max={Math.max(1, progress.blocks)}
+          value={progress.blocksDone}
+        />
+      </header>
+
+      {active && step && (
+        <div className="mk-session-player__exercise" data-slot="session-exercise">
+          <div className="mk-session-player__media" data-slot="session-media">
+            {exercise ? (
+              renderMedia ? (
+                renderMedia(exercise)
+              ) : (
+                <SessionMedia exercise={exercise} locale={locale} t={t} />
+              )
+            ) : (
+              <p>{t("session.unknownExercise", { id: step.exerciseId })}</p>
+            )}
+          </div>
+          <div className="mk-session-player__main">
+            <Heading level={nextLevel(headingLevel)} className="mk-session-player__exercise-name">
+              {exercise ? <Localized text={exercise.name} locale={locale} t={t} /> : step.exerciseId}
+            </Heading>
+            <DosageSummary dosage={step.dosage} locale={locale} variant="compact" units={movekit.units} />
+            <p className="mk-session-player__where" data-slot="session-where">
+              {where}
+            </p>
+
+            <div className="mk-session-player__status" data-slot="session-status">
+              {state.paused && (
+                <p className="mk-session-player__paused" data-slot="session-paused">
+                  {t("session.stage.paused")}
+                </p>
+              )}
+              {stage.kind === "ready" && (
+                <p className="mk-session-player__ready">{t("session.readyHint")}</p>
+              )}
+              {stage.kind === "work" && stage.phase === "count" && work?.kind === "reps" && (
+                <p className="mk-session-player__count" data-slot="rep-counter">
+                  <span className="mk-session-player__count-value">{stage.reps}</span>{" "}
+                  <span className="mk-session-player__count-of">
+                    {t("session.repsOf", { count: work.reps, total: work.reps })}
+                  </span>
+                </p>
+              )}
+              {stage.kind === "work" && stage.phase === "open" && (
+                <p className="mk-session-player__ready">{t("session.openHint")}</p>
+              )}
+              {timer && shownSeconds !== null && (
+                <CountdownRing
+                  remainingMs={remainingMs}
+                  durationMs={timer.durationMs}
+                  label={statusLabel}
+                  unit={t("session.secondsLeft", { count: shownSeconds })}
+                  reducedMotion={reducedMotion}
+                  kind={stage.kind === "rest" ? "rest" : stage.kind === "work" ? stage.phase : "timer"}
+                />
+              )}
+              {stage.kind === "work" && work?.kind === "reps-hold" && (
+                <p className="mk-session-player__count" data-slot="rep-counter">
+                  {t("session.repsDone", { done: stage.reps, total: work.reps })}
+                </p>
+              )}
+              {stage.kind === "rest" && (
+                <p className="mk-session-player__next" data-slot="session-next">
+                  {t("session.next", { next: where })}
+                </p>
+              )}
+            </div>
+
+            {state.painPrompt ? (
+              <PainPrompt
+                headingRef={promptHeadingRef}
+                headingLevel={nextLevel(nextLevel(headingLevel))}
+                exerciseName={exerciseName}
+                painRule={painRule}
+                locale={locale}
+                t={t}
+                onCancel={() => {
+                  focusNext.current = "skip-hurts";
+                  send("cancel-pain");
+                }}
+                onSkip={(painScore) => {
+                  focusNext.current = "primary";
+                  send("skip-exercise", { reason: "pain", painScore });
+                }}
+              />
+            ) : (
+              <div
+                className="mk-session-player__controls"
+                role="group"
+                aria-label={t("session.controls")}
+                data-slot="session-controls"
+              >
+                <button
+                  ref={primaryRef}
+                  type="button"
+                  className="mk-session-player__button"
+                  data-slot="primary-action"
+                  data-variant="primary"
+                  aria-disabled={primaryDisabled || undefined}
+                  onClick={() => {
+                    if (!primaryDisabled) onPrimary();
+                  }}
+                >
+                  {primaryLabel}
+                </button>
+                {stage.kind === "work" && stage.phase === "count" && (
+                  <button
+                    type="button"
+                    className="mk-session-player__button"
+                    data-slot="end-set"
+                    onClick={() => send("finish-set")}
+                  >
+                    {t("session.endSet")}
+                  </button>
+                )}
+                {(stage.kind === "work" || stage.kind === "rest") && (
+                  <button
+                    type="button"
+                    className="mk-session-player__button"
+                    data-slot="pause-toggle"
+                    onClick={() => send(state.paused ? "resume" : "pause")}
+                  >
+                    {state.paused ? t("session.resume") : t("session.pause")}
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="mk-session-player__button"
+                  data-slot="skip-exercise"
+                  onClick={() => {
+                    focusNext.current = "primary";
+                    send("skip-exercise", { reason: "other" });
+                  }}
+                >
+                  {t("session.skipExercise")}
+                </button>
+                <button
+                  ref={skipHurtsRef}
+                  type="button"
+                  className="mk-session-player__button"
+                  data-slot="skip-hurts"
+                  data-variant="warning"
+                  onClick={() => {
+                    focusNext.current = "prompt";
+                    send("ask-pain");
+                  }}
+                >
+                  {t("session.skipHurts")}
+                </button>
+              </div>
+            )}
+
+            {exercise && exercise.steps.length > 0 && (
+              <details className="mk-session-player__how" data-slot="session-how">
+                <summary>{t("session.howTo")}</summary>
+                <ol>
+                  {exercise.steps.map((text, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: steps are static content in a fixed order.
+                    <Localized key={index} as="li" text={text} locale={locale} t={t} />
+                  ))}
+                </ol>
+              </details>
+            )}
+          </div>
+          {exercise && exercise.redFlags.length > 0 && (
+            <RedFlagNotices
+              className="mk-session-player__safety"
+              redFlags={exercise.redFlags}
+              locale={locale}
+              emergencyNumbers={movekit.emergencyNumbers}
+              headingLevel={nextLevel(headingLevel)}
+              messages={messages}
+            />
+          )}
+        </div>
+      )}
+
+      {stage.kind === "feedback" && (
+        <SessionFeedback
+          headingRef={endHeadingRef}
+          headingLevel={nextLevel(headingLevel)}
+          log={state.log}
+          painRule={painRule}
+          locale={locale}
+          t={t}
+          onSubmit={(answers) => send("finish", answers)}
+        />
+      )}
+      {stage.kind === "complete" && (
+        <SessionSummary
+          headingRef={endHeadingRef}
+          headingLevel={nextLevel(headingLevel)}
+          log={state.log}
+          exercises={byId}
+          locale={locale}
+          t={t}
+        />
+      )}
+
+      {support && (support.tones || support.speech) && stage.kind !== "complete" && (
+        <div className="mk-session-player__settings" data-slot="session-settings">
+          <button
+            type="button"
+            className="mk-session-player__button"
+            data-slot="sound-toggle"
+            aria-pressed={soundOn}
+            onClick={() => setSoundOn((on) => !on)}
+          >
+            {t("session.sound")}
+          </button>
+          {wakeLock === "on" && <p className="mk-session-player__wake-lock">{t("session.wakeLock")}</p>}
+        </div>
+      )}
+
+      <p className="mk-visually-hidden" role="status" aria-live="polite" data-slot="session-announcer">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import {
+  type Exercise,
+  type Locale,
+  type MessageKey,
+  type SessionLog,
+  type SideTotals,
+  totalsBySide,
+  type Translator,
+} from "@movekit/core";
+import { type Ref, useId } from "react";
+import type { HeadingLevel } from "../internal/heading";
+import { Localized } from "../internal/localized";
+import { FocusHeading } from "./focus-heading";
+
+export interface SessionSummaryProps {
+  headingRef: Ref<HTMLHeadingElement>;
+  headingLevel: HeadingLevel;
+  log: SessionLog;
+  exercises: ReadonlyMap<string, Exercise>;
+  locale: Locale | string;
+  t: Translator;
+}
+
+function totalsText(totals: SideTotals, t: Translator): string {
+  const parts = [t("session.summary.sets", { count: totals.sets })];
+  if (totals.reps > 0) parts.push(t("session.summary.reps", { count: totals.reps }));
+  if (totals.holds > 0) parts.push(t("session.summary.holds", { count: totals.holds }));
+  return parts.join(", ");
+}
+
+/**
+ * What was done, per exercise and side, once the session is finished.
+ * @selector [data-slot="session-summary"]
+ */
+export function SessionSummary({ headingRef, headingLevel, log, exercises, locale, t }: SessionSummaryProps) {
+  const headingId = useId();
+  return (
+    <section className="mk-session-player__summary" aria-labelledby={headingId} data-slot="session-summary">
+      <FocusHeading level={headingLevel} id={headingId} headingRef={headingRef} className="mk-session-player__end-title">
+        {t("session.complete.heading")}
+      </FocusHeading>
+      <ul className="mk-session-player__summary-list">
+        {log.exercises.map((entry, index) => {
+          const exercise = exercises.get(entry.exerciseId);
+          const sides = Object.entries(totalsBySide(entry)) as [keyof ReturnType<typeof totalsBySide>, SideTotals][];
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the same exercise may appear twice in a session.
+            <li key={index} data-status={entry.status}>
+              <strong>{exercise ? <Localized text={exercise.name} locale={locale} t={t} /> : entry.exerciseId}</strong>
+              {": "}
+              {entry.status === "skipped"
+                ? entry.skipReason === "pain" && entry.painScore !== undefined
+                  ? t("session.complete.skippedPain", { score: entry.painScore })
+                  : t("session.complete.skipped")
+                : sides
+                    .map(([side, totals]) =>
+                      side === "both"
+                        ? totalsText(totals, t)
+                        : `${t(`session.side.${side}` as MessageKey)}: ${totalsText(totals, t)}`,
+                    )
+                    .join("; ")}
+            </li>
+          );
+        })}
+      </ul>
+      {log.painAfter !== undefined && (
+        <p className="mk-session-player__summary-pain">{t("session.complete.painAfter", { score: log.painAfter })}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { ContraindicationList } from "@movekit/react/contraindication-list";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
+import { englishOnly, gluteBridge, longText, rtl, withAbsoluteContraindication } from "./support/exercise-fixtures";
+
+const meta = {
+  title: "Components/ContraindicationList",
+  component: ContraindicationList,
+  args: { contraindications: gluteBridge.contraindications },
+} satisfies Meta<typeof ContraindicationList>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A relative contraindication, with how to change the exercise. */
+export const Relative: Story = {};
+
+/** An absolute contraindication comes first, under "Do not do this exercise if:". */
+export const Absolute: Story = {
+  args: { contraindications: withAbsoluteContraindication.contraindications },
+  play: async ({ canvasElement }) => {
+    const groups = within(canvasElement).getAllByRole("region");
+    await expect(groups[0]).toHaveAccessibleName("Do not do this exercise if:");
+    await expect(groups[0]).toBeVisible();
+    await expect(groups[1]).toHaveTextContent("How to change it: Lift only halfway.");
+  },
+};
+
+/** A clinician has recorded that there are none: said explicitly, with who and when. */
+export const NoneReviewed: Story = {
+  args: {
+    contraindications: undefined,
+    noContraindications: { reviewer: "A. Reviewer, physiotherapist", reviewedOn: "2025-01-15" },
+  },
+};
+
+export const Spanish: Story = { args: { locale: "es", contraindications: withAbsoluteContraindication.contraindications } };
+
+export const SpanishFallback: Story = { args: { locale: "es", contraindications: englishOnly.contraindications } };
+
+export const LongText: Story = { args: { contraindications: longText.contraindications } };
+
+export const RightToLeft: Story = { ...rtl, args: { contraindications: withAbsoluteContraindication.contraindications } };

@@ -1,0 +1,116 @@
+import { ExerciseCard } from "@movekit/react/exercise-card";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import type { AnchorHTMLAttributes } from "react";
+import { expect, userEvent, within } from "storybook/test";
+import {
+  gluteBridge,
+  longText,
+  rtl,
+  withAbsoluteContraindication,
+  withNoContraindications,
+  withoutMedia,
+} from "./support/exercise-fixtures";
+
+const meta = {
+  title: "Components/ExerciseCard",
+  component: ExerciseCard,
+  args: { exercise: gluteBridge },
+  decorators: [(Story) => <div style={{ maxWidth: "22rem" }}>{Story()}</div>],
+} satisfies Meta<typeof ExerciseCard>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Picture, name, summary, details, dosage and the cautions in words. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { name: "Glute bridge" })).toBeVisible();
+    await expect(canvas.getByText("Has 4 cautions: read before starting")).toBeVisible();
+  },
+};
+
+export const Compact: Story = { args: { variant: "compact" } };
+
+/** The whole card is a link; keyboard: Tab reaches it once, Enter follows it. */
+export const Linked: Story = {
+  args: { href: "#glute-bridge" },
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole("link", { name: "Glute bridge" });
+    // Record the activation instead of navigating: a real navigation would unload the test page.
+    let followed: string | null = null;
+    canvasElement.addEventListener(
+      "click",
+      (event) => {
+        event.preventDefault();
+        followed = (event.target as Element).closest("a")?.getAttribute("href") ?? null;
+      },
+      { once: true },
+    );
+    await userEvent.tab();
+    await expect(link).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    await expect(followed).toBe("#glute-bridge");
+  },
+};
+
+function RouterLink(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return <a {...props} data-router-link="" />;
+}
+
+/** Composed from parts, with the host router's link through `asChild`. */
+export const ComposedWithRouterLink: Story = {
+  render: (args) => (
+    <ExerciseCard.Root variant="compact">
+      <ExerciseCard.Body>
+        <ExerciseCard.Title asChild>
+          <RouterLink href="#single-leg-bridge">Single-leg glute bridge</RouterLink>
+        </ExerciseCard.Title>
+        <ExerciseCard.Meta exercise={args.exercise} locale={args.locale} />
+        <ExerciseCard.Dosage dosage={{ sets: 3, reps: 8, perSide: true }} locale={args.locale} />
+        <ExerciseCard.Safety exercise={args.exercise} locale={args.locale} />
+      </ExerciseCard.Body>
+    </ExerciseCard.Root>
+  ),
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole("link", { name: "Single-leg glute bridge" });
+    await expect(link).toHaveAttribute("data-router-link");
+    await userEvent.tab();
+    await expect(link).toHaveFocus();
+  },
+};
+
+export const NoMedia: Story = { args: { exercise: withoutMedia } };
+
+export const AbsoluteContraindication: Story = { args: { exercise: withAbsoluteContraindication } };
+
+/** Only when a clinician has recorded that there are no contraindications. */
+export const NoKnownCautions: Story = { args: { exercise: withNoContraindications } };
+
+export const Spanish: Story = { args: { locale: "es" } };
+
+export const LongText: Story = { args: { exercise: longText, href: "#long" } };
+
+export const RightToLeft: Story = { ...rtl };
+
+/** Cards in a responsive grid, as a library page lists them. */
+export const Grid: Story = {
+  decorators: [(Story) => <div style={{ maxWidth: "none" }}>{Story()}</div>],
+  render: (args) => (
+    <ul
+      style={{
+        listStyle: "none",
+        margin: 0,
+        padding: 0,
+        display: "grid",
+        gap: "1rem",
+        gridTemplateColumns: "repeat(auto-fill, minmax(16rem, 1fr))",
+      }}
+    >
+      {[gluteBridge, withAbsoluteContraindication, withoutMedia, withNoContraindications].map((exercise, index) => (
+        <li key={`${exercise.id}-${index}`}>
+          <ExerciseCard exercise={exercise} locale={args.locale} href={`#card-${index}`} />
+        </li>
+      ))}
+    </ul>
+  ),
+};

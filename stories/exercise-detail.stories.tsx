@@ -1,0 +1,63 @@
+import { ExerciseDetail } from "@movekit/react/exercise-detail";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, within } from "storybook/test";
+import {
+  englishOnly,
+  gluteBridge,
+  ladderExercises,
+  longText,
+  manyCues,
+  rtl,
+  withAbsoluteContraindication,
+  withoutMedia,
+  withoutProgressions,
+} from "./support/exercise-fixtures";
+
+const meta = {
+  title: "Components/ExerciseDetail",
+  component: ExerciseDetail,
+  args: {
+    exercise: gluteBridge,
+    exercises: ladderExercises,
+    getHref: (exercise) => `#${exercise.id}`,
+  },
+  decorators: [(Story) => <div style={{ maxWidth: "44rem" }}>{Story()}</div>],
+} satisfies Meta<typeof ExerciseDetail>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Safety comes straight after the picture, before the steps, and is never collapsed. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const sections = canvasElement.querySelectorAll("[data-slot='exercise-detail-section']");
+    await expect(sections[0]).toHaveAttribute("data-section", "safety");
+    await expect(canvas.getByRole("region", { name: /^Emergency: Call 999/ })).toBeVisible();
+    await expect(canvas.getByRole("region", { name: /^Ask your clinician first/ })).toBeVisible();
+  },
+};
+
+export const AbsoluteContraindication: Story = { args: { exercise: withAbsoluteContraindication } };
+
+export const NoMedia: Story = { args: { exercise: withoutMedia } };
+
+/** The video component goes in the media slot; here a stand-in. */
+export const MediaSlot: Story = {
+  args: {
+    media: (exercise) => (
+      <p style={{ margin: 0, padding: "2rem", textAlign: "center" }}>Video player for {exercise.id} goes here</p>
+    ),
+  },
+};
+
+export const NoProgressions: Story = { args: { exercise: withoutProgressions } };
+
+export const ManyCues: Story = { args: { exercise: manyCues } };
+
+export const Spanish: Story = { args: { locale: "es" } };
+
+export const SpanishFallback: Story = { args: { exercise: englishOnly, locale: "es" } };
+
+export const LongText: Story = { args: { exercise: longText } };
+
+export const RightToLeft: Story = { ...rtl };

@@ -1,0 +1,168 @@
+import { clamshell, eccentricLegLowering, frontPlank, gluteBridge } from "@movekit/content";
+import type { Exercise } from "@movekit/core";
+import { formatClock } from "@movekit/core";
+import { CueList } from "@movekit/react/cue-list";
+import { ExerciseVideo, useExerciseVideo } from "@movekit/react/exercise-video";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { demoMediaFor } from "../packages/react/src/exercise-video/testing/demo-media";
+
+// The library's exercises with their demo clips served by Storybook's Vite.
+const withMedia = (exercise: Exercise): Exercise => ({
+  ...exercise,
+  media: demoMediaFor(exercise.id as Parameters<typeof demoMediaFor>[0]),
+});
+const clam = withMedia(clamshell);
+
+const meta = {
+  title: "Components/ExerciseVideo",
+  component: ExerciseVideo,
+  args: { exercise: clam },
+  parameters: { layout: "padded" },
+  decorators: [
+    (Story) => (
+      <div style={{ maxWidth: 640 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof ExerciseVideo>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The clamshell clip: chapters from the cue times, captions on, transcript built from the captions file. */
+export const Clamshell: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("navigation", { name: "Chapters" })).toBeVisible();
+    await expect(canvas.getByRole("slider", { name: "Seek" })).toHaveAttribute("aria-keyshortcuts");
+    await waitFor(() => expect(canvas.getAllByRole("button", { name: /heels together/ }).length).toBe(2));
+  },
+};
+
+export const GluteBridge: Story = { args: { exercise: withMedia(gluteBridge) } };
+export const FrontPlank: Story = { args: { exercise: withMedia(frontPlank) } };
+export const EccentricLegLowering: Story = { args: { exercise: withMedia(eccentricLegLowering) } };
+
+/** Labels, chapters, captions and transcript in Spanish. */
+export const Spanish: Story = { args: { locale: "es" } };
+
+function PlayerWithCues({ exercise }: { exercise: Exercise }) {
+  const video = useExerciseVideo({ exercise });
+  return (
+    <div style={{ display: "grid", gap: "1rem" }}>
+      <ExerciseVideo controller={video} showChapters={false} />
+      <CueList
+        cues={exercise.cues}
+        activeCueId={video.activeCue?.id}
+        onCueSelect={(_, id) => video.actions.seekChapter(id)}
+      />
+    </div>
+  );
+}
+
+/** One controller shared with CueList: the cue the video shows is highlighted; choosing a cue seeks. */
+export const WithCueList: Story = {
+  render: (args) => <PlayerWithCues exercise={args.exercise as Exercise} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const cue = canvas.getByRole("button", { name: /heels together as the knee opens/ });
+    await userEvent.click(cue);
+    await waitFor(() => expect(canvas.getByRole("slider", { name: "Seek" })).toHaveAttribute("aria-valuenow", "2.5"));
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="cue"][data-state="active"]')).not.toBeNull());
+  },
+};
+
+/** A silent demo loop: plays muted by itself (not under reduced motion); the pause control stays visible. */
+export const DemoLoop: Story = { args: { autoPlayMutedLoop: true, captionsOn: false } };
+
+/** The same loop under reduced motion: it waits for the viewer to press Play. */
+export const DemoLoopReducedMotion: Story = {
+  args: { autoPlayMutedLoop: true, reducedMotion: true },
+  play: async ({ canvasElement }) => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(canvasElement.querySelector("video")?.paused).toBe(true);
+  },
+};
+
+/** The video file is missing (404): poster, written steps and transcript take its place. */
+export const VideoFails: Story = {
+  args: {
+    exercise: {
+      ...clam,
+      media: {
+        ...demoMediaFor("clamshell"),
+        sources: [{ src: "/movekit-missing/clamshell.webm", type: "video/webm" }],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByText(/The video could not be played/)).toBeVisible());
+    await expect(canvas.getByRole("region", { name: "Steps" })).toBeVisible();
+    await expect(canvas.getByRole("region", { name: "Transcript" })).toBeVisible();
+  },
+};
+
+/** A caption file is missing: the player says so and shows the written steps; the video still plays. */
+export const CaptionsFail: Story = {
+  args: {
+    exercise: {
+      ...clam,
+      media: {
+        ...demoMediaFor("clamshell"),
+        captions: [{ src: "/movekit-missing/clamshell.vtt", lang: "en-GB", label: "English" }],
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(within(canvasElement).getByText(/Captions could not be loaded/)).toBeVisible());
+  },
+};
+
+/** Sources and cues passed directly, without an exercise; keyboard shortcuts turned off. */
+export const SourcesOnlyNoShortcuts: Story = {
+  args: {
+    exercise: undefined,
+    sources: demoMediaFor("glute-bridge").sources,
+    captions: demoMediaFor("glute-bridge").captions,
+    poster: demoMediaFor("glute-bridge").poster,
+    cues: gluteBridge.cues,
+    keyShortcuts: false,
+  },
+};
+
+function MinimalSkin({ exercise }: { exercise: Exercise }) {
+  const video = useExerciseVideo({ exercise });
+  const { state, actions } = video;
+  const { ref: playerRef, onKeyDown } = video.getPlayerProps();
+  return (
+    <section ref={playerRef} onKeyDown={onKeyDown} aria-label="Custom player" style={{ display: "grid", gap: 8 }}>
+      <video {...video.getVideoProps()} style={{ width: "100%", background: "#1d232b" }}>
+        {video.getTrackProps().map(({ key, ...track }) => (
+          <track key={key} {...track} />
+        ))}
+      </video>
+      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+        <button type="button" onClick={actions.toggle} style={{ minHeight: 44 }}>
+          {state.playing ? "Pause" : "Play"}
+        </button>
+        {video.chapters.map((chapter) => (
+          <button
+            key={chapter.id}
+            type="button"
+            aria-current={chapter.id === video.activeChapter?.id ? "true" : undefined}
+            onClick={() => actions.seekChapter(chapter.id)}
+            style={{ minHeight: 44 }}
+          >
+            {formatClock(chapter.start)} {chapter.label}
+          </button>
+        ))}
+      </div>
+      <p>{video.positionText}</p>
+    </section>
+  );
+}
+
+/** A team's own skin on the headless hook: same state, chapters and actions. */
+export const HeadlessHook: Story = { render: (args) => <MinimalSkin exercise={args.exercise as Exercise} /> };

@@ -1,0 +1,70 @@
+import { SafetyNotice } from "@movekit/react/safety-notice";
+import { MovekitProvider, useMovekit } from "@movekit/react/movekit-provider";
+import { ProgressionLadder } from "@movekit/react/progression-ladder";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { m } from "framer-motion";
+import { expect, within } from "storybook/test";
+import { gluteBridge, ladderExercises } from "./support/exercise-fixtures";
+
+/** Shows what client components read from the provider, and passes it on to a static component as props. */
+function ProviderReadout() {
+  const { locale, emergencyNumber, dir, reducedMotion, t } = useMovekit();
+  return (
+    <>
+      <dl style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "0.25rem 1rem", margin: "0 0 1rem" }}>
+        <dt>Locale</dt>
+        <dd style={{ margin: 0 }}>{locale}</dd>
+        <dt>Direction</dt>
+        <dd style={{ margin: 0 }}>{dir}</dd>
+        <dt>Emergency number</dt>
+        <dd style={{ margin: 0 }}>{emergencyNumber}</dd>
+        <dt>Reduced motion</dt>
+        <dd style={{ margin: 0 }}>{reducedMotion}</dd>
+      </dl>
+      {/* Animated with `m` (features load lazily); no movement at all when reduced motion applies. */}
+      <m.p initial={{ scale: 0.96 }} animate={{ scale: 1 }} style={{ margin: "0 0 1rem" }}>
+        {t("progression.label")}
+      </m.p>
+      <ProgressionLadder exercise={gluteBridge} exercises={ladderExercises} getHref={(e) => `#${e.id}`} />
+      <SafetyNotice severity="emergency" locale={locale} emergencyNumber={emergencyNumber} />
+    </>
+  );
+}
+
+const meta = {
+  title: "Components/MovekitProvider",
+  component: MovekitProvider,
+  args: { children: <ProviderReadout /> },
+  parameters: { controls: { exclude: ["children"] } },
+} satisfies Meta<typeof MovekitProvider>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const scope = canvasElement.querySelector("[data-slot='movekit-provider']");
+    await expect(scope).toHaveAttribute("data-mk-theme", "default");
+    await expect(scope).toHaveAttribute("lang", "en-GB");
+    await expect(within(canvasElement).getByRole("region", { name: /Call 999/ })).toBeVisible();
+  },
+};
+
+export const Spanish: Story = {
+  args: { locale: "es" },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("region", { name: /^Emergencia: Llama al 112/ })).toBeVisible();
+  },
+};
+
+export const UsEnglish: Story = { args: { locale: "en-US" } };
+
+/** A clinic's own emergency number for its locale. */
+export const ClinicEmergencyNumber: Story = { args: { emergencyNumbers: { "en-GB": "01632 960000" } } };
+
+export const RightToLeft: Story = { args: { dir: "rtl" } };
+
+/** Animation off whatever the device setting, for an in-app preference. */
+export const ReducedMotionForced: Story = { args: { reducedMotion: "always" } };
+
+/** A clinic theme scope (see Theming/Theme builder). */
+export const DarkTheme: Story = { args: { theme: "dark" } };

@@ -1,0 +1,80 @@
+import { DosageSummary } from "@movekit/react/dosage-summary";
+import { clinicPresets, createTheme } from "@movekit/tokens";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { ThemeBuilder } from "./support/theme-builder";
+
+const meta = {
+  title: "Theming/Theme builder",
+  component: ThemeBuilder,
+  tags: ["!autodocs"],
+  parameters: { controls: { disable: true } },
+} satisfies Meta<typeof ThemeBuilder>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Pick a brand colour and see the contrast report and every component re-themed, live. */
+export const Builder: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("status")).toHaveTextContent(/^Pass: all \d+ contrast checks meet WCAG AA\.$/);
+
+    // A yellow brand fails as link text on white; the builder says so and offers the nearest passing accent.
+    const brand = canvas.getByRole("textbox", { name: "Brand colour" });
+    await userEvent.clear(brand);
+    await userEvent.type(brand, "#ffdd00");
+    await expect(canvas.getByRole("status")).toHaveTextContent(/^Fail: \d+ of \d+ contrast checks/);
+    await expect(canvas.getByRole("region", { name: "Failing contrast checks" })).toHaveTextContent(
+      "accent #ffdd00 on surface #ffffff",
+    );
+    await userEvent.click(canvas.getByRole("button", { name: /^Use suggested accent #[0-9a-f]{6}$/ }));
+    await expect(canvas.getByRole("status")).toHaveTextContent(/^Pass/);
+
+    // The preview really wears the generated theme.
+    const accent = (canvas.getByRole("textbox", { name: "Accent colour" }) as HTMLInputElement).value;
+    const start = within(canvas.getByTestId("theme-preview")).getByRole("button", { name: "Start session" });
+    await waitFor(() => expect(getComputedStyle(start).backgroundColor).toBe(rgb(accent)));
+  },
+};
+
+/** Two clinic themes side by side: each `data-mk-theme` scope carries its own tokens. */
+export const TwoThemesOnOnePage: Story = {
+  render: () => (
+    <div style={{ display: "grid", gap: "1rem", gridTemplateColumns: "repeat(auto-fit, minmax(16rem, 1fr))" }}>
+      {(["coastal", "midnight"] as const).map((name) => (
+        <div key={name} data-mk-theme={name} style={{ padding: "1rem" }}>
+          <DosageSummary aria-label={`Dosage (${name})`} dosage={{ sets: 3, reps: 10, perSide: true }} />
+        </div>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (const name of ["coastal", "midnight"] as const) {
+      const preset = createTheme(clinicPresets[name]).tokens;
+      const colors = name === "midnight" ? preset.dark : preset.light;
+      const group = canvas.getByRole("group", { name: `Dosage (${name})` });
+      await expect(getComputedStyle(group).backgroundColor).toBe(rgb(colors["surface-muted"]));
+    }
+  },
+};
+
+/**
+ * Components with a `locale` prop get the toolbar locale. A story whose component has no such prop can still
+ * read it: declare `argTypes.locale` and pass `args.locale` on, as here.
+ */
+export const LocaleFromToolbar: Story = {
+  globals: { locale: "es" },
+  argTypes: { locale: { control: false } } as never,
+  render: (args) => <DosageSummary locale={(args as { locale?: string }).locale} dosage={{ sets: 2, reps: 12 }} />,
+  play: async ({ canvasElement }) => {
+    const group = within(canvasElement).getByRole("group", { name: "Dosis" });
+    await expect(group).toHaveTextContent("2 series de 12 repeticiones");
+    await expect(canvasElement.querySelector("[data-mk-theme]")).toHaveAttribute("lang", "es");
+  },
+};
+
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
