@@ -13,8 +13,8 @@ import { ensureChromium } from "../scripts/chromium.mjs";
 const root = resolve(import.meta.dirname, "..");
 // BENCH_RUNS may raise the count; below 5 only for a quick local look (the table says how many).
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
-const SIZES = [100, 1000, 5000];
-const CPU_RATES = [1, 4];
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [100, 1000, 5000];
+const CPU_RATES = process.env.BENCH_CPU ? process.env.BENCH_CPU.split(",").map(Number) : [1, 4];
 /** Typing "squat" one letter at a time, then clearing the field (which brings every exercise back). */
 export const KEYSTROKES = ["s", "sq", "squ", "squa", "squat", ""];
 const ARGS = [
@@ -103,7 +103,8 @@ async function measureCells(browser, base, page, variants, sizes) {
     for (const size of sizes) {
       for (const variant of variants) {
         const runs = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await runPage(browser, `${base}/${page}.html?n=${size}&variant=${variant}`, cpu));
+        for (let i = 0; i < RUNS; i++)
+          runs.push(await runPage(browser, `${base}/${page}.html?n=${size}&variant=${variant}`, cpu));
         cells.push({ cpu, size, variant, ...summarise(runs) });
       }
     }
@@ -211,7 +212,9 @@ export async function runRenderBenchmarks({ budgets }) {
       `\nExercise library render, ms from the state update to the next paint (median of ${RUNS} page loads; cells of the keystroke columns are medians too). Chromium ${version}.`,
     );
     console.log(libraryTable(libraryCells));
-    console.log(`\nProgramme view, 12 weeks × 4 sessions × 6–8 exercises (336 rows), ms to the next paint (median of ${RUNS}).`);
+    console.log(
+      `\nProgramme view, 12 weeks × 4 sessions × 6–8 exercises (336 rows), ms to the next paint (median of ${RUNS}).`,
+    );
     console.log(programmeTable(programmeCells));
     if (programmeCells.some((cell) => cell.unavailable))
       console.log("Note: ProgrammeView is not built yet, so its budget was not checked (bench/pages/programme.tsx).");

@@ -8,6 +8,8 @@ describe("synthetic library", () => {
     const result = parseLibrary(library, { requiredLocales: ["en-GB", "es"] });
     if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3), null, 2));
     expect(result.value.exercises).toHaveLength(5000);
+    // Already in parsed form, so benches and stories can use it without paying for validation.
+    expect(result.value).toEqual(library);
     expect(new Set(result.value.exercises.map((e) => e.name["en-GB"])).size).toBe(5000);
   });
 
@@ -34,6 +36,7 @@ describe("synthetic library", () => {
     const programme = syntheticProgramme(exercises);
     const result = parseProgramme(programme, { exerciseIds: exercises.map((e) => e.id) });
     if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 3), null, 2));
+    expect(result.value).toEqual(programme);
     const weeks = result.value.phases.reduce((n, p) => n + p.minWeeks, 0);
     expect(weeks).toBe(12);
     expect(result.value.phases.map((p) => p.contents.length)).toEqual([6, 7, 8]);

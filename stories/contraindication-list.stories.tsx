@@ -33,10 +33,15 @@ export const NoneReviewed: Story = {
   },
 };
 
-export const Spanish: Story = { args: { locale: "es", contraindications: withAbsoluteContraindication.contraindications } };
+export const Spanish: Story = {
+  args: { locale: "es", contraindications: withAbsoluteContraindication.contraindications },
+};
 
 export const SpanishFallback: Story = { args: { locale: "es", contraindications: englishOnly.contraindications } };
 
 export const LongText: Story = { args: { contraindications: longText.contraindications } };
 
-export const RightToLeft: Story = { ...rtl, args: { contraindications: withAbsoluteContraindication.contraindications } };
+export const RightToLeft: Story = {
+  ...rtl,
+  args: { contraindications: withAbsoluteContraindication.contraindications },
+};

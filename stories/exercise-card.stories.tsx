@@ -106,9 +106,16 @@ export const Grid: Story = {
         gridTemplateColumns: "repeat(auto-fill, minmax(16rem, 1fr))",
       }}
     >
-      {[gluteBridge, withAbsoluteContraindication, withoutMedia, withNoContraindications].map((exercise, index) => (
-        <li key={`${exercise.id}-${index}`}>
-          <ExerciseCard exercise={exercise} locale={args.locale} href={`#card-${index}`} />
+      {(
+        [
+          ["bridge", gluteBridge],
+          ["absolute", withAbsoluteContraindication],
+          ["no-media", withoutMedia],
+          ["no-cautions", withNoContraindications],
+        ] as const
+      ).map(([key, exercise]) => (
+        <li key={key}>
+          <ExerciseCard exercise={exercise} locale={args.locale} href={`#card-${key}`} />
         </li>
       ))}
     </ul>

@@ -90,8 +90,8 @@ function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
         </div>
         <footer className="story-page__footer">
           <p>
-            If you are worried about a symptom, contact your physiotherapist. In an emergency call the number shown
-            in the safety section.
+            If you are worried about a symptom, contact your physiotherapist. In an emergency call the number shown in
+            the safety section.
           </p>
         </footer>
       </div>

@@ -1,6 +1,6 @@
-import { SafetyNotice } from "@movekit/react/safety-notice";
 import { MovekitProvider, useMovekit } from "@movekit/react/movekit-provider";
 import { ProgressionLadder } from "@movekit/react/progression-ladder";
+import { SafetyNotice } from "@movekit/react/safety-notice";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { m } from "framer-motion";
 import { expect, within } from "storybook/test";

@@ -1,17 +1,14 @@
 import { RedFlagNotices, SafetyNotice } from "@movekit/react/safety-notice";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { gluteBridge, longText, rtl } from "./support/exercise-fixtures";
+import { emergencyRedFlag, gluteBridge, longText, rtl } from "./support/exercise-fixtures";
 
 const meta = {
   title: "Components/SafetyNotice",
   component: SafetyNotice,
   args: {
     severity: "emergency",
-    items: [
-      "Chest pain or tightness while you exercise.",
-      "Sudden breathlessness that does not settle when you stop.",
-    ],
+    items: ["Chest pain or tightness while you exercise.", "Sudden breathlessness that does not settle when you stop."],
   },
 } satisfies Meta<typeof SafetyNotice>;
 export default meta;
@@ -30,7 +27,10 @@ export const Emergency: Story = {
 export const Urgent: Story = {
   args: {
     severity: "urgent",
-    items: ["Your calf is painful, swollen and warm on one side.", "Your hip is hot, red and swollen, or you have a fever."],
+    items: [
+      "Your calf is painful, swollen and warm on one side.",
+      "Your hip is hot, red and swollen, or you have a fever.",
+    ],
   },
 };
 
@@ -77,7 +77,7 @@ export const SpanishFallback: Story = {
   render: () => (
     <RedFlagNotices
       locale="es"
-      redFlags={[{ ...gluteBridge.redFlags[0]!, text: { "en-GB": "Chest pain while you exercise." } }]}
+      redFlags={[{ ...emergencyRedFlag, text: { "en-GB": "Chest pain while you exercise." } }]}
     />
   ),
 };

@@ -2,15 +2,12 @@
 // chosen by ?variant=, with ?n= synthetic exercises. bench/render.mjs loads it and calls window.__bench.run.
 import "@movekit/react/styles.css";
 import "./bench.css";
-import type { Exercise } from "@movekit/core";
+import { createSearchIndex, type Exercise, searchExercises } from "@movekit/core";
 import { ExerciseCard } from "@movekit/react/exercise-card";
 import { ExerciseLibrary } from "@movekit/react/exercise-library";
 import { useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { librarySearch, searchIndexFor } from "../../packages/react/src/exercise-library/library-search";
-import { EMPTY_LIBRARY_FILTERS } from "../../packages/react/src/exercise-library/library-filters";
-import { createTranslator } from "@movekit/core";
 import { syntheticExercises } from "../synthetic-library";
 import { measure, quiet, type Timing, typeInto } from "./measure";
 
@@ -18,15 +15,14 @@ const params = new URLSearchParams(location.search);
 const size = Number(params.get("n") ?? 1000);
 const variant = params.get("variant") ?? "library";
 // The generator's output is already in parsed form (its unit test checks parseLibrary returns it unchanged).
-const exercises = syntheticExercises(size, { mediaBase: "/synthetic-media/" }) as Exercise[];
+const exercises = syntheticExercises(size, { mediaBase: "/synthetic-media/" });
 const noop = () => {};
-const t = createTranslator("en-GB");
 
 /** The same cards in a plain list: every match is mounted, no deferral, no virtualisation. */
 function Baseline() {
   const [query, setQuery] = useState("");
-  const index = useMemo(() => searchIndexFor(exercises, "en-GB"), []);
-  const { results } = librarySearch(index, exercises, { ...EMPTY_LIBRARY_FILTERS, query }, "en-GB", t);
+  const index = useMemo(() => createSearchIndex(exercises, "en-GB"), []);
+  const results = searchExercises(index, { text: query });
   return (
     <>
       <input type="search" aria-label="Search" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />

@@ -10,9 +10,9 @@ import { syntheticExercises, syntheticProgramme } from "../synthetic-library";
 import { measure } from "./measure";
 
 const variant = new URLSearchParams(location.search).get("variant") ?? "programme-view";
-const exercises = syntheticExercises(60) as Exercise[];
+const exercises = syntheticExercises(60);
 // Parsed form, like the exercises (checked by bench/synthetic-library.test.ts).
-const programme = syntheticProgramme(exercises) as Programme;
+const programme = syntheticProgramme(exercises);
 const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
 const START_DATE = "2026-01-05";
 

@@ -18,6 +18,7 @@ export const englishOnly = withPoster(fixtures.englishOnly);
 export const longText = withPoster(fixtures.longText);
 export const manyCues = withPoster(fixtures.manyCues);
 export const ladderExercises = fixtures.ladderExercises;
+export const emergencyRedFlag = fixtures.emergencyRedFlag;
 
 /** Story decorator wrapper for right-to-left layouts. */
 export const rtl = { globals: { dir: "rtl" } } as const;

@@ -69,7 +69,7 @@ describe("describeDosage over the library", () => {
 
   it("describes the clamshell tempo in Spanish", () => {
     expect(describeDosage(clamshell.defaultDosage, { locale: "es" }).text).toBe(
-      "3 series de 12 repeticiones por cada lado, baja en 2 segundos, sube en 2 segundos, pausa arriba de 1 segundo, " +
+      "3 series de 12 repeticiones por cada lado, sube en 2 segundos, pausa de 1 segundo arriba, baja en 2 segundos, " +
         "descansa 45 segundos entre series, mantén el dolor en 2 sobre 10 o menos, 3 días a la semana",
     );
   });

@@ -4,8 +4,8 @@
 // (react-dom/server cannot load under `react-server`), exactly as a framework streams RSC into SSR HTML.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import * as React from "react";
 import type { ReactElement } from "react";
+import * as React from "react";
 import { renderToReadableStream } from "react-server-dom-parcel/server";
 import { describe, expect, it } from "vitest";
 import { ContraindicationList } from "./contraindication-list";
@@ -35,6 +35,12 @@ async function renderServerComponent(element: ReactElement): Promise<{ payload: 
   return { payload, html };
 }
 
+/** What a client component does; React's server build has no useState, so rendering it must fail. */
+function ClientOnly() {
+  (React as unknown as { useState: (value: number) => unknown }).useState(0);
+  return <p>never</p>;
+}
+
 /** Client references are rows like `1:I["…"]` in the Flight payload. */
 function clientReferences(payload: string): string[] {
   return payload.split("\n").filter((row) => /^[0-9a-f]+:I/.test(row));
@@ -48,16 +54,14 @@ describe("static components under the react-server condition", () => {
   });
 
   it("reports a component that uses client-only hooks (the check can fail)", async () => {
-    function ClientOnly() {
-      (React as unknown as { useState: (value: number) => unknown }).useState(0);
-      return <p>never</p>;
-    }
     const { errors } = await renderFlight(<ClientOnly />);
     expect(errors.join()).toMatch(/useState is not a function/);
   });
 
   it("renders DosageSummary", async () => {
-    const { payload, html } = await renderServerComponent(<DosageSummary dosage={{ sets: 3, reps: 10, perSide: true }} />);
+    const { payload, html } = await renderServerComponent(
+      <DosageSummary dosage={{ sets: 3, reps: 10, perSide: true }} />,
+    );
     expect(clientReferences(payload)).toEqual([]);
     expect(html).toContain("3 sets of 10 repetitions on each side");
   });

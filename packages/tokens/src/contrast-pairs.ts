@@ -43,6 +43,7 @@ export const contrastPairs: readonly ContrastPair[] = [
   pair("on-caution", "caution", "text", "caution notice text"),
   pair("on-danger", "danger", "text", "danger notice text"),
   pair("on-success", "success", "text", "success notice text"),
+  pair("on-surface", "focus", "text", "text on a focused link's highlight"),
   pair("border", "surface", "non-text", "input and control boundaries"),
   pair("border", "surface-muted", "non-text", "control boundaries on panels"),
   pair("border", "surface-hover", "non-text", "control boundaries when hovered", "hover"),

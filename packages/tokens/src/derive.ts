@@ -83,7 +83,20 @@ export function deriveColors(scheme: ColorScheme, input: DeriveInput): ThemeColo
     ensure(status[`${role}-border`], [status[role], surface], NON_TEXT);
 
   const focusRing = ensure(scheme === "light" ? onSurface : lightColors.focus, surfaces, NON_TEXT);
-  const focus = ensure(scheme === "light" ? lightColors.focus : surface, [focusRing, accent], NON_TEXT);
+  // The halo separates the ring from an accent control, and focused links may sit on it as a highlight.
+  const halo = scheme === "light" ? lightColors.focus : surface;
+  const focus =
+    nearestPassingColor(halo, [
+      { color: focusRing, minimum: NON_TEXT + MARGIN },
+      { color: accent, minimum: NON_TEXT + MARGIN },
+      { color: onSurface, minimum: TEXT + MARGIN },
+    ]) ??
+    // When the accent itself fails (already reported), keep the halo readable rather than chase the accent.
+    nearestPassingColor(halo, [
+      { color: focusRing, minimum: NON_TEXT },
+      { color: onSurface, minimum: TEXT },
+    ]) ??
+    halo;
 
   return {
     surface,

@@ -24,7 +24,8 @@ import type { ThemeColors } from "./tokens";
 
 const presetColors = (name: keyof typeof clinicPresets): ThemeColors => {
   const { tokens } = createTheme(clinicPresets[name]);
-  return clinicPresets[name].scheme === "dark" ? tokens.dark : tokens.light;
+  const preset: { scheme?: string } = clinicPresets[name];
+  return preset.scheme === "dark" ? tokens.dark : tokens.light;
 };
 
 // What each theme should resolve to in Chromium (which reports prefers-color-scheme: light, so auto is light).
@@ -44,7 +45,10 @@ const rgb = (hex: string) => {
 };
 
 async function contrastViolations(container: HTMLElement): Promise<string[]> {
-  const result = await axe.run(container, { runOnly: { type: "rule", values: ["color-contrast"] } });
+  const result = await axe.run(container, {
+    runOnly: { type: "rule", values: ["color-contrast"] },
+    resultTypes: ["violations"],
+  });
   return result.violations.flatMap((v) => v.nodes.map((n) => `${n.html}\n  ${n.failureSummary}`));
 }
 

@@ -189,7 +189,7 @@ export const clamshell: Exercise = {
     sets: 3,
     reps: 12,
     perSide: true,
-    tempo: { lift: 2, pauseTop: 1, lower: 2 },
+    tempo: { start: "lift", lift: 2, pauseTop: 1, lower: 2 },
     restBetweenSetsSeconds: 45,
     intensity: { painCeiling: 2 },
     frequency: { daysPerWeek: 3 },

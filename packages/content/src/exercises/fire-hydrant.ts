@@ -183,7 +183,7 @@ export const fireHydrant: Exercise = {
     sets: 3,
     reps: 10,
     perSide: true,
-    tempo: { lift: 2, pauseTop: 1, lower: 2 },
+    tempo: { start: "lift", lift: 2, pauseTop: 1, lower: 2 },
     restBetweenSetsSeconds: 45,
     intensity: { painCeiling: 2 },
     frequency: { daysPerWeek: 3 },

@@ -121,3 +121,14 @@ describe("describeDosage in Spanish", () => {
     expect(describeDosage({ distance: { value: 2.5, unit: "km" } }, { locale: "es" }).text).toBe("2,5 kilómetros");
   });
 });
+
+describe("describeDosage wording details", () => {
+  it("orders tempo lift-first when the movement starts with the lift", () => {
+    const d = describeDosage({ reps: 10, tempo: { start: "lift", lift: 2, pauseTop: 1, lower: 2 } });
+    expect(d.text).toBe("10 repetitions, lift over 2 seconds, pause at the top for 1 second, lower over 2 seconds");
+  });
+
+  it("never writes compact minutes as a bare 'm' that reads as metres", () => {
+    expect(describeDosage({ sets: 2, durationSeconds: 300 }).compact).toBe("2 × 5 mins");
+  });
+});

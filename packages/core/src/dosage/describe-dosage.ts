@@ -56,10 +56,17 @@ function detailPhrases(d: Dosage, locale: Locale, units: UnitSystem): string[] {
   if (d.reps !== undefined && d.holdSeconds !== undefined)
     out.push(t("dosage.holdEach", { time: time(d.holdSeconds) }));
   if (d.tempo) {
-    if (d.tempo.lower) out.push(t("dosage.tempoLower", { time: time(d.tempo.lower) }));
-    if (d.tempo.pause) out.push(t("dosage.tempoPause", { time: time(d.tempo.pause) }));
-    if (d.tempo.lift) out.push(t("dosage.tempoLift", { time: time(d.tempo.lift) }));
-    if (d.tempo.pauseTop) out.push(t("dosage.tempoPauseTop", { time: time(d.tempo.pauseTop) }));
+    const { lower, pause, lift, pauseTop, start } = d.tempo;
+    const lowerPhrases = [
+      lower && t("dosage.tempoLower", { time: time(lower) }),
+      pause && t("dosage.tempoPause", { time: time(pause) }),
+    ];
+    const liftPhrases = [
+      lift && t("dosage.tempoLift", { time: time(lift) }),
+      pauseTop && t("dosage.tempoPauseTop", { time: time(pauseTop) }),
+    ];
+    const ordered = start === "lift" ? [...liftPhrases, ...lowerPhrases] : [...lowerPhrases, ...liftPhrases];
+    out.push(...ordered.filter((p): p is string => Boolean(p)));
   }
   if (d.load) {
     const load = d.load;

@@ -8,6 +8,8 @@ export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as con
 
 /** Seconds for each phase of one repetition (CERT item 8; FITT-VP "time"). */
 export const TempoSchema = v.strictObject({
+  /** Which phase the movement starts with; lift-first movements (clamshell) read lift → pause → lower. */
+  start: v.optional(v.picklist(["lower", "lift"])),
   lower: v.optional(seconds),
   pause: v.optional(seconds),
   lift: v.optional(seconds),

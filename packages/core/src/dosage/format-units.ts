@@ -17,7 +17,10 @@ function unit(locale: Locale, value: number, unitName: string, width: Width): st
 
 /** "90 seconds", "2 minutes", "1.5 minutes" → whole minutes only when the time divides evenly. */
 export function formatSeconds(locale: Locale, seconds: number, width: Width = "long"): string {
-  if (seconds >= 120 && seconds % 60 === 0) return unit(locale, seconds / 60, "minute", width);
+  // Narrow minutes read as metres in English ("5m"), so minutes are never narrower than "5 min".
+  if (seconds >= 120 && seconds % 60 === 0) {
+    return unit(locale, seconds / 60, "minute", width === "narrow" ? "short" : width);
+  }
   return unit(locale, seconds, "second", width);
 }
 

@@ -3,6 +3,17 @@ import { type Catalogue, catalogues, type MessageKey } from "./messages";
 
 export type MessageVars = Record<string, string | number>;
 
+// Intl.PluralRules is slow to construct and translate runs for every string of every row: one per locale.
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}
+
 /** Looks a message up in the locale's catalogue, falling back to en-GB, then fills `{name}` slots. */
 export function translate(locale: Locale | string, key: MessageKey, vars: MessageVars = {}): string {
   const resolved = resolveLocale(locale);
@@ -11,7 +22,7 @@ export function translate(locale: Locale | string, key: MessageKey, vars: Messag
   const template =
     typeof entry === "string"
       ? entry
-      : entry[new Intl.PluralRules(resolved).select(count ?? 0) === "one" ? "one" : "other"];
+      : entry[pluralCategory(resolved, count ?? 0) === "one" ? "one" : "other"];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 

@@ -4,6 +4,9 @@ import type { PainRule } from "./pain-rule-schema";
 import type { Criterion, Programme, ProgrammeRule } from "./programme-schema";
 import { issue, type PathKey } from "./validation-error";
 
+const scoreRange = (from: number, to: number) =>
+  from === to ? `Pain score ${from} falls` : `Pain scores ${from}–${to} fall`;
+
 /** Bands must not be inverted and must cover the whole scale once: no gaps, no overlaps. */
 export function checkPainRule(rule: PainRule, keys: readonly PathKey[], report: CheckReport): void {
   const at = (...more: PathKey[]) => [...keys, ...more];
@@ -25,7 +28,7 @@ export function checkPainRule(rule: PainRule, keys: readonly PathKey[], report: 
         issue(
           at("bands", index, "min"),
           "pain-band-gap",
-          `Pain scores ${next}–${band.min - 1} fall in no band. Extend a band so every score from 0 to 10 has an action.`,
+          `${scoreRange(next, band.min - 1)} in no band. Extend a band so every score from 0 to 10 has an action.`,
         ),
       );
     } else if (band.min < next) {
@@ -45,7 +48,7 @@ export function checkPainRule(rule: PainRule, keys: readonly PathKey[], report: 
       issue(
         at("bands", last?.index ?? 0, "max"),
         "pain-band-gap",
-        `Pain scores ${next}–${rule.scale.max} fall in no band. Extend the last band to ${rule.scale.max}.`,
+        `${scoreRange(next, rule.scale.max)} in no band. Extend the last band to ${rule.scale.max}.`,
       ),
     );
   }

@@ -225,7 +225,8 @@ export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[], prefi
     const path = toJsonPath(keys);
     if (seen.has(`${path} ${code}`)) continue;
     seen.add(`${path} ${code}`);
-    out.push({ path, code, message: messageFor(code, issue, keys) });
+    const message = messageFor(code, issue, keys);
+    out.push({ path, code, message: message.charAt(0).toUpperCase() + message.slice(1) });
   }
   return out;
 }

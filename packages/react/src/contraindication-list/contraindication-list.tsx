@@ -106,9 +106,7 @@ export function ContraindicationList({
             <CheckIcon className="mk-contraindication-list__icon" />
             {t("contraindications.none")}
           </p>
-          {noContraindications.note && (
-            <Localized text={noContraindications.note} locale={locale} t={t} as="p" />
-          )}
+          {noContraindications.note && <Localized text={noContraindications.note} locale={locale} t={t} as="p" />}
           <p className="mk-contraindication-list__reviewed">
             {t("contraindications.noneReviewed", {
               reviewer: noContraindications.reviewer,

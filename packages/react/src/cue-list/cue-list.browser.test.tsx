@@ -2,8 +2,8 @@ import { render } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
-import { axeViolations } from "../internal/testing/browser";
 import { gluteBridge, manyCues } from "../internal/test-fixtures";
+import { axeViolations } from "../internal/testing/browser";
 import { type CueItem, CueList } from "./cue-list";
 
 function Seekable({ onSeek }: { onSeek: (id: string) => void }) {

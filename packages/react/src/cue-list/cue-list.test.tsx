@@ -1,7 +1,7 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { englishOnly, gluteBridge } from "../internal/test-fixtures";
+import { englishOnly, firstCue, gluteBridge } from "../internal/test-fixtures";
 import { CueList, cueId } from "./cue-list";
 
 const cues = gluteBridge.cues;
@@ -35,8 +35,8 @@ describe("CueList", () => {
   });
 
   it("uses the cue's own id, or its 1-based position", () => {
-    expect(cueId({ ...cues[0]!, id: "feet" }, 0)).toBe("feet");
-    expect(cueId(cues[0]!, 0)).toBe("cue-1");
+    expect(cueId({ ...firstCue, id: "feet" }, 0)).toBe("feet");
+    expect(cueId(firstCue, 0)).toBe("cue-1");
   });
 
   it("groups by role under headings, in the vocabulary's order", () => {

@@ -120,20 +120,22 @@ export function CueList({
       {entries.length === 0 ? (
         <p className="mk-cue-list__empty">{t("cues.empty")}</p>
       ) : groupBy === "role" ? (
-        [...CUE_ROLES, undefined].filter((role) => entries.some((entry) => entry.cue.role === role)).map((role) => {
-          const roleLabel = role ? t(`vocab.cueRole.${role}`) : name;
-          return (
-            <section key={role ?? "other"} className="mk-cue-list__group" data-slot="cue-group" data-role={role}>
-              <Heading level={headingLevel} className="mk-cue-list__group-heading">
-                {roleLabel}
-              </Heading>
-              {list(
-                entries.filter((entry) => entry.cue.role === role),
-                roleLabel,
-              )}
-            </section>
-          );
-        })
+        [...CUE_ROLES, undefined]
+          .filter((role) => entries.some((entry) => entry.cue.role === role))
+          .map((role) => {
+            const roleLabel = role ? t(`vocab.cueRole.${role}`) : name;
+            return (
+              <section key={role ?? "other"} className="mk-cue-list__group" data-slot="cue-group" data-role={role}>
+                <Heading level={headingLevel} className="mk-cue-list__group-heading">
+                  {roleLabel}
+                </Heading>
+                {list(
+                  entries.filter((entry) => entry.cue.role === role),
+                  roleLabel,
+                )}
+              </section>
+            );
+          })
       ) : (
         list(entries, name)
       )}

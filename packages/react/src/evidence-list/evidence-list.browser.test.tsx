@@ -1,8 +1,8 @@
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { atViewportWidth, axeViolations, horizontalOverflow } from "../internal/testing/browser";
 import { gluteBridge } from "../internal/test-fixtures";
+import { atViewportWidth, axeViolations, horizontalOverflow } from "../internal/testing/browser";
 import { EvidenceList } from "./evidence-list";
 
 afterEach(() => atViewportWidth(1024, 768));

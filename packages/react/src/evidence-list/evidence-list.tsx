@@ -81,9 +81,7 @@ export function EvidenceList({
                 </ul>
               </>
             )}
-            {showSource && (
-              <p className="mk-evidence-list__source">{t("evidence.source", { source: item.source })}</p>
-            )}
+            {showSource && <p className="mk-evidence-list__source">{t("evidence.source", { source: item.source })}</p>}
           </li>
         ))}
       </ol>

@@ -1,8 +1,8 @@
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
 import { gluteBridge, longText, withAbsoluteContraindication } from "../internal/test-fixtures";
+import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
 import { ExerciseCard } from "./exercise-card";
 
 afterEach(() => atViewportWidth(1024, 768));

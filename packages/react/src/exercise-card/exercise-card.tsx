@@ -42,12 +42,7 @@ export interface ExerciseCardRootProps extends ComponentPropsWithoutRef<"article
 /** The card: an `<article>`. A link in its Title makes the whole card clickable. */
 export function ExerciseCardRoot({ variant = "default", className, ...rest }: ExerciseCardRootProps) {
   return (
-    <article
-      {...rest}
-      className={cx("mk-exercise-card", className)}
-      data-slot="exercise-card"
-      data-variant={variant}
-    />
+    <article {...rest} className={cx("mk-exercise-card", className)} data-slot="exercise-card" data-variant={variant} />
   );
 }
 
@@ -115,7 +110,12 @@ export function ExerciseCardTitle({ children, href, asChild, level = 3, classNam
       </a>
     );
   return (
-    <Heading {...rest} level={level} className={cx("mk-exercise-card__title", className)} data-slot="exercise-card-title">
+    <Heading
+      {...rest}
+      level={level}
+      className={cx("mk-exercise-card__title", className)}
+      data-slot="exercise-card-title"
+    >
       {content}
     </Heading>
   );
@@ -131,7 +131,13 @@ export interface ExerciseCardSummaryProps extends Omit<ComponentPropsWithoutRef<
 }
 
 /** One line on what the exercise is for. */
-export function ExerciseCardSummary({ text, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardSummaryProps) {
+export function ExerciseCardSummary({
+  text,
+  locale = DEFAULT_LOCALE,
+  messages,
+  className,
+  ...rest
+}: ExerciseCardSummaryProps) {
   const t = createTranslator(locale, messages);
   return (
     <Localized
@@ -156,7 +162,13 @@ export interface ExerciseCardMetaProps extends Omit<ComponentPropsWithoutRef<"dl
 }
 
 /** Target area, difficulty and equipment as a description list. */
-export function ExerciseCardMeta({ exercise, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardMetaProps) {
+export function ExerciseCardMeta({
+  exercise,
+  locale = DEFAULT_LOCALE,
+  messages,
+  className,
+  ...rest
+}: ExerciseCardMetaProps) {
   const t = createTranslator(locale, messages);
   const equipment =
     exercise.equipment.length === 0
@@ -168,7 +180,11 @@ export function ExerciseCardMeta({ exercise, locale = DEFAULT_LOCALE, messages, 
           })
           .join(", ");
   const rows: Array<[string, string, string]> = [
-    ["target-area", t("exerciseCard.targetArea"), exercise.bodyRegions.map((r) => t(`vocab.bodyRegion.${r}`)).join(", ")],
+    [
+      "target-area",
+      t("exerciseCard.targetArea"),
+      exercise.bodyRegions.map((r) => t(`vocab.bodyRegion.${r}`)).join(", "),
+    ],
     ["difficulty", t("exerciseCard.difficulty"), t(`vocab.difficulty.${exercise.difficulty}`)],
     ["equipment", t("exerciseCard.equipment"), equipment],
   ];
@@ -198,7 +214,13 @@ export interface ExerciseCardDosageProps extends WordingProps {
 }
 
 /** The dosage in compact form ("3 × 10 each side"), with the plain words for screen readers. */
-export function ExerciseCardDosage({ dosage, locale = DEFAULT_LOCALE, units, messages, className }: ExerciseCardDosageProps) {
+export function ExerciseCardDosage({
+  dosage,
+  locale = DEFAULT_LOCALE,
+  units,
+  messages,
+  className,
+}: ExerciseCardDosageProps) {
   return (
     <DosageSummary
       dosage={dosage}
@@ -226,7 +248,13 @@ export interface ExerciseCardSafetyProps extends Omit<ComponentPropsWithoutRef<"
  * nothing rather than imply the exercise is safe for everyone.
  * @selector [data-slot="exercise-card-safety"][data-severity="absolute" | "caution" | "none"]
  */
-export function ExerciseCardSafety({ exercise, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardSafetyProps) {
+export function ExerciseCardSafety({
+  exercise,
+  locale = DEFAULT_LOCALE,
+  messages,
+  className,
+  ...rest
+}: ExerciseCardSafetyProps) {
   const t = createTranslator(locale, messages);
   const contraindications = exercise.contraindications ?? [];
   const count = contraindications.length + exercise.redFlags.length;

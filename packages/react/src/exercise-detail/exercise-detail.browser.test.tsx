@@ -1,8 +1,8 @@
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
 import { gluteBridge, ladderExercises, longText, manyCues } from "../internal/test-fixtures";
+import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
 import { ExerciseDetail } from "./exercise-detail";
 
 afterEach(() => atViewportWidth(1024, 768));

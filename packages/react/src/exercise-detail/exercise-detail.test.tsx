@@ -73,11 +73,11 @@ describe("ExerciseDetail", () => {
   it("lists steps in order and cues grouped by role", () => {
     render(<ExerciseDetail exercise={gluteBridge} />);
     const steps = screen.getByRole("region", { name: "Steps" });
-    expect(within(steps).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
-      "Squeeze your buttocks.",
-      "Lift your hips until your body is in a straight line.",
-      "Lower slowly.",
-    ]);
+    expect(
+      within(steps)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Squeeze your buttocks.", "Lift your hips until your body is in a straight line.", "Lower slowly."]);
     const cues = screen.getByRole("region", { name: "Coaching cues" });
     expect(within(cues).getByRole("heading", { level: 4, name: "Good form" })).toBeInTheDocument();
   });

@@ -1,13 +1,6 @@
 import type { Catalogue, Exercise, Locale } from "@movekit/core";
-import { createTranslator, resolveLocale } from "@movekit/core";
-import {
-  type ComponentPropsWithoutRef,
-  useCallback,
-  useDeferredValue,
-  useId,
-  useMemo,
-  useRef,
-} from "react";
+import { createTranslator, localeDirection, resolveLocale } from "@movekit/core";
+import { type ComponentPropsWithoutRef, useCallback, useDeferredValue, useId, useMemo, useRef } from "react";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
 import { useMovekit } from "../movekit-provider/movekit-context";
@@ -113,8 +106,8 @@ export function ExerciseLibrary({
   const pending = shown !== filters;
   const index = useMemo(() => searchIndexFor(exercises, locale), [exercises, locale]);
   const { results, options, noEquipmentCount } = useMemo(
-    () => librarySearch(index, exercises, shown, locale, t),
-    [index, exercises, shown, locale, t],
+    () => librarySearch(index, shown, locale, t),
+    [index, shown, locale, t],
   );
 
   const countText = t("exerciseLibrary.count", {
@@ -208,7 +201,12 @@ export function ExerciseLibrary({
             onNoEquipment={onNoEquipment}
           />
           {active && (
-            <button type="button" className="mk-exercise-library__clear" data-slot="exercise-library-clear" onClick={clear}>
+            <button
+              type="button"
+              className="mk-exercise-library__clear"
+              data-slot="exercise-library-clear"
+              onClick={clear}
+            >
               {t("exerciseLibrary.clearFilters")}
             </button>
           )}
@@ -247,7 +245,7 @@ export function ExerciseLibrary({
               onSelect={onSelect ? select : undefined}
               searchKey={filtersKey(shown)}
               pending={pending}
-              dir={context.dir}
+              dir={localeProp ? localeDirection(String(localeProp)) : context.dir}
             />
           )}
         </div>

@@ -91,7 +91,10 @@ export const LibraryFacets = memo(function LibraryFacets({
           </details>
         );
       })}
-      <div className="mk-exercise-library__option mk-exercise-library__no-equipment" data-slot="exercise-library-option">
+      <div
+        className="mk-exercise-library__option mk-exercise-library__no-equipment"
+        data-slot="exercise-library-option"
+      >
         <input
           id={`${id}-no-equipment`}
           type="checkbox"

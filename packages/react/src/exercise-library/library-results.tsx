@@ -232,7 +232,7 @@ export function LibraryResults({
       data-slot="exercise-library-viewport"
       {...(readOnly ? { tabIndex: 0, role: "region", "aria-label": t("exerciseLibrary.results") } : {})}
     >
-      {/* biome-ignore lint/a11y/useSemanticElements: the rows sit between list and items, so <ul>/<li> cannot be used */}
+      {/* role="list" on a div: the measured rows sit between the list and its items, which <ul>/<li> do not allow. */}
       <div
         ref={listRef}
         role="list"

@@ -91,10 +91,14 @@ export function librarySearch(
   const query = toSearchQuery(filters);
   const results = sortResults(searchExercises(index, query), filters, resolved);
   const counts: FacetCounts = facetCounts(index, query);
-  const equipment = [...index.equipment].map(([id, name]): FacetOption => {
-    const label = localize(name, resolved);
-    return { id, label: label.text, lang: label.lang === resolved ? undefined : label.lang, count: counts.equipment[id] ?? 0 };
-  });
+  const collator = new Intl.Collator(resolved, { sensitivity: "base" });
+  const equipment = [...index.equipment]
+    .map(([id, name]): FacetOption => {
+      const label = localize(name, resolved);
+      const lang = label.lang === resolved ? undefined : label.lang;
+      return { id, label: label.text, lang, count: counts.equipment[id] ?? 0 };
+    })
+    .sort((a, b) => collator.compare(a.label, b.label));
   return {
     results,
     options: {

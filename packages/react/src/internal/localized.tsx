@@ -1,4 +1,4 @@
-import { type LocalizedText, type Locale, localize, resolveLocale, type Translator } from "@movekit/core";
+import { type Locale, type LocalizedText, localize, resolveLocale, type Translator } from "@movekit/core";
 import type { HTMLAttributes } from "react";
 
 type TextTag = "span" | "p" | "div" | "li" | "strong" | "dd" | "blockquote";

@@ -1,6 +1,6 @@
 // Small, valid exercises for tests and stories, covering the states components must handle. Real exercise
 // content lives in @movekit/content; these stay short and are checked against the schema in a unit test.
-import type { Cue, Exercise, Provenance } from "@movekit/core";
+import type { Cue, Exercise, Provenance, RedFlag } from "@movekit/core";
 
 const provenance: Provenance = {
   author: "Movekit fixtures",
@@ -56,7 +56,9 @@ export const gluteBridge: Exercise = {
   category: "strength",
   bodyRegions: ["glutes", "hip"],
   targetMuscles: [{ id: "gluteus-maximus", name: { "en-GB": "Gluteus maximus", es: "Glúteo mayor" }, primary: true }],
-  equipment: [{ id: "exercise-mat", name: { "en-GB": "Exercise mat", es: "Esterilla" }, optional: true, substitutions: [] }],
+  equipment: [
+    { id: "exercise-mat", name: { "en-GB": "Exercise mat", es: "Esterilla" }, optional: true, substitutions: [] },
+  ],
   position: "supine",
   laterality: "bilateral",
   difficulty: "beginner",
@@ -67,7 +69,10 @@ export const gluteBridge: Exercise = {
   },
   steps: [
     { "en-GB": "Squeeze your buttocks.", es: "Aprieta los glúteos." },
-    { "en-GB": "Lift your hips until your body is in a straight line.", es: "Eleva la cadera hasta que el cuerpo forme una línea recta." },
+    {
+      "en-GB": "Lift your hips until your body is in a straight line.",
+      es: "Eleva la cadera hasta que el cuerpo forme una línea recta.",
+    },
     { "en-GB": "Lower slowly.", es: "Baja despacio." },
   ],
   cues,
@@ -100,8 +105,14 @@ export const gluteBridge: Exercise = {
     {
       id: "sharp-pain",
       urgency: "stop-exercising",
-      text: { "en-GB": "A sudden, sharp pain in your hip or back.", es: "Un dolor repentino y agudo en la cadera o la espalda." },
-      action: { "en-GB": "Stop and rest. Tell your physiotherapist.", es: "Para y descansa. Díselo a tu fisioterapeuta." },
+      text: {
+        "en-GB": "A sudden, sharp pain in your hip or back.",
+        es: "Un dolor repentino y agudo en la cadera o la espalda.",
+      },
+      action: {
+        "en-GB": "Stop and rest. Tell your physiotherapist.",
+        es: "Para y descansa. Díselo a tu fisioterapeuta.",
+      },
     },
     {
       id: "pain-not-settling",
@@ -168,6 +179,12 @@ export const gluteBridge: Exercise = {
   provenance,
   defaultDosage: { sets: 3, reps: 12, holdSeconds: 2, frequency: { daysPerWeek: 3 } },
 };
+
+/** The fixture's emergency-tier red flag. */
+export const emergencyRedFlag = gluteBridge.redFlags[0] as RedFlag;
+
+/** The fixture's first cue (setup, do). */
+export const firstCue = gluteBridge.cues[0] as Cue;
 
 /** Exercises the ladder links to. */
 export const ladderExercises: Pick<Exercise, "id" | "slug" | "name">[] = [
@@ -244,7 +261,9 @@ export const longText: Exercise = {
   cues: cues.map((cue) => ({ ...cue, text: { "en-GB": `${cue.text["en-GB"]} ${long}.` } })),
   redFlags: gluteBridge.redFlags.map((flag) => ({
     ...flag,
-    text: { "en-GB": `${flag.text["en-GB"]} Supercalifragilisticexpialidociously-long-hyphenated-symptom-description.` },
+    text: {
+      "en-GB": `${flag.text["en-GB"]} Supercalifragilisticexpialidociously-long-hyphenated-symptom-description.`,
+    },
   })),
 };
 

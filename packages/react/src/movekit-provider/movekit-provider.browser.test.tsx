@@ -1,5 +1,5 @@
 import { render } from "@testing-library/react";
-import { m, MotionGlobalConfig } from "framer-motion";
+import { MotionGlobalConfig, m } from "framer-motion";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MovekitProvider } from ".";
 

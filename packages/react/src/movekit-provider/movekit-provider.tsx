@@ -1,5 +1,12 @@
 "use client";
-import { type Catalogue, createTranslator, DEFAULT_LOCALE, type Locale, localeDirection, type UnitSystem } from "@movekit/core";
+import {
+  type Catalogue,
+  createTranslator,
+  DEFAULT_LOCALE,
+  type Locale,
+  localeDirection,
+  type UnitSystem,
+} from "@movekit/core";
 import { LazyMotion, MotionConfig } from "framer-motion";
 import { type ComponentPropsWithoutRef, type ReactNode, useMemo } from "react";
 import { cx } from "../internal/class-names";

@@ -251,5 +251,13 @@ export function twelveWeekProgramme(): Programme {
     })),
     usesRunningPlan: false,
   });
-  return { ...programmeFixture, id: "twelve-weeks", phases: [phase(0), phase(1), phase(2)], runningPlan: undefined };
+  return {
+    ...programmeFixture,
+    id: "twelve-weeks",
+    phases: [phase(0), phase(1), phase(2)],
+    progressionRules: [
+      { ...(programmeFixture.progressionRules[0] as Programme["progressionRules"][number]), fromPhaseId: "phase-1", toPhaseId: "phase-2" },
+    ],
+    runningPlan: undefined,
+  };
 }

@@ -126,7 +126,8 @@ describe("ProgrammeView", () => {
       "This exercise could not be shown. Ask your clinic for its instructions.",
       "Eccentric leg lowering",
     ]);
-    expect(screen.getByRole("region", { name: "Emergency: Call 999 or go to A&E now if:" })).toBeVisible();
+    const safety = screen.getByRole("region", { name: "When to stop and get help" });
+    expect(within(safety).getByRole("region", { name: "Emergency: Call 999 or go to A&E now if:" })).toBeVisible();
     expect(screen.getByRole("heading", { name: "Using pain as your guide" })).toBeVisible();
     vi.restoreAllMocks();
   });

@@ -257,6 +257,20 @@ export function ProgrammeView({
         </SectionBoundary>
       ))}
 
+      <SectionBoundary fallback={fallback} onError={onSectionError}>
+        {false && <Handout
+          entries={entries}
+          headingLevel={sub}
+          locale={locale}
+          units={units}
+          t={t}
+          messages={messages}
+          emergencyNumbers={movekit.emergencyNumbers}
+          videoUrl={videoUrl}
+          exerciseId={exerciseAnchor}
+        />}
+      </SectionBoundary>
+
       {schedule && (
         <SectionBoundary fallback={fallback} onError={onSectionError}>
           <WeekView weeks={weeks} schedule={schedule} currentWeek={currentWeek} headingLevel={sub} locale={locale} t={t} />
@@ -277,19 +291,6 @@ export function ProgrammeView({
         </section>
       </SectionBoundary>
 
-      <SectionBoundary fallback={fallback} onError={onSectionError}>
-        <Handout
-          entries={entries}
-          headingLevel={sub}
-          locale={locale}
-          units={units}
-          t={t}
-          messages={messages}
-          emergencyNumbers={movekit.emergencyNumbers}
-          videoUrl={videoUrl}
-          exerciseId={exerciseAnchor}
-        />
-      </SectionBoundary>
 
       <SectionBoundary fallback={fallback} onError={onSectionError}>
         <section className="mk-programme-view__evidence" data-slot="programme-evidence">

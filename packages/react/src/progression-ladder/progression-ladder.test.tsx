@@ -5,6 +5,10 @@ import { gluteBridge, ladderExercises, withoutProgressions } from "../internal/t
 import { MovekitProvider } from "../movekit-provider";
 import { ProgressionLadder } from "./progression-ladder";
 
+function RouterLink(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return <a data-router="" {...props} />;
+}
+
 const href = (exercise: { slug?: string }) => `/exercises/${exercise.slug}`;
 
 describe("ProgressionLadder", () => {
@@ -28,9 +32,6 @@ describe("ProgressionLadder", () => {
   });
 
   it("goes through the provider's link component", () => {
-    function RouterLink(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
-      return <a data-router="" {...props} />;
-    }
     render(
       <MovekitProvider linkComponent={RouterLink} locale="es">
         <ProgressionLadder exercise={gluteBridge} exercises={ladderExercises} getHref={href} />

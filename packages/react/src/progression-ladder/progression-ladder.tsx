@@ -1,5 +1,12 @@
 "use client";
-import { type Catalogue, createTranslator, type Exercise, isSafeUrl, type Locale, type MessageKey } from "@movekit/core";
+import {
+  type Catalogue,
+  createTranslator,
+  type Exercise,
+  isSafeUrl,
+  type Locale,
+  type MessageKey,
+} from "@movekit/core";
 import type { ComponentPropsWithoutRef } from "react";
 import { cx } from "../internal/class-names";
 import { Localized } from "../internal/localized";

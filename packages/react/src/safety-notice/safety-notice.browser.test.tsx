@@ -1,14 +1,12 @@
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
+import { emergencyRedFlag, gluteBridge, longText } from "../internal/test-fixtures";
 import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
-import { gluteBridge, longText } from "../internal/test-fixtures";
 import { RedFlagNotices, SafetyNotice } from "./safety-notice";
 
-const allTiers = [
-  ...gluteBridge.redFlags,
-  { ...gluteBridge.redFlags[0]!, id: "calf-swelling", urgency: "urgent" as const },
-];
+const urgentRedFlag = { ...emergencyRedFlag, id: "calf-swelling", urgency: "urgent" as const };
+const allTiers = [...gluteBridge.redFlags, urgentRedFlag];
 
 afterEach(() => atViewportWidth(1024, 768));
 
@@ -29,7 +27,7 @@ describe("SafetyNotice in Chromium", () => {
 
   it("keeps every tier's text visible at 320 px with nothing overflowing sideways", async () => {
     await atViewportWidth(320);
-    const { container } = render(<RedFlagNotices redFlags={[...longText.redFlags, allTiers[3]!]} />);
+    const { container } = render(<RedFlagNotices redFlags={[...longText.redFlags, urgentRedFlag]} />);
     const notices = container.querySelectorAll("[data-slot='safety-notice']");
     expect(notices).toHaveLength(4);
     for (const notice of notices) {

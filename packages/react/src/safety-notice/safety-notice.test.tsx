@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { gluteBridge } from "../internal/test-fixtures";
+import { emergencyRedFlag, gluteBridge } from "../internal/test-fixtures";
 import { RedFlagNotices, SafetyNotice } from "./safety-notice";
 
 describe("SafetyNotice", () => {
@@ -52,7 +52,9 @@ describe("SafetyNotice", () => {
       </>,
     );
     expect(screen.getByRole("region", { name: /^Non-urgent: Speak to your physiotherapist/ })).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: /^Stop exercising: Stop exercising straight away if:/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole("region", { name: /^Stop exercising: Stop exercising straight away if:/ }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -76,7 +78,7 @@ describe("RedFlagNotices", () => {
   });
 
   it("marks English text shown to a Spanish reader", () => {
-    render(<RedFlagNotices locale="es" redFlags={[{ ...gluteBridge.redFlags[0]!, text: { "en-GB": "Chest pain." } }]} />);
+    render(<RedFlagNotices locale="es" redFlags={[{ ...emergencyRedFlag, text: { "en-GB": "Chest pain." } }]} />);
     const text = screen.getByText("Chest pain.", { exact: false });
     expect(text).toHaveAttribute("lang", "en-GB");
     expect(text).toHaveTextContent("Chest pain. (en inglés)");

@@ -120,10 +120,7 @@ const enGB = {
   "safety.callNumber": "Call {number}",
   "safety.redFlags": "When to stop and get help",
   // contraindications (ContraindicationList)
-  "contraindications.label": "Before you start",
-  "contraindications.absolute.tier": "Do not do",
   "contraindications.absolute.heading": "Do not do this exercise if:",
-  "contraindications.relative.tier": "Ask first",
   "contraindications.relative.heading": "Ask your clinician first, or change the exercise, if:",
   "contraindications.modification": "How to change it:",
   "contraindications.none": "No known reasons to avoid this exercise.",
@@ -132,7 +129,6 @@ const enGB = {
   "cues.label": "Coaching cues",
   "cues.do": "Do:",
   "cues.dont": "Don't:",
-  "cues.seekHint": "Plays this part of the video",
   "cues.empty": "No coaching cues for this exercise yet.",
   // exercise card (ExerciseCard)
   "exerciseCard.targetArea": "Target area",
@@ -145,9 +141,7 @@ const enGB = {
     other: "Has {count} cautions: read before starting",
   },
   "exerciseCard.noCautions": "No known cautions: checked by a clinician",
-  "exerciseCard.mediaMissing": "No picture for this exercise",
   // exercise page (ExerciseDetail)
-  "exerciseDetail.media": "Video",
   "exerciseDetail.safety": "Safety: read before you start",
   "exerciseDetail.startPosition": "Start position",
   "exerciseDetail.steps": "Steps",
@@ -157,7 +151,6 @@ const enGB = {
   "exerciseDetail.dosage": "How much to do",
   "exerciseDetail.ladder": "Easier and harder versions",
   "exerciseDetail.evidence": "Evidence and review",
-  "exerciseDetail.licence": "Shared under the licence {licence}.",
   // progression ladder (ProgressionLadder)
   "progression.label": "Easier and harder versions",
   "progression.easier": "Easier",
@@ -170,7 +163,6 @@ const enGB = {
   "evidence.label": "Evidence",
   "evidence.kind.evidence": "Research evidence",
   "evidence.kind.advice": "Clinical advice, not research evidence",
-  "evidence.claim": "Claim",
   "evidence.references": "References",
   "evidence.source": "Source: {source}",
   "evidence.doi": "DOI {doi}",

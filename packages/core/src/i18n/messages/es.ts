@@ -11,7 +11,7 @@ const es: Partial<Catalogue> = {
   "dosage.tempoLower": "baja en {time}",
   "dosage.tempoPause": "pausa de {time}",
   "dosage.tempoLift": "sube en {time}",
-  "dosage.tempoPauseTop": "pausa arriba de {time}",
+  "dosage.tempoPauseTop": "pausa de {time} arriba",
   "dosage.loadBodyweight": "con tu peso corporal",
   "dosage.loadWeight": "con {weight}",
   "dosage.loadBand.light": "con una banda elástica suave",
@@ -121,10 +121,7 @@ const es: Partial<Catalogue> = {
   "safety.callNumber": "Llama al {number}",
   "safety.redFlags": "Cuándo parar y pedir ayuda",
   // contraindicaciones
-  "contraindications.label": "Antes de empezar",
-  "contraindications.absolute.tier": "No lo hagas",
   "contraindications.absolute.heading": "No hagas este ejercicio si:",
-  "contraindications.relative.tier": "Consulta antes",
   "contraindications.relative.heading": "Consulta antes con tu profesional sanitario, o adapta el ejercicio, si:",
   "contraindications.modification": "Cómo adaptarlo:",
   "contraindications.none": "No se conocen motivos para evitar este ejercicio.",
@@ -133,7 +130,6 @@ const es: Partial<Catalogue> = {
   "cues.label": "Indicaciones",
   "cues.do": "Haz:",
   "cues.dont": "No hagas:",
-  "cues.seekHint": "Reproduce esta parte del vídeo",
   "cues.empty": "Este ejercicio aún no tiene indicaciones.",
   // tarjeta de ejercicio
   "exerciseCard.targetArea": "Zona",
@@ -146,9 +142,7 @@ const es: Partial<Catalogue> = {
     other: "Tiene {count} precauciones: léelas antes de empezar",
   },
   "exerciseCard.noCautions": "Sin precauciones conocidas: revisado por un profesional sanitario",
-  "exerciseCard.mediaMissing": "No hay imagen de este ejercicio",
   // página del ejercicio
-  "exerciseDetail.media": "Vídeo",
   "exerciseDetail.safety": "Seguridad: léelo antes de empezar",
   "exerciseDetail.startPosition": "Posición inicial",
   "exerciseDetail.steps": "Pasos",
@@ -158,7 +152,6 @@ const es: Partial<Catalogue> = {
   "exerciseDetail.dosage": "Cuánto hacer",
   "exerciseDetail.ladder": "Versiones más fáciles y más difíciles",
   "exerciseDetail.evidence": "Evidencia y revisión",
-  "exerciseDetail.licence": "Compartido con la licencia {licence}.",
   // escalera de progresión
   "progression.label": "Versiones más fáciles y más difíciles",
   "progression.easier": "Más fácil",
@@ -171,7 +164,6 @@ const es: Partial<Catalogue> = {
   "evidence.label": "Evidencia",
   "evidence.kind.evidence": "Evidencia de investigación",
   "evidence.kind.advice": "Consejo clínico, no evidencia de investigación",
-  "evidence.claim": "Afirmación",
   "evidence.references": "Referencias",
   "evidence.source": "Fuente: {source}",
   "evidence.doi": "DOI {doi}",
