@@ -4,6 +4,7 @@ import type { AnchorHTMLAttributes } from "react";
 import { expect, userEvent, within } from "storybook/test";
 import {
   gluteBridge,
+  libraryExercise,
   longText,
   rtl,
   withAbsoluteContraindication,
@@ -14,28 +15,35 @@ import {
 const meta = {
   title: "Components/ExerciseCard",
   component: ExerciseCard,
-  args: { exercise: gluteBridge },
-  decorators: [(Story) => <div style={{ maxWidth: "22rem" }}>{Story()}</div>],
+  args: { exercise: libraryExercise("clamshell") },
+  // Cards live in narrow columns; `parameters.maxWidth` widens the frame for the grid story.
+  decorators: [(Story, { parameters }) => <div style={{ maxWidth: parameters.maxWidth ?? "22rem" }}>{Story()}</div>],
 } satisfies Meta<typeof ExerciseCard>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Picture, name, summary, details, dosage and the cautions in words. */
+/** The clamshell from @movekit/content: picture, name, summary, details, dosage and the cautions in words. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole("heading", { name: "Glute bridge" })).toBeVisible();
-    await expect(canvas.getByText("Has 4 cautions: read before starting")).toBeVisible();
+    await expect(canvas.getByRole("heading", { name: "Clamshell" })).toBeVisible();
+    await expect(canvas.getByText(/^Has \d+ cautions: read before starting$/)).toBeVisible();
   },
 };
 
+/** A fixture with a relative contraindication and three red-flag tiers. */
+export const Fixture: Story = { args: { exercise: gluteBridge } };
+
 export const Compact: Story = { args: { variant: "compact" } };
+
+/** A library exercise without a demo clip: no picture. */
+export const LibraryWithoutMedia: Story = { args: { exercise: libraryExercise("side-plank"), href: "#side-plank" } };
 
 /** The whole card is a link; keyboard: Tab reaches it once, Enter follows it. */
 export const Linked: Story = {
-  args: { href: "#glute-bridge" },
+  args: { href: "#clamshell" },
   play: async ({ canvasElement }) => {
-    const link = within(canvasElement).getByRole("link", { name: "Glute bridge" });
+    const link = within(canvasElement).getByRole("link", { name: "Clamshell" });
     // Record the activation instead of navigating: a real navigation would unload the test page.
     let followed: string | null = null;
     canvasElement.addEventListener(
@@ -49,7 +57,7 @@ export const Linked: Story = {
     await userEvent.tab();
     await expect(link).toHaveFocus();
     await userEvent.keyboard("{Enter}");
-    await expect(followed).toBe("#glute-bridge");
+    await expect(followed).toBe("#clamshell");
   },
 };
 
@@ -88,13 +96,15 @@ export const NoKnownCautions: Story = { args: { exercise: withNoContraindication
 
 export const Spanish: Story = { args: { locale: "es" } };
 
+export const UsEnglish: Story = { args: { locale: "en-US", exercise: libraryExercise("glute-bridge") } };
+
 export const LongText: Story = { args: { exercise: longText, href: "#long" } };
 
-export const RightToLeft: Story = { ...rtl };
+export const RightToLeft: Story = { ...rtl, args: { exercise: gluteBridge } };
 
 /** Cards in a responsive grid, as a library page lists them. */
 export const Grid: Story = {
-  decorators: [(Story) => <div style={{ maxWidth: "none" }}>{Story()}</div>],
+  parameters: { maxWidth: "none" },
   render: (args) => (
     <ul
       style={{
@@ -108,7 +118,8 @@ export const Grid: Story = {
     >
       {(
         [
-          ["bridge", gluteBridge],
+          ["clamshell", libraryExercise("clamshell")],
+          ["bridge", libraryExercise("glute-bridge")],
           ["absolute", withAbsoluteContraindication],
           ["no-media", withoutMedia],
           ["no-cautions", withNoContraindications],

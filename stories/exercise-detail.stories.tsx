@@ -5,6 +5,8 @@ import {
   englishOnly,
   gluteBridge,
   ladderExercises,
+  library,
+  libraryExercise,
   longText,
   manyCues,
   rtl,
@@ -17,8 +19,8 @@ const meta = {
   title: "Components/ExerciseDetail",
   component: ExerciseDetail,
   args: {
-    exercise: gluteBridge,
-    exercises: ladderExercises,
+    exercise: libraryExercise("clamshell"),
+    exercises: library,
     getHref: (exercise) => `#${exercise.id}`,
   },
   decorators: [(Story) => <div style={{ maxWidth: "44rem" }}>{Story()}</div>],
@@ -26,14 +28,22 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Safety comes straight after the picture, before the steps, and is never collapsed. */
+/** The clamshell from @movekit/content. Safety comes straight after the picture, before the steps, never collapsed. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const sections = canvasElement.querySelectorAll("[data-slot='exercise-detail-section']");
     await expect(sections[0]).toHaveAttribute("data-section", "safety");
-    await expect(canvas.getByRole("region", { name: /^Emergency: Call 999/ })).toBeVisible();
+    await expect(canvas.getByRole("region", { name: /^Urgent: / })).toBeVisible();
     await expect(canvas.getByRole("region", { name: /^Ask your clinician first/ })).toBeVisible();
+  },
+};
+
+/** A fixture with an emergency red flag, so all care-card tiers but urgent show. */
+export const EmergencyRedFlag: Story = {
+  args: { exercise: gluteBridge, exercises: ladderExercises },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("region", { name: /^Emergency: Call 999/ })).toBeVisible();
   },
 };
 
@@ -51,6 +61,9 @@ export const MediaSlot: Story = {
 };
 
 export const NoProgressions: Story = { args: { exercise: withoutProgressions } };
+
+/** A library exercise without a demo clip. */
+export const LibraryWithoutMedia: Story = { args: { exercise: libraryExercise("side-plank") } };
 
 export const ManyCues: Story = { args: { exercise: manyCues } };
 

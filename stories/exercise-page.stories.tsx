@@ -3,7 +3,7 @@ import { ExerciseDetail } from "@movekit/react/exercise-detail";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, within } from "storybook/test";
-import { gluteBridge, ladderExercises, withAbsoluteContraindication, withoutMedia } from "./support/exercise-fixtures";
+import { library, libraryExercise } from "./support/exercise-fixtures";
 
 interface ExercisePageProps {
   /** BCP 47 locale for the whole page. */
@@ -31,10 +31,8 @@ const pageCss = `
 
 /** A patient-facing exercise page in a clinic's app, composed from Movekit components. */
 function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
-  const related = [withAbsoluteContraindication, withoutMedia].map((exercise, index) => ({
-    ...exercise,
-    id: `${exercise.id}-${index}`,
-  }));
+  const exercise = libraryExercise("clamshell");
+  const related = ["glute-bridge", "side-plank", "fire-hydrant"].map(libraryExercise);
   return (
     <MovekitProvider locale={locale} dir={dir}>
       <style>{pageCss}</style>
@@ -63,26 +61,26 @@ function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
             <li>
               <a href="#week-2">Week 2</a>
             </li>
-            <li aria-current="page">Glute bridge</li>
+            <li aria-current="page">Clamshell</li>
           </ol>
         </nav>
         <div className="story-page__layout">
           <main>
             <ExerciseDetail
-              exercise={gluteBridge}
+              exercise={exercise}
               locale={locale}
               headingLevel={1}
-              dosage={{ sets: 2, reps: 10, holdSeconds: 2, frequency: { daysPerWeek: 3 }, weeks: 4 }}
-              exercises={ladderExercises}
-              getHref={(exercise) => `#${exercise.id}`}
+              dosage={{ ...exercise.defaultDosage, sets: 2, reps: 10, weeks: 4 }}
+              exercises={library}
+              getHref={(linked) => `#${linked.id}`}
             />
           </main>
           <aside className="story-page__related" aria-labelledby="related-heading">
             <h2 id="related-heading">Also in this week</h2>
             <ul>
-              {related.map((exercise) => (
-                <li key={exercise.id}>
-                  <ExerciseCard exercise={exercise} variant="compact" locale={locale} href={`#${exercise.id}`} />
+              {related.map((item) => (
+                <li key={item.id}>
+                  <ExerciseCard exercise={item} variant="compact" locale={locale} href={`#${item.id}`} />
                 </li>
               ))}
             </ul>
@@ -113,7 +111,8 @@ export const Default: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole("heading", { level: 1 })).toHaveLength(1);
     await expect(canvas.getByRole("main")).toBeVisible();
-    await expect(canvas.getByRole("region", { name: /^Emergency: Call 999/ })).toBeVisible();
+    await expect(canvas.getByRole("region", { name: "Safety: read before you start" })).toBeVisible();
+    await expect(canvas.getByRole("region", { name: /^Urgent: / })).toBeVisible();
     // Keyboard: the first stops are the navigation links, in reading order.
     await userEvent.tab();
     await expect(canvas.getAllByRole("link", { name: "My plan" })[0]).toHaveFocus();

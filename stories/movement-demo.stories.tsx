@@ -1,4 +1,12 @@
-import { clamshellDemo, eccentricLegLoweringDemo, frontPlankDemo, gluteBridgeDemo } from "@movekit/content";
+import {
+  clamshellDemo,
+  downwardDogDemo,
+  eccentricLegLoweringDemo,
+  frontPlankDemo,
+  gluteBridgeDemo,
+  kneePlankDemo,
+  singleLegGluteBridgeDemo,
+} from "@movekit/content";
 import { MovementDemo } from "@movekit/react/movement-demo";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
@@ -29,6 +37,10 @@ export const Clamshell: Story = {
 export const GluteBridge: Story = { args: { demo: gluteBridgeDemo } };
 export const FrontPlank: Story = { args: { demo: frontPlankDemo } };
 export const EccentricLegLowering: Story = { args: { demo: eccentricLegLoweringDemo } };
+/** Exercises without a clip still get a demonstration. */
+export const DownwardDog: Story = { args: { demo: downwardDogDemo } };
+export const KneePlank: Story = { args: { demo: kneePlankDemo } };
+export const SingleLegGluteBridge: Story = { args: { demo: singleLegGluteBridgeDemo } };
 
 /** Half speed, to follow the movement. */
 export const Slow: Story = { args: { defaultSpeed: "slow" } };

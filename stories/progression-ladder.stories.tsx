@@ -3,7 +3,15 @@ import { ProgressionLadder } from "@movekit/react/progression-ladder";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { AnchorHTMLAttributes } from "react";
 import { expect, userEvent, within } from "storybook/test";
-import { gluteBridge, ladderExercises, longText, rtl, withoutProgressions } from "./support/exercise-fixtures";
+import {
+  gluteBridge,
+  ladderExercises,
+  library,
+  libraryExercise,
+  longText,
+  rtl,
+  withoutProgressions,
+} from "./support/exercise-fixtures";
 
 const meta = {
   title: "Components/ProgressionLadder",
@@ -24,6 +32,9 @@ export const Default: Story = {
     await expect(canvas.getByRole("link", { name: "Single-leg glute bridge" })).toHaveFocus();
   },
 };
+
+/** The single-leg glute bridge from @movekit/content, with the library for names. */
+export const Library: Story = { args: { exercise: libraryExercise("single-leg-glute-bridge"), exercises: library } };
 
 export const NoProgressions: Story = { args: { exercise: withoutProgressions } };
 

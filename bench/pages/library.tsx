@@ -2,7 +2,7 @@
 // chosen by ?variant=, with ?n= synthetic exercises. bench/render.mjs loads it and calls window.__bench.run.
 import "@movekit/react/styles.css";
 import "./bench.css";
-import { createSearchIndex, type Exercise, searchExercises } from "@movekit/core";
+import { createSearchIndex, searchExercises } from "@movekit/core";
 import { ExerciseCard } from "@movekit/react/exercise-card";
 import { ExerciseLibrary } from "@movekit/react/exercise-library";
 import { useMemo, useState } from "react";

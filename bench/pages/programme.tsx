@@ -2,7 +2,7 @@
 // ProgrammeView ("programme-view") or as a plain nested list of the same rows ("baseline"), by ?variant=.
 import "@movekit/react/styles.css";
 import "./bench.css";
-import { describeDosage, type Exercise, localize, type Programme } from "@movekit/core";
+import { describeDosage, localize } from "@movekit/core";
 import type { ComponentType } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";

@@ -1,9 +1,31 @@
-// Exercises for the component stories: the React package's test fixtures, with a real poster from
-// @movekit/content's media so cards and pages look as they will in an app.
-
+// Exercises for the component stories: real content from @movekit/content for the realistic stories, and the
+// React package's small fixtures for edge states (long text, absolute contraindication, no media…). Posters come
+// from @movekit/content/media through Vite, since Storybook does not serve the content's default media URLs.
+import { exercises } from "@movekit/content";
+import clamshellPoster from "@movekit/content/media/clamshell.poster.jpg";
+import eccentricPoster from "@movekit/content/media/eccentric-leg-lowering.poster.jpg";
+import frontPlankPoster from "@movekit/content/media/front-plank.poster.jpg";
 import bridgePoster from "@movekit/content/media/glute-bridge.poster.jpg";
 import type { Exercise } from "@movekit/core";
 import * as fixtures from "../../packages/react/src/internal/test-fixtures";
+
+const POSTERS: Record<string, string> = {
+  clamshell: clamshellPoster,
+  "glute-bridge": bridgePoster,
+  "front-plank": frontPlankPoster,
+  "eccentric-leg-lowering": eccentricPoster,
+};
+
+/** Every library exercise, for ladder names and links. */
+export const library: readonly Exercise[] = exercises;
+
+/** A library exercise with its poster served by Storybook (exercises without a demo clip keep no poster). */
+export function libraryExercise(id: string): Exercise {
+  const exercise = exercises.find((candidate) => candidate.id === id);
+  if (!exercise) throw new Error(`No exercise "${id}" in @movekit/content`);
+  const poster = POSTERS[id];
+  return exercise.media ? { ...exercise, media: { ...exercise.media, poster } } : exercise;
+}
 
 function withPoster(exercise: Exercise): Exercise {
   return exercise.media ? { ...exercise, media: { ...exercise.media, poster: bridgePoster } } : exercise;

@@ -17,6 +17,8 @@ await build({
   target: "node20",
   outfile,
   tsconfig: join(root, "tsconfig.json"),
+  // Always the workspace sources, never a stale dist build.
+  alias: { "@movekit/core": join(root, "packages/core/src/index.ts") },
   logLevel: "warning",
 });
 try {

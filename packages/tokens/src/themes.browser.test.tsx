@@ -16,7 +16,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import preview from "../../../.storybook/preview";
 import { contrastRatio } from "./color";
 import { contrastPairs } from "./contrast-pairs";
-import { createTheme } from "./create-theme";
+import { createTheme, type ThemeOptions } from "./create-theme";
 import { darkColors, highContrastColors, highContrastMinimum, lightColors } from "./themes/builtin";
 import { themeCatalog } from "./themes/catalog";
 import { clinicPresets } from "./themes/presets";
@@ -24,7 +24,7 @@ import type { ThemeColors } from "./tokens";
 
 const presetColors = (name: keyof typeof clinicPresets): ThemeColors => {
   const { tokens } = createTheme(clinicPresets[name]);
-  const preset: { scheme?: string } = clinicPresets[name];
+  const preset: ThemeOptions = clinicPresets[name];
   return preset.scheme === "dark" ? tokens.dark : tokens.light;
 };
 

@@ -2,7 +2,7 @@ import type { MovementDemoSpec } from "@movekit/core";
 import { pose } from "./pose-helpers";
 
 // On the back, head on the left, knees bent and feet flat, arms by the sides.
-const down = pose({
+export const bridgeDown = pose({
   head: [26, 98],
   neck: [34, 100],
   hip: [68, 100],
@@ -14,18 +14,23 @@ const down = pose({
 });
 
 // Hips lifted until shoulders, hips and knees make one straight line.
-const up = { ...down, hip: [68, 86.5] as const, kneeNear: [90, 78] as const, kneeFar: [88, 77] as const };
+export const bridgeUp = {
+  ...bridgeDown,
+  hip: [68, 86.5] as const,
+  kneeNear: [90, 78] as const,
+  kneeFar: [88, 77] as const,
+};
 
 /** Glute bridge: lift, hold, lower slowly. Times match the exercise's cues. */
 export const gluteBridgeDemo: MovementDemoSpec = {
   exerciseId: "glute-bridge",
   duration: 10,
   keyframes: [
-    { at: 0, pose: down },
-    { at: 2, pose: down },
-    { at: 4.5, pose: up },
-    { at: 6.5, pose: up },
-    { at: 10, pose: down },
+    { at: 0, pose: bridgeDown },
+    { at: 2, pose: bridgeDown },
+    { at: 4.5, pose: bridgeUp },
+    { at: 6.5, pose: bridgeUp },
+    { at: 10, pose: bridgeDown },
   ],
   stills: { start: 0, end: 2 },
   alt: {

@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale";
-import { type LocalizedText, localize } from "../model/localized-text";
+import { localize } from "../model/localize";
+import type { LocalizedText } from "../model/localized-text";
 
 /** The cue fields chapters need; an exercise's cues fit. */
 export interface TimedCueLike {

@@ -1,4 +1,6 @@
-import { render, screen, within } from "@testing-library/react";
+import { exercises } from "@movekit/content";
+import { localize } from "@movekit/core";
+import { cleanup, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { englishOnly, gluteBridge, ladderExercises, withoutMedia } from "../internal/test-fixtures";
 import { ExerciseDetail } from "./exercise-detail";
@@ -95,5 +97,16 @@ describe("ExerciseDetail", () => {
     render(<ExerciseDetail exercise={gluteBridge} headingLevel={1} />);
     expect(screen.getByRole("heading", { level: 1, name: "Glute bridge" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 2, name: "Steps" })).toBeInTheDocument();
+  });
+
+  it.each(["en-GB", "es"])("renders every library exercise in %s with all its safety text visible", (locale) => {
+    for (const exercise of exercises) {
+      render(<ExerciseDetail exercise={exercise} exercises={exercises} locale={locale} />);
+      const safety = screen.getByRole("region", { name: locale === "es" ? /^Seguridad/ : /^Safety/ });
+      for (const item of [...(exercise.contraindications ?? []), ...exercise.redFlags]) {
+        expect(safety).toHaveTextContent(localize(item.text, locale).text);
+      }
+      cleanup();
+    }
   });
 });

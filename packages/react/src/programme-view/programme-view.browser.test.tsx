@@ -2,7 +2,6 @@ import { render } from "@testing-library/react";
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { cdp } from "vitest/browser";
-import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "./programme-fixtures";
 import { ProgrammeView } from "./programme-view";
 
@@ -23,7 +22,12 @@ describe("ProgrammeView in Chromium", () => {
         <ProgrammeView programme={programmeFixture} exercises={fixtureExercises} startDate="2025-01-27" today="2025-02-05" />
       </main>,
     );
-    const result = await axe.run(container);
+    await expect.poll(() => container.querySelector("[data-slot='handout']")).not.toBeNull();
+    // The project's rule set (as in Storybook): WCAG 2.0–2.2 A and AA.
+    const result = await axe.run(container, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+      rules: { "target-size": { enabled: true } },
+    });
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
   });
 
@@ -32,6 +36,7 @@ describe("ProgrammeView in Chromium", () => {
       <ProgrammeView programme={programmeFixture} exercises={fixtureExercises} startDate="2025-01-27" today="2025-02-05" />,
     );
     const root = container.querySelector("[data-slot='programme-view']") as HTMLElement;
+    await expect.poll(() => container.querySelector("[data-slot='handout']")).not.toBeNull();
     const qr = () => container.querySelector("[data-exercise='clamshell'] [data-slot='handout-qr']") as HTMLElement;
     // On screen: the print button is there, the QR code is not.
     expect(visible(container.querySelector("[data-slot='print-button']") as Element)).toBe(true);
@@ -67,25 +72,17 @@ describe("ProgrammeView in Chromium", () => {
     expect(visible(container.querySelector("[data-slot='pain-rule']") as Element)).toBe(true);
   });
 
-  it("renders a 12-week programme to the next paint quickly", async () => {
-    const programme = twelveWeekProgramme();
-    const runs: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      const view = render(
-        <MovekitProvider>
-          <ProgrammeView programme={programme} exercises={fixtureExercises} startDate="2025-01-06" today="2025-02-10" />
-        </MovekitProvider>,
-      );
-      // Next paint: a frame, then a task after it.
-      await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      runs.push(performance.now() - start);
-      view.unmount();
-    }
-    runs.sort((a, b) => a - b);
-    const median = runs[2] as number;
-    console.info(`ProgrammeView 12 weeks: median ${median.toFixed(1)} ms (runs ${runs.map((r) => r.toFixed(1)).join(", ")})`);
-    // The budget (≤ 50 ms at 1×) is measured by `pnpm bench` against a baseline; this guards against gross regressions.
-    expect(median).toBeLessThan(150);
+  it("keeps a 12-week programme's first paint small: compact rows first, the exercise guide just after", async () => {
+    const { container } = render(
+      <ProgrammeView programme={twelveWeekProgramme()} exercises={fixtureExercises} startDate="2025-01-06" today="2025-02-10" />,
+    );
+    // What the first paint has to lay out (the budget itself is measured by `pnpm bench` in a production build).
+    expect(container.querySelectorAll("*").length).toBeLessThan(700);
+    expect(container.querySelectorAll("[data-slot='exercise-row']")).toHaveLength(24);
+    expect(container.querySelectorAll("[data-slot='week-session']")).toHaveLength(48);
+    expect(container.querySelector("[data-slot='handout']")).toBeNull();
+    // Safety is in the first paint.
+    expect(container.querySelector("[data-slot='programme-safety']")).not.toBeNull();
+    await expect.poll(() => container.querySelectorAll("[data-slot='handout-exercise']").length).toBe(4);
   });
 });

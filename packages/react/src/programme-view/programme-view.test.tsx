@@ -1,10 +1,17 @@
 import { exercises as shippedExercises, hipFlexorReturnToRun } from "@movekit/content";
 import { parseExercise, parseProgramme, scheduleProgramme } from "@movekit/core";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "./programme-fixtures";
 import { ProgrammeView } from "./programme-view";
+
+/** The exercise guide is below the fold: it renders just after the first paint. */
+async function guideMounted(): Promise<HTMLElement> {
+  await waitFor(() => expect(document.querySelector("[data-slot='handout']")).not.toBeNull(), { timeout: 5000 });
+  return document.querySelector("[data-slot='handout']") as HTMLElement;
+}
 
 describe("programme fixtures", () => {
   it("are valid content", () => {
@@ -58,7 +65,7 @@ describe("ProgrammeView", () => {
     expect(within(build).getByText("Three sets of each exercise at 2 out of 10 or less.")).toBeInTheDocument();
   });
 
-  it("lists each session's exercises with a compact dose and time", () => {
+  it("lists each session's exercises with a compact dose and time", async () => {
     render(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} />);
     const settle = screen.getByRole("region", { name: "Phase 1 of 3: Settle" });
     const table = within(settle).getByRole("table", { name: "In each session" });
@@ -72,6 +79,7 @@ describe("ProgrammeView", () => {
     expect(rows[1]).toHaveTextContent("About 2 minutes");
     // Without a host link, the name jumps to the exercise's guide and its safety information on this page.
     const link = within(rows[0] as HTMLElement).getByRole("link", { name: "Clamshell" });
+    await guideMounted();
     const target = document.getElementById((link.getAttribute("href") ?? "#").slice(1));
     expect(target).toHaveAttribute("data-exercise", "clamshell");
     expect(within(settle).getByText(/The whole session takes about \d+ minutes\./)).toBeInTheDocument();
@@ -132,9 +140,10 @@ describe("ProgrammeView", () => {
     vi.restoreAllMocks();
   });
 
-  it("gives every exercise once in the guide, with its safety and a QR code only for an https video", () => {
+  it("gives every exercise once in the guide, with its safety and a QR code only for an https video", async () => {
     render(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} />);
-    const guide = screen.getByRole("heading", { name: "Your exercises" }).closest("section") as HTMLElement;
+    const guide = await guideMounted();
+    expect(within(guide).getByRole("heading", { level: 3, name: "Your exercises" })).toBeInTheDocument();
     const items = guide.querySelectorAll("[data-slot='handout-exercise']");
     expect([...items].map((i) => i.getAttribute("data-exercise"))).toEqual([
       "clamshell",
@@ -148,6 +157,12 @@ describe("ProgrammeView", () => {
     expect(within(clamshell).getByRole("region", { name: /Emergency/ })).toBeInTheDocument();
     // The glute bridge's video is a relative URL: no QR code, since a printed code needs a full address.
     expect(within(items[1] as HTMLElement).queryByRole("img", { name: /QR code/ })).toBeNull();
+  });
+
+  it("server-renders the exercise guide too, so the HTML has every exercise's safety before any script runs", () => {
+    const html = renderToString(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} />);
+    expect(html).toContain("Your exercises");
+    expect(html.match(/data-slot="handout-exercise"/g)).toHaveLength(4);
   });
 
   it("speaks Spanish, with dates in Spanish", () => {

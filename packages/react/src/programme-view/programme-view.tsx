@@ -20,6 +20,7 @@ import { Localized } from "../internal/localized";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { ReturnToRunPlan } from "../return-to-run-plan/return-to-run-plan";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { AfterFirstPaint } from "./after-first-paint";
 import { defaultHandoutUrl, Handout, handoutEntries } from "./handout";
 import { PainRuleSummary } from "./pain-rule-summary";
 import { PhaseSection } from "./phase-section";
@@ -257,19 +258,22 @@ export function ProgrammeView({
         </SectionBoundary>
       ))}
 
-      <SectionBoundary fallback={fallback} onError={onSectionError}>
-        {false && <Handout
-          entries={entries}
-          headingLevel={sub}
-          locale={locale}
-          units={units}
-          t={t}
-          messages={messages}
-          emergencyNumbers={movekit.emergencyNumbers}
-          videoUrl={videoUrl}
-          exerciseId={exerciseAnchor}
-        />}
-      </SectionBoundary>
+      {/* The exercise guide is long and below the fold: it renders just after the first paint on the client. */}
+      <AfterFirstPaint>
+        <SectionBoundary fallback={fallback} onError={onSectionError}>
+          <Handout
+            entries={entries}
+            headingLevel={sub}
+            locale={locale}
+            units={units}
+            t={t}
+            messages={messages}
+            emergencyNumbers={movekit.emergencyNumbers}
+            videoUrl={videoUrl}
+            exerciseId={exerciseAnchor}
+          />
+        </SectionBoundary>
+      </AfterFirstPaint>
 
       {schedule && (
         <SectionBoundary fallback={fallback} onError={onSectionError}>

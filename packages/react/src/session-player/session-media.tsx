@@ -1,31 +1,36 @@
-import { type Exercise, isSafeUrl, type Locale, type Translator } from "@movekit/core";
-import { Localized, localizedString } from "../internal/localized";
+import type { Exercise, Locale, MovementDemoSpec, Translator } from "@movekit/core";
+import { ExerciseVideo } from "../exercise-video/exercise-video";
+import type { HeadingLevel } from "../internal/heading";
+import { Localized } from "../internal/localized";
+import { MovementDemo } from "../movement-demo/movement-demo";
 
 export interface SessionMediaProps {
   exercise: Exercise;
+  /** A keyframe demo for the exercise, used when it has no video. */
+  demo: MovementDemoSpec | undefined;
+  headingLevel: HeadingLevel;
   locale: Locale | string;
   t: Translator;
 }
 
 /**
- * The default demonstration slot: the exercise's poster with its text alternative, or, without one, the written
- * start position. Hosts pass `renderMedia` to show ExerciseVideo or MovementDemo here.
+ * The default demonstration: the exercise's video (captions on, no transcript, to keep the player compact), else
+ * its movement demo, else the written start position.
  * @selector [data-slot="session-media-fallback"]
  */
-export function SessionMedia({ exercise, locale, t }: SessionMediaProps) {
-  const poster = exercise.media?.poster;
-  if (poster && isSafeUrl(poster)) {
+export function SessionMedia({ exercise, demo, headingLevel, locale, t }: SessionMediaProps) {
+  if (exercise.media) {
     return (
-      <figure className="mk-session-player__figure" data-slot="session-poster">
-        <img
-          className="mk-session-player__poster"
-          src={poster}
-          alt={localizedString(exercise.media?.alt, locale)}
-          loading="lazy"
-        />
-      </figure>
+      <ExerciseVideo
+        exercise={exercise}
+        locale={locale}
+        headingLevel={headingLevel}
+        showChapters={false}
+        showTranscript={false}
+      />
     );
   }
+  if (demo) return <MovementDemo demo={demo} locale={locale} />;
   return (
     <div className="mk-session-player__media-text" data-slot="session-media-fallback">
       <p className="mk-session-player__media-label">{t("session.startPosition")}</p>

@@ -7,6 +7,7 @@ import {
   displaySeconds,
   type Exercise,
   type Locale,
+  type MovementDemoSpec,
   type PainRule,
   type SessionItem,
   type SessionLog,
@@ -52,8 +53,13 @@ export interface SessionPlayerProps extends Omit<ComponentPropsWithoutRef<"secti
   /** Keep the screen on while the session runs, where the browser supports it. @default true */
   keepScreenOn?: boolean;
   /**
-   * The demonstration for an exercise. @default its video (with captions) when it has media, otherwise its
-   * written start position
+   * Keyframe movement demos by exercise id (`movementDemos` from @movekit/content), shown for exercises that
+   * have no video.
+   */
+  movementDemos?: Readonly<Record<string, MovementDemoSpec>>;
+  /**
+   * Your own demonstration for an exercise. @default its video (with captions) when it has one, else its movement
+   * demo, else its written start position
    */
   renderMedia?: (exercise: Exercise) => ReactNode;
   /** Level of the player's heading, to fit the page outline. @default 2 */
@@ -85,6 +91,7 @@ export function SessionPlayer({
   clock = browserClock,
   defaultSound = false,
   keepScreenOn = true,
+  movementDemos,
   renderMedia,
   headingLevel = 2,
   locale: localeProp,
@@ -283,7 +290,13 @@ export function SessionPlayer({
               renderMedia ? (
                 renderMedia(exercise)
               ) : (
-                <SessionMedia exercise={exercise} locale={locale} t={t} />
+                <SessionMedia
+                  exercise={exercise}
+                  demo={movementDemos?.[exercise.id]}
+                  headingLevel={nextLevel(nextLevel(headingLevel))}
+                  locale={locale}
+                  t={t}
+                />
               )
             ) : (
               <p>{t("session.unknownExercise", { id: step.exerciseId })}</p>

@@ -1,0 +1,123 @@
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { useState } from "react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { syntheticExercises } from "../../../../bench/synthetic-library";
+import { MovekitProvider } from "../movekit-provider/movekit-provider";
+import { ExerciseLibrary } from "./exercise-library";
+import { type ExerciseLibraryFilters, libraryFiltersToSearchParams } from "./library-filters";
+
+const exercises = syntheticExercises(40);
+
+// jsdom has no layout: give the results viewport and its rows sizes so the virtualiser renders its first rows.
+beforeEach(() => {
+  const size = (slot: string, value: number) =>
+    function (this: HTMLElement) {
+      return this.dataset.slot === slot ? value : 0;
+    };
+  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockImplementation(size("exercise-library-viewport", 720));
+  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(size("exercise-library-viewport", 960));
+  vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockImplementation(size("exercise-library-row", 400));
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe("ExerciseLibrary roles and names", () => {
+  it("is a named region with a search box, a sort menu, a filters group and a list of results", () => {
+    render(<ExerciseLibrary exercises={exercises} />);
+    expect(screen.getByRole("region", { name: "Exercise library" })).toBeInTheDocument();
+    expect(screen.getByRole("search")).toContainElement(screen.getByRole("searchbox", { name: "Search exercises" }));
+    const sort = screen.getByRole("combobox", { name: "Sort by" });
+    expect(within(sort).getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "Best match",
+      "Name (A to Z)",
+      "Easiest first",
+    ]);
+    const filters = screen.getByRole("group", { name: "Filters" });
+    expect(within(filters).getByRole("checkbox", { name: /^No equipment needed \(\d+\)$/ })).toBeInTheDocument();
+    for (const facet of ["Body area", "Equipment", "Position", "Difficulty", "Goal"])
+      expect(within(filters).getByRole("group", { name: facet })).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "Exercises" })).toBeInTheDocument();
+  });
+
+  it("gives every result its place in the whole set and a named select button", () => {
+    render(<ExerciseLibrary exercises={exercises} onSelect={() => {}} />);
+    const items = within(screen.getByRole("list", { name: "Exercises" })).getAllByRole("listitem");
+    expect(items.length).toBeGreaterThan(0);
+    items.forEach((item, i) => {
+      expect(item).toHaveAttribute("aria-setsize", "40");
+      expect(item).toHaveAttribute("aria-posinset", String(i + 1));
+    });
+    const first = exercises[0];
+    expect(
+      within(items[0] as HTMLElement).getByRole("button", { name: `Add to programme: ${first?.name["en-GB"]}` }),
+    ).toBeInTheDocument();
+  });
+
+  it("has one polite status region holding the result count", () => {
+    render(<ExerciseLibrary exercises={exercises} />);
+    expect(screen.getAllByRole("status")).toHaveLength(1);
+    expect(screen.getByRole("status")).toHaveTextContent("40 exercises");
+  });
+
+  it("has no select button and a focusable results region when there is nothing to choose", () => {
+    render(<ExerciseLibrary exercises={exercises} />);
+    expect(screen.queryByRole("button", { name: /Add to programme/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Exercises" })).toHaveAttribute("tabindex", "0");
+  });
+
+  it("speaks Spanish from the provider, vocabulary included", () => {
+    render(
+      <MovekitProvider locale="es">
+        <ExerciseLibrary exercises={exercises} onSelect={() => {}} />
+      </MovekitProvider>,
+    );
+    expect(screen.getByRole("region", { name: "Biblioteca de ejercicios" })).toBeInTheDocument();
+    expect(screen.getByRole("searchbox", { name: "Buscar ejercicios" })).toBeInTheDocument();
+    expect(screen.getByRole("group", { name: "Zona del cuerpo" })).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("40 ejercicios");
+    expect(screen.getAllByRole("button", { name: /^Añadir al programa: / }).length).toBeGreaterThan(0);
+  });
+
+  it("shows the empty state with a clear-filters button that brings every exercise back", () => {
+    render(<ExerciseLibrary exercises={exercises} defaultValue={{ query: "zzzz-no-such-exercise" }} />);
+    expect(screen.getByText("No exercises match your search and filters.")).toBeInTheDocument();
+    expect(screen.queryByRole("list", { name: "Exercises" })).not.toBeInTheDocument();
+    const clear = screen.getAllByRole("button", { name: "Clear filters" });
+    fireEvent.click(clear[clear.length - 1] as HTMLElement);
+    expect(screen.getByRole("searchbox")).toHaveValue("");
+    expect(screen.getByRole("list", { name: "Exercises" })).toBeInTheDocument();
+  });
+});
+
+describe("ExerciseLibrary controlled filters", () => {
+  it("reports every change with the complete filters and shows only what the host passes back", () => {
+    const onValueChange = vi.fn();
+    render(<ExerciseLibrary exercises={exercises} value={{ difficulties: ["beginner"] }} onValueChange={onValueChange} />);
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: "bridge" } });
+    expect(onValueChange).toHaveBeenLastCalledWith(expect.objectContaining({ query: "bridge", difficulties: ["beginner"] }));
+    // The host did not pass the new value back, so the field keeps the controlled one.
+    expect(screen.getByRole("searchbox")).toHaveValue("");
+  });
+
+  it("round-trips through URL search parameters kept by the host", () => {
+    const urls: string[] = [];
+    function Host() {
+      const [filters, setFilters] = useState<Partial<ExerciseLibraryFilters>>({ bodyRegions: ["hip"] });
+      return (
+        <ExerciseLibrary
+          exercises={exercises}
+          value={filters}
+          onValueChange={(next) => {
+            urls.push(libraryFiltersToSearchParams(next).toString());
+            setFilters(next);
+          }}
+        />
+      );
+    }
+    render(<Host />);
+    fireEvent.change(screen.getByRole("combobox", { name: "Sort by" }), { target: { value: "name" } });
+    expect(urls.at(-1)).toBe("region=hip&sort=name");
+    expect(screen.getByRole("combobox", { name: "Sort by" })).toHaveValue("name");
+    const region = screen.getByRole("group", { name: "Body area" });
+    expect(within(region).getByRole("checkbox", { name: /^Hip \(\d+\)$/ })).toBeChecked();
+  });
+});
