@@ -15,6 +15,27 @@ const HEIGHT = 270;
 const FPS = 24;
 const FFMPEG = process.env.FFMPEG ?? "/usr/bin/ffmpeg";
 const CAPTION_LOCALES = ["en-GB", "es"] as const;
+// One clip also ships as an HLS stream (4 s segments), to exercise the player's HLS path (native or hls.js).
+const HLS_CLIP = "clamshell";
+
+function writeHls(mediaDir: string, mp4: string) {
+  const name = mp4.replace(/\.mp4$/, "");
+  ffmpeg([
+    "-i",
+    join(mediaDir, mp4),
+    "-c",
+    "copy",
+    "-f",
+    "hls",
+    "-hls_time",
+    "4",
+    "-hls_playlist_type",
+    "vod",
+    "-hls_segment_filename",
+    join(mediaDir, `${name}.hls-%d.ts`),
+    join(mediaDir, `${name}.m3u8`),
+  ]);
+}
 
 /** Colours from the default theme's tokens, so clips match the themed MovementDemo. */
 function themeColours(tokensCss: string): FigureColours {
@@ -129,6 +150,7 @@ function renderClip(demo: MovementDemoSpec, mediaDir: string, colours: FigureCol
       figureSvg(demo.keyframes[demo.stills.start]?.pose ?? poseAt(demo, 0), colours, WIDTH, HEIGHT),
     );
     ffmpeg(["-c:v", "svg", "-i", poster, "-frames:v", "1", "-q:v", "5", join(mediaDir, files.poster)]);
+    if (demo.exerciseId === HLS_CLIP) writeHls(mediaDir, files.mp4);
   } finally {
     rmSync(frameDir, { recursive: true, force: true });
   }

@@ -26,11 +26,11 @@ describe("ExerciseLibrary roles and names", () => {
     expect(screen.getByRole("region", { name: "Exercise library" })).toBeInTheDocument();
     expect(screen.getByRole("search")).toContainElement(screen.getByRole("searchbox", { name: "Search exercises" }));
     const sort = screen.getByRole("combobox", { name: "Sort by" });
-    expect(within(sort).getAllByRole("option").map((o) => o.textContent)).toEqual([
-      "Best match",
-      "Name (A to Z)",
-      "Easiest first",
-    ]);
+    expect(
+      within(sort)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Best match", "Name (A to Z)", "Easiest first"]);
     const filters = screen.getByRole("group", { name: "Filters" });
     expect(within(filters).getByRole("checkbox", { name: /^No equipment needed \(\d+\)$/ })).toBeInTheDocument();
     for (const facet of ["Body area", "Equipment", "Position", "Difficulty", "Goal"])
@@ -88,32 +88,38 @@ describe("ExerciseLibrary roles and names", () => {
   });
 });
 
+/** A host that keeps the library's filters in state and mirrors them to a URL query string. */
+function UrlHost({ onUrl }: { onUrl: (url: string) => void }) {
+  const [filters, setFilters] = useState<Partial<ExerciseLibraryFilters>>({ bodyRegions: ["hip"] });
+  return (
+    <ExerciseLibrary
+      exercises={exercises}
+      value={filters}
+      onValueChange={(next) => {
+        onUrl(libraryFiltersToSearchParams(next).toString());
+        setFilters(next);
+      }}
+    />
+  );
+}
+
 describe("ExerciseLibrary controlled filters", () => {
   it("reports every change with the complete filters and shows only what the host passes back", () => {
     const onValueChange = vi.fn();
-    render(<ExerciseLibrary exercises={exercises} value={{ difficulties: ["beginner"] }} onValueChange={onValueChange} />);
+    render(
+      <ExerciseLibrary exercises={exercises} value={{ difficulties: ["beginner"] }} onValueChange={onValueChange} />,
+    );
     fireEvent.change(screen.getByRole("searchbox"), { target: { value: "bridge" } });
-    expect(onValueChange).toHaveBeenLastCalledWith(expect.objectContaining({ query: "bridge", difficulties: ["beginner"] }));
+    expect(onValueChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ query: "bridge", difficulties: ["beginner"] }),
+    );
     // The host did not pass the new value back, so the field keeps the controlled one.
     expect(screen.getByRole("searchbox")).toHaveValue("");
   });
 
   it("round-trips through URL search parameters kept by the host", () => {
     const urls: string[] = [];
-    function Host() {
-      const [filters, setFilters] = useState<Partial<ExerciseLibraryFilters>>({ bodyRegions: ["hip"] });
-      return (
-        <ExerciseLibrary
-          exercises={exercises}
-          value={filters}
-          onValueChange={(next) => {
-            urls.push(libraryFiltersToSearchParams(next).toString());
-            setFilters(next);
-          }}
-        />
-      );
-    }
-    render(<Host />);
+    render(<UrlHost onUrl={(url) => urls.push(url)} />);
     fireEvent.change(screen.getByRole("combobox", { name: "Sort by" }), { target: { value: "name" } });
     expect(urls.at(-1)).toBe("region=hip&sort=name");
     expect(screen.getByRole("combobox", { name: "Sort by" })).toHaveValue("name");

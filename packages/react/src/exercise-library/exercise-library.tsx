@@ -193,7 +193,7 @@ export function ExerciseLibrary({
             {t("exerciseLibrary.filters")}
           </p>
           <LibraryFacets
-            filters={shown}
+            filters={filters}
             options={options}
             noEquipmentCount={noEquipmentCount}
             t={t}

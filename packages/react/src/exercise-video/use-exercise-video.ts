@@ -278,6 +278,17 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
     if (candidates && sourceIndex >= candidates.length && candidates.length > 0) setError("media");
   }, [candidates, sourceIndex]);
 
+  // New content: keep the caption language if it still exists, and forget an old track failure. Keyed by the
+  // tracks' URLs, so content rebuilt on every render does not reset it.
+  const captionKey = captionTracks.map((track) => `${track.lang}:${track.src}`).join(",");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: captionKey stands for captionTracks.
+  useEffect(() => {
+    setTrackError(false);
+    setCaptionLang((lang) =>
+      captionTracks.some((track) => track.lang === lang) ? lang : pickCaptionLang(captionTracks, locale),
+    );
+  }, [captionKey, locale]);
+
   // Caption tracks: the chosen language "showing" when captions are on, all others "hidden" (still loaded, so a
   // failing file is noticed and the cues stay available to scripts). Re-runs when the <track> elements change.
   // biome-ignore lint/correctness/useExhaustiveDependencies: loaded and captionTracks decide which tracks exist.
