@@ -10,7 +10,7 @@ import { CueList } from "../cue-list";
 import { MovekitProvider } from "../movekit-provider";
 import { MovementDemo } from "../movement-demo";
 import { ExerciseVideo } from "./exercise-video";
-import { clamshellWithMedia, demoMediaFor } from "./testing/demo-media";
+import { clamshellWithMedia, demoFileUrl, demoMediaFor } from "./testing/demo-media";
 import hostileVtt from "./testing/hostile.vtt?url";
 import { type UseExerciseVideoOptions, useExerciseVideo } from "./use-exercise-video";
 
@@ -176,6 +176,22 @@ describe("ExerciseVideo on the real clamshell clip", () => {
     await whenReady();
     const result = await axe.run(container);
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+  });
+});
+
+describe("ExerciseVideo with an HLS stream", () => {
+  it("plays it natively where the browser can, else through hls.js loaded on demand", async () => {
+    const playlist = demoFileUrl("clamshell.m3u8");
+    render(<Harness sources={[{ src: playlist }]} />);
+    const native = document.createElement("video").canPlayType("application/vnd.apple.mpegurl") !== "";
+    // hls.js feeds the element through Media Source Extensions, so its src becomes a blob: URL.
+    await expect
+      .poll(() => videoElement()?.src ?? "", { timeout: 5000 })
+      .toMatch(native ? /clamshell\.m3u8$/ : /^blob:/);
+    await whenReady();
+    await userEvent.click(screen.getByRole("button", { name: "Play" }));
+    await expect.poll(() => videoElement().currentTime, { timeout: 5000 }).toBeGreaterThan(0.2);
+    expect(consoleError).not.toHaveBeenCalled();
   });
 });
 

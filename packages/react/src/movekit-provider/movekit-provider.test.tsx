@@ -60,3 +60,18 @@ describe("MovekitProvider", () => {
     expect(screen.getByTestId("probe")).toHaveTextContent("en-GB 999 default user Do:");
   });
 });
+
+describe("MovekitProvider without a theme", () => {
+  it("sets no data-mk-theme, so it inherits the page's theme instead of resetting it", () => {
+    const { container } = render(
+      <div data-mk-theme="dark">
+        <MovekitProvider>
+          <p>inside</p>
+        </MovekitProvider>
+      </div>,
+    );
+    const scope = container.querySelector("[data-slot='movekit-provider']");
+    expect(scope).not.toBeNull();
+    expect(scope).not.toHaveAttribute("data-mk-theme");
+  });
+});

@@ -24,8 +24,8 @@ export interface MovekitProviderProps extends Omit<ComponentPropsWithoutRef<"div
   units?: UnitSystem;
   /**
    * Theme name written to `data-mk-theme`, which scopes the `--mk-*` tokens (a clinic theme file targets
-   * `[data-mk-theme="<name>"]`).
-   * @default "default"
+   * `[data-mk-theme="<name>"]`). Leave it unset to inherit the theme of the page or an outer scope.
+   * @default undefined
    * @selector [data-mk-theme]
    */
   theme?: string;
@@ -58,7 +58,7 @@ export function MovekitProvider({
   children,
   locale = DEFAULT_LOCALE,
   units,
-  theme = "default",
+  theme,
   dir,
   emergencyNumbers,
   linkComponent = "a",

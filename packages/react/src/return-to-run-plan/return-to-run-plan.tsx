@@ -20,7 +20,7 @@ import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { WarningIcon } from "../internal/icons";
 import { Localized, localizedString } from "../internal/localized";
 import { RunChart } from "./run-chart";
-import { formatChange, formatMinutes, formatRunTime, weekdayName } from "./run-format";
+import { formatChange, formatMinutes, formatPercent, formatRunTime, weekdayName } from "./run-format";
 
 export interface ReturnToRunPlanProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
   /** The walk/run plan, week by week. */
@@ -56,7 +56,7 @@ function sessionText(session: RunSession, t: Translator, locale: Locale | string
 
 function flagText(flag: RunningPlanFlag, plan: RunningPlan, t: Translator, locale: Locale | string, limit: number): string {
   const week = flag.weekIndex + 1;
-  const rise = Number.isFinite(flag.rise) ? formatChange(flag.rise, locale) : "";
+  const rise = Number.isFinite(flag.rise) ? formatPercent(flag.rise, locale) : "";
   if (flag.code === "weekly-rise") {
     return flag.reference === 0
       ? t("runPlan.flag.weeklyFromNone", { week, value: formatMinutes(flag.value, locale) })
@@ -65,7 +65,7 @@ function flagText(flag: RunningPlanFlag, plan: RunningPlan, t: Translator, local
           value: formatMinutes(flag.value, locale),
           rise,
           reference: formatMinutes(flag.reference, locale),
-          limit: formatChange(limit, locale),
+          limit: formatPercent(limit, locale),
         });
   }
   const session = flag.sessionIndex === undefined ? undefined : plan.weeks[flag.weekIndex]?.sessions[flag.sessionIndex];

@@ -37,3 +37,8 @@ export function weekdayName(day: Weekday, locale: Locale | string): string {
     Date.UTC(2024, 0, WEEKDAY_INDEX[day]),
   );
 }
+
+/** "10%", "29%": a size of change, without a sign. */
+export function formatPercent(fraction: number, locale: Locale | string): string {
+  return new Intl.NumberFormat(resolveLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(fraction);
+}

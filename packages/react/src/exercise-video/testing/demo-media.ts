@@ -4,19 +4,22 @@
 import { clamshell, createDemoMedia, type DemoClipId } from "@movekit/content";
 import type { Exercise, Media } from "@movekit/core";
 
-const urls = import.meta.glob<string>("../../../../content/media/*.{mp4,webm,jpg,vtt}", {
+const urls = import.meta.glob<string>("../../../../content/media/*.{mp4,webm,jpg,vtt,m3u8}", {
   query: "?url",
   import: "default",
   eager: true,
 });
 
+/** The URL Vite serves a media file at. */
+export function demoFileUrl(name: string): string {
+  const url = urls[`../../../../content/media/${name}`];
+  if (!url) throw new Error(`No media file ${name}: run pnpm --filter @movekit/content media`);
+  return url;
+}
+
 /** The clip's media with URLs Vite serves. */
 export function demoMediaFor(id: DemoClipId): Media {
-  return createDemoMedia(id, (name) => {
-    const url = urls[`../../../../content/media/${name}`];
-    if (!url) throw new Error(`No media file ${name}: run pnpm --filter @movekit/content media`);
-    return url;
-  });
+  return createDemoMedia(id, demoFileUrl);
 }
 
 /** A clamshell exercise with cue times matching the rendered clip (0–2.5, 2.5–5, 5–6.5, 6.5–10 s). */
