@@ -5,7 +5,7 @@ import { CueList } from "@movekit/react/cue-list";
 import { ExerciseVideo, useExerciseVideo } from "@movekit/react/exercise-video";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { demoMediaFor } from "../packages/react/src/exercise-video/testing/demo-media";
+import { demoFileUrl, demoMediaFor } from "../packages/react/src/exercise-video/testing/demo-media";
 
 // The library's exercises with their demo clips served by Storybook's Vite.
 const withMedia = (exercise: Exercise): Exercise => ({
@@ -130,6 +130,11 @@ export const SourcesOnlyNoShortcuts: Story = {
     cues: gluteBridge.cues,
     keyShortcuts: false,
   },
+};
+
+/** An HLS playlist: played natively where the browser can, else through hls.js, loaded only for it. */
+export const HlsStream: Story = {
+  args: { sources: [{ src: demoFileUrl("clamshell.m3u8") }] },
 };
 
 function MinimalSkin({ exercise }: { exercise: Exercise }) {

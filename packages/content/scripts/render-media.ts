@@ -20,6 +20,7 @@ const HLS_CLIP = "clamshell";
 
 function writeHls(mediaDir: string, mp4: string) {
   const name = mp4.replace(/\.mp4$/, "");
+  // fMP4 segments (.m4s): MPEG-TS segments would be named .ts, which TypeScript tooling tries to parse.
   ffmpeg([
     "-i",
     join(mediaDir, mp4),
@@ -31,8 +32,12 @@ function writeHls(mediaDir: string, mp4: string) {
     "4",
     "-hls_playlist_type",
     "vod",
+    "-hls_segment_type",
+    "fmp4",
+    "-hls_fmp4_init_filename",
+    `${name}.hls-init.mp4`,
     "-hls_segment_filename",
-    join(mediaDir, `${name}.hls-%d.ts`),
+    join(mediaDir, `${name}.hls-%d.m4s`),
     join(mediaDir, `${name}.m3u8`),
   ]);
 }

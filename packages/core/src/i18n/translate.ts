@@ -20,9 +20,7 @@ export function translate(locale: Locale | string, key: MessageKey, vars: Messag
   const entry = catalogues[resolved][key] ?? catalogues[DEFAULT_LOCALE][key] ?? key;
   const count = typeof vars.count === "number" ? vars.count : undefined;
   const template =
-    typeof entry === "string"
-      ? entry
-      : entry[pluralCategory(resolved, count ?? 0) === "one" ? "one" : "other"];
+    typeof entry === "string" ? entry : entry[pluralCategory(resolved, count ?? 0) === "one" ? "one" : "other"];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 

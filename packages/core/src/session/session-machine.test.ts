@@ -138,6 +138,21 @@ describe("sessionReducer", () => {
     expect(s).toMatchObject({ step: 1, painPrompt: false, paused: false, stage: { kind: "ready" } });
   });
 
+  it("does not count waiting to start as a pause when the pain prompt is cancelled", () => {
+    const plan = buildSessionPlan([{ exerciseId: "bridge", dosage: { reps: 2 } }]);
+    const s = run(createSessionState(plan), { type: "ask-pain", now: 0 }, { type: "cancel-pain", now: 1 });
+    expect(s).toMatchObject({ painPrompt: false, paused: false, stage: { kind: "ready" } });
+    // Already paused before the prompt: cancelling keeps it paused.
+    const paused = run(
+      createSessionState(plan),
+      { type: "start", now: 0 },
+      { type: "pause", now: 1 },
+      { type: "ask-pain", now: 2 },
+      { type: "cancel-pain", now: 3 },
+    );
+    expect(paused).toMatchObject({ painPrompt: false, paused: true });
+  });
+
   it("ignores events that do not fit the stage", () => {
     const plan = buildSessionPlan([{ exerciseId: "bridge", dosage: { reps: 2 } }]);
     const ready = createSessionState(plan);

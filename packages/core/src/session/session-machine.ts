@@ -286,13 +286,16 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
       return stage.kind === "work" || stage.kind === "rest" ? freeze(s, now) : s;
     case "resume":
       return s.painPrompt ? s : unfreeze(s, now);
-    case "ask-pain":
+    case "ask-pain": {
       if (stage.kind === "feedback" || s.painPrompt) return s;
-      return { ...freeze(s, now), painPrompt: true, pausedBeforePrompt: s.paused };
+      // Only running countdowns need stopping; waiting to start is not a pause.
+      const held = stage.kind === "work" || stage.kind === "rest" ? freeze(s, now) : s;
+      return { ...held, painPrompt: true, pausedBeforePrompt: s.paused };
+    }
     case "cancel-pain": {
       if (!s.painPrompt) return s;
       const closed = { ...s, painPrompt: false };
-      return s.pausedBeforePrompt || s.startedAt === null ? closed : unfreeze(closed, now);
+      return s.pausedBeforePrompt ? closed : unfreeze(closed, now);
     }
     case "skip-exercise": {
       if (stage.kind === "feedback") return s;

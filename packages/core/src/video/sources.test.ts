@@ -31,9 +31,14 @@ describe("playableSources", () => {
       { src: "clip.webm", type: "video/webm", engine: "native" },
     ]);
   });
-  it("plays HLS natively where the browser can (Safari) and drops it where nothing can", () => {
+  it("plays HLS natively where the browser can, backed by hls.js, and drops it where nothing can", () => {
     const safari = (type: string) => (type === "application/vnd.apple.mpegurl" ? "maybe" : "");
-    expect(playableSources([{ src: "s.m3u8" }], safari)[0]?.engine).toBe("native");
+    expect(playableSources([{ src: "s.m3u8" }], safari).map((s) => s.engine)).toEqual(["native"]);
+    // Where MSE exists too, hls.js backs up a native attempt that fails.
+    expect(playableSources([{ src: "s.m3u8" }], safari, { hlsSupported: true }).map((s) => s.engine)).toEqual([
+      "native",
+      "hls.js",
+    ]);
     expect(playableSources([{ src: "s.m3u8" }], chromeLike, { hlsSupported: false })).toEqual([]);
   });
 });

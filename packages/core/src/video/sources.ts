@@ -38,8 +38,8 @@ export function isHlsSource(source: VideoSourceLike): boolean {
 }
 
 /**
- * Orders sources by what this browser can play, in content order: natively playable first; HLS the browser cannot
- * play natively is kept, marked for hls.js, when `hlsSupported` says Media Source Extensions exist; the rest dropped.
+ * Orders sources by what this browser can play, in content order, dropping the rest. HLS is tried natively where
+ * the browser says it can, then (or only) through hls.js when `hlsSupported` says Media Source Extensions exist.
  * `canPlayType` is the video element's own method; `isAllowed` filters unsafe URLs out first.
  */
 export function playableSources(
@@ -51,9 +51,11 @@ export function playableSources(
   for (const source of sources) {
     if (options.isAllowed && !options.isAllowed(source.src)) continue;
     const type = videoMimeType(source);
+    const hls = isHlsSource(source);
     // An unknown type is worth a try: the browser sniffs the file.
     if (!type || canPlayType(type) !== "") result.push({ src: source.src, type, engine: "native" });
-    else if (isHlsSource(source) && options.hlsSupported) result.push({ src: source.src, type, engine: "hls.js" });
+    // hls.js also backs up native HLS, which some browsers claim ("maybe") but cannot always play.
+    if (hls && options.hlsSupported) result.push({ src: source.src, type, engine: "hls.js" });
   }
   return result;
 }

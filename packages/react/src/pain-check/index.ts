@@ -1,2 +1,2 @@
 "use client";
-export { type PainCheckAnswers, PainCheck, type PainCheckProps, type PainMeasure, type PainTrend } from "./pain-check";
+export { PainCheck, type PainCheckAnswers, type PainCheckProps, type PainMeasure, type PainTrend } from "./pain-check";

@@ -16,35 +16,58 @@ function expectedAction(rule: PainRule, score: number) {
 
 describe("PainCheck in Chromium", () => {
   it.each([
-    ["0–3 / 4–5 / 6–10", threeBandRule, ["continue", "continue", "continue", "continue", "modify", "modify", "stop", "stop", "stop", "stop", "stop"]],
-    ["0–4 / 5–7 / 8–10", wideBandRule, ["continue", "continue", "continue", "continue", "continue", "modify", "modify", "modify", "stop", "stop", "stop"]],
-  ] as const)("gives the right action at every score, band boundaries included, for the %s rule (keyboard)", async (_, rule, actions) => {
-    render(<PainCheck rule={rule} measures={["during"]} askTrend={false} />);
-    const check = screen.getByRole("region", { name: "How is your pain?" });
-    const slider = screen.getByRole("slider", { name: "Pain during exercise" });
-    expect(check).not.toHaveAttribute("data-action");
-    expect(screen.getByText("Score your pain to see what to do next.")).toBeInTheDocument();
-    slider.focus();
-    // Home answers 0 even though the unanswered thumb already sits at 0.
-    await userEvent.keyboard("{Home}");
-    const seen: string[] = [];
-    for (let score = 0; score <= 10; score++) {
-      if (score > 0) await userEvent.keyboard("{ArrowRight}");
-      expect(slider).toHaveAttribute("aria-valuenow", String(score));
-      const action = check.getAttribute("data-action") as keyof typeof WORDS;
-      expect(action).toBe(expectedAction(rule, score));
-      expect(within(check).getByText(WORDS[action], { selector: "strong" })).toBeInTheDocument();
-      seen.push(action);
-    }
-    expect(seen).toEqual(actions);
-    // End and back down across the top boundary.
-    await userEvent.keyboard("{End}");
-    expect(slider).toHaveAttribute("aria-valuetext", "10 out of 10, worst pain imaginable");
-    expect(check).toHaveAttribute("data-action", "stop");
-    const top = rule.bands.find((b) => b.action === "stop")?.min as number;
-    for (let s = 10; s >= top; s--) await userEvent.keyboard("{ArrowLeft}");
-    expect(check).toHaveAttribute("data-action", "modify");
-  });
+    [
+      "0–3 / 4–5 / 6–10",
+      threeBandRule,
+      ["continue", "continue", "continue", "continue", "modify", "modify", "stop", "stop", "stop", "stop", "stop"],
+    ],
+    [
+      "0–4 / 5–7 / 8–10",
+      wideBandRule,
+      [
+        "continue",
+        "continue",
+        "continue",
+        "continue",
+        "continue",
+        "modify",
+        "modify",
+        "modify",
+        "stop",
+        "stop",
+        "stop",
+      ],
+    ],
+  ] as const)(
+    "gives the right action at every score, band boundaries included, for the %s rule (keyboard)",
+    async (_, rule, actions) => {
+      render(<PainCheck rule={rule} measures={["during"]} askTrend={false} />);
+      const check = screen.getByRole("region", { name: "How is your pain?" });
+      const slider = screen.getByRole("slider", { name: "Pain during exercise" });
+      expect(check).not.toHaveAttribute("data-action");
+      expect(screen.getByText("Score your pain to see what to do next.")).toBeInTheDocument();
+      slider.focus();
+      // Home answers 0 even though the unanswered thumb already sits at 0.
+      await userEvent.keyboard("{Home}");
+      const seen: string[] = [];
+      for (let score = 0; score <= 10; score++) {
+        if (score > 0) await userEvent.keyboard("{ArrowRight}");
+        expect(slider).toHaveAttribute("aria-valuenow", String(score));
+        const action = check.getAttribute("data-action") as keyof typeof WORDS;
+        expect(action).toBe(expectedAction(rule, score));
+        expect(within(check).getByText(WORDS[action], { selector: "strong" })).toBeInTheDocument();
+        seen.push(action);
+      }
+      expect(seen).toEqual(actions);
+      // End and back down across the top boundary.
+      await userEvent.keyboard("{End}");
+      expect(slider).toHaveAttribute("aria-valuetext", "10 out of 10, worst pain imaginable");
+      expect(check).toHaveAttribute("data-action", "stop");
+      const top = rule.bands.find((b) => b.action === "stop")?.min as number;
+      for (let s = 10; s >= top; s--) await userEvent.keyboard("{ArrowLeft}");
+      expect(check).toHaveAttribute("data-action", "modify");
+    },
+  );
 
   it("makes the action stricter when pain has not settled by the morning or is worse than last week", async () => {
     render(<PainCheck rule={threeBandRule} />);
@@ -67,7 +90,9 @@ describe("PainCheck in Chromium", () => {
     render(<PainCheck rule={threeBandRule} redFlags={flags} />);
     const result = screen.getByRole("heading", { name: "What to do" }).parentElement as HTMLElement;
     expect(within(result).queryByRole("region")).toBeNull();
-    await userEvent.click(screen.getByRole("checkbox", { name: "Chest pain or sudden breathlessness while you exercise." }));
+    await userEvent.click(
+      screen.getByRole("checkbox", { name: "Chest pain or sudden breathlessness while you exercise." }),
+    );
     const notice = within(result).getByRole("region", { name: "Emergency: Call 999 or go to A&E now if:" });
     expect(notice).toHaveTextContent("Stop and call for help now.");
     expect(within(notice).getByRole("link", { name: "Call 999" })).toHaveAttribute("href", "tel:999");
@@ -75,8 +100,12 @@ describe("PainCheck in Chromium", () => {
       .poll(() => document.querySelector("[data-slot='pain-check-announcer']")?.textContent)
       .toBe("You ticked a warning sign. Read the safety advice under What to do.");
     await userEvent.click(screen.getByRole("checkbox", { name: "A sudden, sharp pain in your hip or back." }));
-    expect(within(result).getByRole("region", { name: "Stop exercising: Stop exercising straight away if:" })).toBeInTheDocument();
-    const wcag = { runOnly: { type: "tag" as const, values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } };
+    expect(
+      within(result).getByRole("region", { name: "Stop exercising: Stop exercising straight away if:" }),
+    ).toBeInTheDocument();
+    const wcag = {
+      runOnly: { type: "tag" as const, values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
     expect((await axe.run(document.body, wcag)).violations).toEqual([]);
   });
 });

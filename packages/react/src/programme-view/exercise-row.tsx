@@ -46,7 +46,9 @@ export function ExerciseRow({ item, exercise, dosage, locale, units, t, href, Li
         ) : (
           <span data-slot="exercise-row-missing">{t("programme.unknownExercise", { id: item.exerciseId })}</span>
         )}
-        {item.note && <Localized as="p" className="mk-programme-view__row-note" text={item.note} locale={locale} t={t} />}
+        {item.note && (
+          <Localized as="p" className="mk-programme-view__row-note" text={item.note} locale={locale} t={t} />
+        )}
         {renderExtra?.(exercise, item)}
       </th>
       <td className="mk-programme-view__row-dose">

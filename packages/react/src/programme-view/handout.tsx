@@ -11,9 +11,9 @@ import {
 import { ContraindicationList } from "../contraindication-list/contraindication-list";
 import { CueList } from "../cue-list/cue-list";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
+import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized, localizedString } from "../internal/localized";
-import type { EmergencyNumbers } from "../internal/emergency-number";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { QrCode } from "./qr-code";
 
@@ -87,7 +87,10 @@ export function Handout({
           <article
             key={exercise.id}
             id={exerciseId(exercise)}
-            className="mk-handout__exercise" data-slot="handout-exercise" data-exercise={exercise.id}>
+            className="mk-handout__exercise"
+            data-slot="handout-exercise"
+            data-exercise={exercise.id}
+          >
             <div className="mk-handout__main">
               <Heading level={sub} className="mk-handout__title">
                 <Localized text={exercise.name} locale={locale} t={t} />

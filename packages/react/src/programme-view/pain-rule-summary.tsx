@@ -28,7 +28,9 @@ export function PainRuleSummary({ rule, headingLevel, locale, t }: PainRuleSumma
               <Localized text={band.label} locale={locale} t={t} />
             </strong>
             {" – "}
-            <span className="mk-programme-view__band-action">{t(`painCheck.action.${band.action}` as MessageKey)}:</span>{" "}
+            <span className="mk-programme-view__band-action">
+              {t(`painCheck.action.${band.action}` as MessageKey)}:
+            </span>{" "}
             <Localized text={band.message} locale={locale} t={t} />
           </li>
         ))}

@@ -36,11 +36,18 @@ export interface PhaseSectionProps {
   children?: ReactNode;
 }
 
-function CriteriaList({ criteria, locale, t }: { criteria: readonly Criterion[]; locale: Locale | string; t: Translator }) {
+function CriteriaList({
+  criteria,
+  locale,
+  t,
+}: {
+  criteria: readonly Criterion[];
+  locale: Locale | string;
+  t: Translator;
+}) {
   return (
     <ul className="mk-programme-view__criteria">
       {criteria.map((criterion, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: criteria are static content; ids are optional.
         <Localized key={criterion.id ?? index} as="li" text={criterion.text} locale={locale} t={t} />
       ))}
     </ul>
@@ -93,7 +100,8 @@ export function PhaseSection({
       </p>
       {phase.summary && <Localized as="p" text={phase.summary} locale={locale} t={t} />}
       <p className="mk-programme-view__duration" data-slot="phase-duration">
-        {t("programme.minWeeks", { count: phase.minWeeks })}, {t("programme.sessionsPerWeek", { count: phase.sessionsPerWeek })}
+        {t("programme.minWeeks", { count: phase.minWeeks })},{" "}
+        {t("programme.sessionsPerWeek", { count: phase.sessionsPerWeek })}
       </p>
       <div className="mk-programme-view__criteria-grid">
         <div>

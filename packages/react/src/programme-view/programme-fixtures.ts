@@ -12,7 +12,10 @@ export const clamshellFixture: Exercise = {
   id: "clamshell",
   slug: "clamshell",
   name: { "en-GB": "Clamshell", es: "Almeja" },
-  summary: { "en-GB": "Open and close your knees while lying on your side.", es: "Abre y cierra las rodillas de lado." },
+  summary: {
+    "en-GB": "Open and close your knees while lying on your side.",
+    es: "Abre y cierra las rodillas de lado.",
+  },
   position: "side-lying",
   laterality: "unilateral",
   startPosition: {
@@ -93,13 +96,19 @@ export const threeBandRule: PainRule = {
       max: 10,
       action: "stop",
       label: { "en-GB": "Too much", es: "Demasiado" },
-      message: { "en-GB": "Stop this exercise and contact your physiotherapist.", es: "Deja este ejercicio y llama a tu fisioterapeuta." },
+      message: {
+        "en-GB": "Stop this exercise and contact your physiotherapist.",
+        es: "Deja este ejercicio y llama a tu fisioterapeuta.",
+      },
     },
   ],
   settleWithin24h: {
     maxNextMorning: 3,
     action: "modify",
-    message: { "en-GB": "It did not settle overnight: do less next time.", es: "No se calmó durante la noche: haz menos." },
+    message: {
+      "en-GB": "It did not settle overnight: do less next time.",
+      es: "No se calmó durante la noche: haz menos.",
+    },
   },
   weekOnWeekTrend: {
     action: "modify",
@@ -144,7 +153,14 @@ const settle: Phase = {
   summary: { "en-GB": "Calm the pain down with gentle work.", es: "Calma el dolor con trabajo suave." },
   goals: [{ "en-GB": "Pain at rest below 3 out of 10.", es: "Dolor en reposo por debajo de 3 sobre 10." }],
   entryCriteria: [],
-  exitCriteria: [{ text: { "en-GB": "Pain settles by the next morning for a week.", es: "El dolor se calma a la mañana siguiente durante una semana." } }],
+  exitCriteria: [
+    {
+      text: {
+        "en-GB": "Pain settles by the next morning for a week.",
+        es: "El dolor se calma a la mañana siguiente durante una semana.",
+      },
+    },
+  ],
   minWeeks: 2,
   sessionsPerWeek: 3,
   contents: [{ exerciseId: "clamshell" }, { exerciseId: "glute-bridge", dosage: { sets: 2, reps: 10 } }],
@@ -152,7 +168,10 @@ const settle: Phase = {
     {
       id: "relative-rest",
       title: { "en-GB": "Relative rest", es: "Reposo relativo" },
-      text: { "en-GB": "Keep moving, but avoid what flares the pain.", es: "Sigue moviéndote, pero evita lo que empeora el dolor." },
+      text: {
+        "en-GB": "Keep moving, but avoid what flares the pain.",
+        es: "Sigue moviéndote, pero evita lo que empeora el dolor.",
+      },
       evidence: [],
     },
   ],
@@ -162,8 +181,17 @@ const build: Phase = {
   id: "build",
   title: { "en-GB": "Build", es: "Fortalecer" },
   goals: [{ "en-GB": "Stronger hips and trunk.", es: "Cadera y tronco más fuertes." }],
-  entryCriteria: [{ text: { "en-GB": "Pain settles by the next morning.", es: "El dolor se calma a la mañana siguiente." } }],
-  exitCriteria: [{ text: { "en-GB": "Three sets of each exercise at 2 out of 10 or less.", es: "Tres series de cada ejercicio con dolor de 2 o menos." } }],
+  entryCriteria: [
+    { text: { "en-GB": "Pain settles by the next morning.", es: "El dolor se calma a la mañana siguiente." } },
+  ],
+  exitCriteria: [
+    {
+      text: {
+        "en-GB": "Three sets of each exercise at 2 out of 10 or less.",
+        es: "Tres series de cada ejercicio con dolor de 2 o menos.",
+      },
+    },
+  ],
   minWeeks: 2,
   sessionsPerWeek: 3,
   contents: [
@@ -178,7 +206,14 @@ const run: Phase = {
   id: "return-to-run",
   title: { "en-GB": "Return to running", es: "Volver a correr" },
   goals: [{ "en-GB": "Run 20 minutes without pain.", es: "Correr 20 minutos sin dolor." }],
-  entryCriteria: [{ text: { "en-GB": "You meet the Build phase's exit criteria.", es: "Cumples los criterios de salida de Fortalecer." } }],
+  entryCriteria: [
+    {
+      text: {
+        "en-GB": "You meet the Build phase's exit criteria.",
+        es: "Cumples los criterios de salida de Fortalecer.",
+      },
+    },
+  ],
   exitCriteria: [{ text: { "en-GB": "Run 20 minutes without stopping.", es: "Correr 20 minutos sin parar." } }],
   minWeeks: 2,
   sessionsPerWeek: 2,
@@ -192,14 +227,20 @@ export const programmeFixture: Programme = {
   language: "en-GB",
   title: { "en-GB": "Hip flexor pain: back to running", es: "Dolor del flexor de la cadera: volver a correr" },
   condition: { "en-GB": "Hip flexor (iliopsoas) pain", es: "Dolor del psoas ilíaco" },
-  summary: { "en-GB": "Three phases: settle, build, then run again.", es: "Tres fases: calmar, fortalecer y volver a correr." },
+  summary: {
+    "en-GB": "Three phases: settle, build, then run again.",
+    es: "Tres fases: calmar, fortalecer y volver a correr.",
+  },
   goals: [{ "en-GB": "Run again without pain.", es: "Volver a correr sin dolor." }],
   phases: [settle, build, run],
   painRule: threeBandRule,
   progressionRules: [
     {
       id: "settle-to-build",
-      when: { "en-GB": "Pain settles by the next morning for a week.", es: "El dolor se calma cada mañana durante una semana." },
+      when: {
+        "en-GB": "Pain settles by the next morning for a week.",
+        es: "El dolor se calma cada mañana durante una semana.",
+      },
       action: { "en-GB": "Start the Build phase.", es: "Empieza la fase Fortalecer." },
       criteria: [],
       fromPhaseId: "settle",
@@ -210,7 +251,10 @@ export const programmeFixture: Programme = {
     {
       id: "flare-up",
       when: { "en-GB": "Pain goes above 5 out of 10.", es: "El dolor supera 5 sobre 10." },
-      action: { "en-GB": "Go back to the exercises of the phase before.", es: "Vuelve a los ejercicios de la fase anterior." },
+      action: {
+        "en-GB": "Go back to the exercises of the phase before.",
+        es: "Vuelve a los ejercicios de la fase anterior.",
+      },
       criteria: [],
     },
   ],
@@ -256,7 +300,11 @@ export function twelveWeekProgramme(): Programme {
     id: "twelve-weeks",
     phases: [phase(0), phase(1), phase(2)],
     progressionRules: [
-      { ...(programmeFixture.progressionRules[0] as Programme["progressionRules"][number]), fromPhaseId: "phase-1", toPhaseId: "phase-2" },
+      {
+        ...(programmeFixture.progressionRules[0] as Programme["progressionRules"][number]),
+        fromPhaseId: "phase-1",
+        toPhaseId: "phase-2",
+      },
     ],
     runningPlan: undefined,
   };

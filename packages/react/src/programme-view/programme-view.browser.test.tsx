@@ -19,7 +19,12 @@ describe("ProgrammeView in Chromium", () => {
   it("has no axe violations on screen", async () => {
     const { container } = render(
       <main>
-        <ProgrammeView programme={programmeFixture} exercises={fixtureExercises} startDate="2025-01-27" today="2025-02-05" />
+        <ProgrammeView
+          programme={programmeFixture}
+          exercises={fixtureExercises}
+          startDate="2025-01-27"
+          today="2025-02-05"
+        />
       </main>,
     );
     await expect.poll(() => container.querySelector("[data-slot='handout']")).not.toBeNull();
@@ -33,7 +38,12 @@ describe("ProgrammeView in Chromium", () => {
 
   it("prints as an A4 handout: every exercise with its cues, dose, safety and QR code, and no controls", async () => {
     const { container } = render(
-      <ProgrammeView programme={programmeFixture} exercises={fixtureExercises} startDate="2025-01-27" today="2025-02-05" />,
+      <ProgrammeView
+        programme={programmeFixture}
+        exercises={fixtureExercises}
+        startDate="2025-01-27"
+        today="2025-02-05"
+      />,
     );
     const root = container.querySelector("[data-slot='programme-view']") as HTMLElement;
     await expect.poll(() => container.querySelector("[data-slot='handout']")).not.toBeNull();
@@ -47,10 +57,15 @@ describe("ProgrammeView in Chromium", () => {
     expect(getComputedStyle(root).getPropertyValue("page")).toBe("mk-programme");
 
     const exercises = [...container.querySelectorAll("[data-slot='handout-exercise']")];
-    expect(exercises.map((e) => e.getAttribute("data-exercise"))).toEqual(fixtureExercises.map((e) => e.id).sort((a, b) =>
-      ["clamshell", "glute-bridge", "front-plank", "eccentric-leg-lowering"].indexOf(a) -
-      ["clamshell", "glute-bridge", "front-plank", "eccentric-leg-lowering"].indexOf(b),
-    ));
+    expect(exercises.map((e) => e.getAttribute("data-exercise"))).toEqual(
+      fixtureExercises
+        .map((e) => e.id)
+        .sort(
+          (a, b) =>
+            ["clamshell", "glute-bridge", "front-plank", "eccentric-leg-lowering"].indexOf(a) -
+            ["clamshell", "glute-bridge", "front-plank", "eccentric-leg-lowering"].indexOf(b),
+        ),
+    );
     for (const exercise of exercises) {
       expect(visible(exercise)).toBe(true);
       for (const part of ["dosage-summary", "cue-list", "contraindication-list"]) {
@@ -59,9 +74,12 @@ describe("ProgrammeView in Chromium", () => {
       }
     }
     expect(visible(qr())).toBe(true);
-    expect(visible(container.querySelector("[data-exercise='clamshell'] [data-slot='safety-notice']") as Element)).toBe(true);
+    expect(visible(container.querySelector("[data-exercise='clamshell'] [data-slot='safety-notice']") as Element)).toBe(
+      true,
+    );
     // Every session row and every week is printed too.
-    for (const row of container.querySelectorAll("[data-slot='exercise-row'], [data-slot='week']")) expect(visible(row)).toBe(true);
+    for (const row of container.querySelectorAll("[data-slot='exercise-row'], [data-slot='week']"))
+      expect(visible(row)).toBe(true);
 
     const controls = [
       ...container.querySelectorAll("button, input, select, textarea, summary, [role='slider'], [role='button']"),
@@ -74,7 +92,12 @@ describe("ProgrammeView in Chromium", () => {
 
   it("keeps a 12-week programme's first paint small: compact rows first, the exercise guide just after", async () => {
     const { container } = render(
-      <ProgrammeView programme={twelveWeekProgramme()} exercises={fixtureExercises} startDate="2025-01-06" today="2025-02-10" />,
+      <ProgrammeView
+        programme={twelveWeekProgramme()}
+        exercises={fixtureExercises}
+        startDate="2025-01-06"
+        today="2025-02-10"
+      />,
     );
     // What the first paint has to lay out (the budget itself is measured by `pnpm bench` in a production build).
     expect(container.querySelectorAll("*").length).toBeLessThan(700);

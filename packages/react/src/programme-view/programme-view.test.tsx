@@ -1,4 +1,4 @@
-import { exercises as shippedExercises, hipFlexorReturnToRun } from "@movekit/content";
+import { hipFlexorReturnToRun, exercises as shippedExercises } from "@movekit/content";
 import { parseExercise, parseProgramme, scheduleProgramme } from "@movekit/core";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
@@ -52,11 +52,13 @@ describe("ProgrammeView", () => {
   it("shows each phase's state in words and marks the current step", () => {
     render(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} currentPhaseId="build" />);
     const steps = within(screen.getByRole("navigation", { name: "Phases" })).getAllByRole("listitem");
-    expect(steps.map((s) => [s.dataset.state, s.querySelector("[data-slot='phase-step-state']")?.textContent])).toEqual([
-      ["done", "Done"],
-      ["current", "Current phase"],
-      ["upcoming", "Coming up"],
-    ]);
+    expect(steps.map((s) => [s.dataset.state, s.querySelector("[data-slot='phase-step-state']")?.textContent])).toEqual(
+      [
+        ["done", "Done"],
+        ["current", "Current phase"],
+        ["upcoming", "Coming up"],
+      ],
+    );
     expect(steps[1]).toHaveAttribute("aria-current", "step");
     const build = screen.getByRole("region", { name: "Phase 2 of 3: Build" });
     expect(build).toHaveAttribute("data-state", "current");
@@ -88,7 +90,12 @@ describe("ProgrammeView", () => {
 
   it("dates every session from the start date, across a month end, and marks this week and today", () => {
     render(
-      <ProgrammeView programme={programmeFixture} exercises={fixtureExercises} startDate="2025-01-27" today="2025-02-05" />,
+      <ProgrammeView
+        programme={programmeFixture}
+        exercises={fixtureExercises}
+        startDate="2025-01-27"
+        today="2025-02-05"
+      />,
     );
     const weeks = within(screen.getByRole("heading", { name: "Week by week" }).closest("section") as HTMLElement)
       .getAllByRole("listitem")
@@ -152,7 +159,9 @@ describe("ProgrammeView", () => {
       "eccentric-leg-lowering",
     ]);
     const clamshell = items[0] as HTMLElement;
-    expect(within(clamshell).getByRole("img", { name: "QR code that opens the video of Clamshell" })).toBeInTheDocument();
+    expect(
+      within(clamshell).getByRole("img", { name: "QR code that opens the video of Clamshell" }),
+    ).toBeInTheDocument();
     expect(clamshell).toHaveTextContent("https://media.example.org/clamshell.mp4");
     expect(within(clamshell).getByRole("region", { name: /Emergency/ })).toBeInTheDocument();
     // The glute bridge's video is a relative URL: no QR code, since a printed code needs a full address.
@@ -168,7 +177,12 @@ describe("ProgrammeView", () => {
   it("speaks Spanish, with dates in Spanish", () => {
     render(
       <MovekitProvider locale="es">
-        <ProgrammeView programme={programmeFixture} exercises={fixtureExercises} startDate="2025-01-27" today="2025-02-05" />
+        <ProgrammeView
+          programme={programmeFixture}
+          exercises={fixtureExercises}
+          startDate="2025-01-27"
+          today="2025-02-05"
+        />
       </MovekitProvider>,
     );
     expect(screen.getByRole("heading", { name: "El dolor como guía" })).toBeInTheDocument();
@@ -181,7 +195,12 @@ describe("ProgrammeView", () => {
     const ids = shippedExercises.map((e) => e.id);
     expect(parseProgramme(hipFlexorReturnToRun, { exerciseIds: ids }).ok).toBe(true);
     render(
-      <ProgrammeView programme={hipFlexorReturnToRun} exercises={shippedExercises} startDate="2025-03-03" today="2025-03-03" />,
+      <ProgrammeView
+        programme={hipFlexorReturnToRun}
+        exercises={shippedExercises}
+        startDate="2025-03-03"
+        today="2025-03-03"
+      />,
     );
     const schedule = scheduleProgramme(hipFlexorReturnToRun, "2025-03-03", { today: "2025-03-03" });
     expect(document.querySelectorAll("[data-slot='phase']")).toHaveLength(hipFlexorReturnToRun.phases.length);

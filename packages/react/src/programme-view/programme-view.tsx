@@ -75,7 +75,17 @@ function SectionError({ t }: { t: Translator }) {
   );
 }
 
-function RuleList({ rules, phases, locale, t }: { rules: readonly ProgrammeRule[]; phases: readonly Phase[]; locale: Locale | string; t: Translator }) {
+function RuleList({
+  rules,
+  phases,
+  locale,
+  t,
+}: {
+  rules: readonly ProgrammeRule[];
+  phases: readonly Phase[];
+  locale: Locale | string;
+  t: Translator;
+}) {
   const phaseTitle = (id: string | undefined) => phases.find((p) => p.id === id)?.title;
   return (
     <ul className="mk-programme-view__rules">
@@ -182,7 +192,10 @@ export function ProgrammeView({
         <Localized as="p" className="mk-programme-view__summary" text={programme.summary} locale={locale} t={t} />
         {schedule && (
           <p className="mk-programme-view__dates" data-slot="programme-dates">
-            {t("programme.dates", { start: formatDate(schedule.startDate, locale), end: formatDate(schedule.endDate, locale) })}
+            {t("programme.dates", {
+              start: formatDate(schedule.startDate, locale),
+              end: formatDate(schedule.endDate, locale),
+            })}
           </p>
         )}
         <Heading level={sub}>{t("programme.goals")}</Heading>
@@ -207,7 +220,11 @@ export function ProgrammeView({
 
       {/* Safety first, and outside every error boundary: a broken part below can never hide it. */}
       {programme.redFlags.length > 0 && (
-        <section className="mk-programme-view__safety" data-slot="programme-safety" aria-labelledby={`${prefix}-safety`}>
+        <section
+          className="mk-programme-view__safety"
+          data-slot="programme-safety"
+          aria-labelledby={`${prefix}-safety`}
+        >
           <Heading level={sub} id={`${prefix}-safety`}>
             {t("safety.redFlags")}
           </Heading>
@@ -277,7 +294,14 @@ export function ProgrammeView({
 
       {schedule && (
         <SectionBoundary fallback={fallback} onError={onSectionError}>
-          <WeekView weeks={weeks} schedule={schedule} currentWeek={currentWeek} headingLevel={sub} locale={locale} t={t} />
+          <WeekView
+            weeks={weeks}
+            schedule={schedule}
+            currentWeek={currentWeek}
+            headingLevel={sub}
+            locale={locale}
+            t={t}
+          />
         </SectionBoundary>
       )}
 
@@ -294,7 +318,6 @@ export function ProgrammeView({
           )}
         </section>
       </SectionBoundary>
-
 
       <SectionBoundary fallback={fallback} onError={onSectionError}>
         <section className="mk-programme-view__evidence" data-slot="programme-evidence">

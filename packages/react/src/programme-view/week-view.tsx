@@ -1,4 +1,11 @@
-import { addDays, type Locale, type ProgrammeSchedule, resolveLocale, type ScheduledSession, type Translator } from "@movekit/core";
+import {
+  addDays,
+  type Locale,
+  type ProgrammeSchedule,
+  resolveLocale,
+  type ScheduledSession,
+  type Translator,
+} from "@movekit/core";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 
@@ -17,7 +24,13 @@ export function groupByWeek(schedule: ProgrammeSchedule): ScheduleWeek[] {
   for (const phase of schedule.phases) {
     for (let w = 0; w < phase.weeks; w++) {
       const startDate = addDays(phase.startDate, w * 7);
-      weeks.push({ week: weeks.length + 1, phaseIndex: phase.index, startDate, endDate: addDays(startDate, 6), sessions: [] });
+      weeks.push({
+        week: weeks.length + 1,
+        phaseIndex: phase.index,
+        startDate,
+        endDate: addDays(startDate, 6),
+        sessions: [],
+      });
     }
   }
   for (const session of schedule.sessions) weeks[session.week - 1]?.sessions.push(session);
@@ -44,8 +57,18 @@ const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
  */
 export function WeekView({ weeks, schedule, currentWeek, headingLevel, locale, t }: WeekViewProps) {
   const lang = resolveLocale(locale);
-  const dayFormat = new Intl.DateTimeFormat(lang, { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" });
-  const rangeFormat = new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const dayFormat = new Intl.DateTimeFormat(lang, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
+  const rangeFormat = new Intl.DateTimeFormat(lang, {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  });
   const sub = nextLevel(headingLevel);
   return (
     <section className="mk-programme-view__weeks" data-slot="week-view">
@@ -56,7 +79,13 @@ export function WeekView({ weeks, schedule, currentWeek, headingLevel, locale, t
           const state = week.week < currentWeek ? "past" : week.week === currentWeek ? "current" : "upcoming";
           const phase = schedule.phases[week.phaseIndex]?.phase;
           return (
-            <li key={week.week} className="mk-week-list__week" data-slot="week" data-state={state} data-week={week.week}>
+            <li
+              key={week.week}
+              className="mk-week-list__week"
+              data-slot="week"
+              data-state={state}
+              data-week={week.week}
+            >
               <Heading level={sub} className="mk-week-list__title">
                 {t("programme.week", { number: week.week })}
                 <span className="mk-week-list__range">

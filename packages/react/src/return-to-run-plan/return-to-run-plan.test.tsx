@@ -29,7 +29,9 @@ describe("ReturnToRunPlan", () => {
   it("says each of the validator's warnings in words and what the evidence does and does not show", () => {
     render(<ReturnToRunPlan plan={runningPlanFixture} />);
     const checks = screen.getByRole("heading", { name: "Checks on this plan" }).parentElement as HTMLElement;
-    const flags = within(checks).getAllByRole("listitem").filter((li) => li.dataset.slot === "run-plan-flag");
+    const flags = within(checks)
+      .getAllByRole("listitem")
+      .filter((li) => li.dataset.slot === "run-plan-flag");
     expect(flags).toHaveLength(2);
     expect(flags[0]?.textContent).toMatch(
       /^Warning: week 4 has 23\.2 mins? of running, 29% more than the week before \(18 mins?\)\. The plan's limit is 10% a week\.$/,
@@ -41,7 +43,9 @@ describe("ReturnToRunPlan", () => {
     expect(checks).toHaveTextContent("It has not been shown to prevent injury");
     const session = document.querySelector("tbody[data-week='4'] tr:nth-child(3)") as HTMLElement;
     expect(session).toHaveAttribute("data-warning");
-    expect(session.textContent).toMatch(/walk 5 mins? to warm up, then run 10 mins? without stopping, then walk 5 mins? to cool down/);
+    expect(session.textContent).toMatch(
+      /walk 5 mins? to warm up, then run 10 mins? without stopping, then walk 5 mins? to cool down/,
+    );
   });
 
   it("lists every session with its day, intervals, running and total time", () => {
@@ -52,7 +56,11 @@ describe("ReturnToRunPlan", () => {
     expect(within(rows[0] as HTMLElement).getByRole("rowheader")).toHaveTextContent("Week 1");
     expect(rows[0]).toHaveTextContent("Monday");
     expect(rows[0]?.textContent).toMatch(/10 × \(run 1 min, walk 1 min\)/);
-    expect(screen.getByText("No week adds more than 10% running, and no run is more than 10% longer than the longest run of the 30 days before it.")).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "No week adds more than 10% running, and no run is more than 10% longer than the longest run of the 30 days before it.",
+      ),
+    ).toBeInTheDocument();
   });
 
   it("passes the shipped plan and speaks Spanish", () => {

@@ -3,10 +3,10 @@ import {
   createTranslator,
   DEFAULT_LOCALE,
   type Locale,
+  RUNNING_LOAD_EVIDENCE,
   type RunningPlan,
   type RunningPlanFlag,
   type RunningPlanOptions,
-  RUNNING_LOAD_EVIDENCE,
   type RunSession,
   sessionRunSeconds,
   sessionTotalSeconds,
@@ -54,7 +54,13 @@ function sessionText(session: RunSession, t: Translator, locale: Locale | string
   return parts.join(t("runPlan.then"));
 }
 
-function flagText(flag: RunningPlanFlag, plan: RunningPlan, t: Translator, locale: Locale | string, limit: number): string {
+function flagText(
+  flag: RunningPlanFlag,
+  plan: RunningPlan,
+  t: Translator,
+  locale: Locale | string,
+  limit: number,
+): string {
   const week = flag.weekIndex + 1;
   const rise = Number.isFinite(flag.rise) ? formatPercent(flag.rise, locale) : "";
   if (flag.code === "weekly-rise") {
@@ -221,7 +227,9 @@ export function ReturnToRunPlan({
                   {sessionIndex === 0 && (
                     <th scope="rowgroup" rowSpan={week.sessions.length}>
                       {t("runPlan.week", { number: weekIndex + 1 })}
-                      {week.note && <Localized as="p" className="mk-run-plan__note" text={week.note} locale={locale} t={t} />}
+                      {week.note && (
+                        <Localized as="p" className="mk-run-plan__note" text={week.note} locale={locale} t={t} />
+                      )}
                     </th>
                   )}
                   <td>{weekdayName(session.day, locale)}</td>

@@ -20,7 +20,8 @@ function audioContextCtor(): AudioContextCtor | undefined {
 export function detectAudioSupport(): AudioSupport {
   return {
     tones: audioContextCtor() !== undefined,
-    speech: typeof window !== "undefined" && "speechSynthesis" in window && typeof SpeechSynthesisUtterance === "function",
+    speech:
+      typeof window !== "undefined" && "speechSynthesis" in window && typeof SpeechSynthesisUtterance === "function",
   };
 }
 

@@ -27,7 +27,12 @@ export function CountdownRing({ remainingMs, durationMs, label, unit, reducedMot
   const fraction = durationMs > 0 ? Math.min(1, Math.max(0, remainingMs / durationMs)) : 0;
   const offset = reducedMotion ? 0 : CIRCUMFERENCE * (1 - fraction);
   return (
-    <div className="mk-countdown" data-slot="countdown" data-kind={kind} data-animated={reducedMotion ? "false" : "true"}>
+    <div
+      className="mk-countdown"
+      data-slot="countdown"
+      data-kind={kind}
+      data-animated={reducedMotion ? "false" : "true"}
+    >
       <svg className="mk-countdown__ring" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
         <circle className="mk-countdown__track" cx="50" cy="50" r={RADIUS} />
         <circle

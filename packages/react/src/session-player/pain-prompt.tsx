@@ -21,13 +21,27 @@ export interface PainPromptProps {
  * paused meanwhile. With the programme's pain rule it also says what the score means.
  * @selector [data-slot="pain-prompt"]
  */
-export function PainPrompt({ headingRef, headingLevel, exerciseName, painRule, locale, t, onCancel, onSkip }: PainPromptProps) {
+export function PainPrompt({
+  headingRef,
+  headingLevel,
+  exerciseName,
+  painRule,
+  locale,
+  t,
+  onCancel,
+  onSkip,
+}: PainPromptProps) {
   const headingId = useId();
   const [score, setScore] = useState<number | undefined>(undefined);
   const evaluation = painRule && score !== undefined ? evaluatePain({ during: score }, painRule) : undefined;
   return (
     <section className="mk-session-player__prompt" aria-labelledby={headingId} data-slot="pain-prompt">
-      <FocusHeading level={headingLevel} id={headingId} headingRef={headingRef} className="mk-session-player__prompt-title">
+      <FocusHeading
+        level={headingLevel}
+        id={headingId}
+        headingRef={headingRef}
+        className="mk-session-player__prompt-title"
+      >
         {t("session.painPrompt.heading", { exercise: exerciseName })}
       </FocusHeading>
       <p>{t("session.painPrompt.intro")}</p>

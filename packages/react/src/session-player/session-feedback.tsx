@@ -35,10 +35,20 @@ export interface SessionFeedbackProps {
  * skipping an exercise is the starting value for "during". Every question may be left unanswered.
  * @selector [data-slot="session-feedback"]
  */
-export function SessionFeedback({ headingRef, headingLevel, log, painRule, locale, t, onSubmit }: SessionFeedbackProps) {
+export function SessionFeedback({
+  headingRef,
+  headingLevel,
+  log,
+  painRule,
+  locale,
+  t,
+  onSubmit,
+}: SessionFeedbackProps) {
   const headingId = useId();
   const skipPain = log.exercises.map((e) => e.painScore).filter((s): s is number => s !== undefined);
-  const [painDuring, setPainDuring] = useState<number | undefined>(skipPain.length > 0 ? Math.max(...skipPain) : undefined);
+  const [painDuring, setPainDuring] = useState<number | undefined>(
+    skipPain.length > 0 ? Math.max(...skipPain) : undefined,
+  );
   const [painAfter, setPainAfter] = useState<number | undefined>(undefined);
   const [difficulty, setDifficulty] = useState<SessionDifficulty | undefined>(undefined);
   const evaluation =
@@ -47,7 +57,12 @@ export function SessionFeedback({ headingRef, headingLevel, log, painRule, local
       : undefined;
   return (
     <section className="mk-session-player__feedback" aria-labelledby={headingId} data-slot="session-feedback">
-      <FocusHeading level={headingLevel} id={headingId} headingRef={headingRef} className="mk-session-player__end-title">
+      <FocusHeading
+        level={headingLevel}
+        id={headingId}
+        headingRef={headingRef}
+        className="mk-session-player__end-title"
+      >
         {t("session.feedback.heading")}
       </FocusHeading>
       <form
@@ -57,8 +72,20 @@ export function SessionFeedback({ headingRef, headingLevel, log, painRule, local
           onSubmit({ painDuring, painAfter, difficulty });
         }}
       >
-        <PainScale label={t("session.feedback.painDuring")} value={painDuring} onValueChange={setPainDuring} t={t} measure="during" />
-        <PainScale label={t("session.feedback.painAfter")} value={painAfter} onValueChange={setPainAfter} t={t} measure="after" />
+        <PainScale
+          label={t("session.feedback.painDuring")}
+          value={painDuring}
+          onValueChange={setPainDuring}
+          t={t}
+          measure="during"
+        />
+        <PainScale
+          label={t("session.feedback.painAfter")}
+          value={painAfter}
+          onValueChange={setPainAfter}
+          t={t}
+          measure="after"
+        />
         <fieldset className="mk-session-player__difficulty" data-slot="session-difficulty">
           <legend>{t("session.feedback.difficulty")}</legend>
           <div className="mk-session-player__options">

@@ -162,12 +162,12 @@ describe("SessionPlayer in Chromium", () => {
     const { said, stop } = recordAnnouncements();
     await userEvent.click(screen.getByRole("button", { name: "Start" }));
     for (let s = 0; s < 14; s++) await act(async () => clock.advance(1000));
-    await userEvent.click(screen.getByRole("button", { name: "Pause" }));
+    await userEvent.click(screen.getByRole("button", { name: "Pause session" }));
     expect(screen.getByText("Paused", { selector: "[data-slot='session-paused']" })).toBeInTheDocument();
     // Paused: time passes, nothing counts down.
     for (let s = 0; s < 5; s++) await act(async () => clock.advance(1000));
     expect(screen.getByText("16", { selector: "[data-slot='countdown-value']" })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole("button", { name: "Resume" }));
+    await userEvent.click(screen.getByRole("button", { name: "Resume session" }));
     for (let s = 0; s < 16; s++) await act(async () => clock.advance(1000));
     stop();
     expect(said).toEqual([
@@ -225,19 +225,21 @@ describe("SessionPlayer in Chromium", () => {
     Object.defineProperty(navigator, "wakeLock", { configurable: true, value: { request } });
     try {
       const clock = fakeClock();
-      const view = render(<SessionPlayer items={[{ exerciseId: "front-plank" }]} exercises={fixtureExercises} clock={clock} />);
+      const view = render(
+        <SessionPlayer items={[{ exerciseId: "front-plank" }]} exercises={fixtureExercises} clock={clock} />,
+      );
       expect(request).not.toHaveBeenCalled();
       await userEvent.click(screen.getByRole("button", { name: "Start" }));
       await expect.poll(() => player().getAttribute("data-wake-lock")).toBe("on");
       expect(request).toHaveBeenCalledWith("screen");
-      await userEvent.click(screen.getByRole("button", { name: "Pause" }));
+      await userEvent.click(screen.getByRole("button", { name: "Pause session" }));
       expect(release).toHaveBeenCalledTimes(1);
-      await userEvent.click(screen.getByRole("button", { name: "Resume" }));
+      await userEvent.click(screen.getByRole("button", { name: "Resume session" }));
       await expect.poll(() => request.mock.calls.length).toBe(2);
       view.unmount();
       await expect.poll(() => release.mock.calls.length).toBe(2);
     } finally {
-      // biome-ignore lint/performance/noDelete: restores the browser's own property.
+      // Restores the browser's own property.
       delete (navigator as { wakeLock?: unknown }).wakeLock;
       if (original) Object.defineProperty(Navigator.prototype, "wakeLock", original);
     }
@@ -257,5 +259,22 @@ describe("SessionPlayer in Chromium", () => {
     await userEvent.keyboard(" ");
     expect(screen.getByText("1", { selector: ".mk-session-player__count-value" })).toBeInTheDocument();
     expect((await axe.run(container, wcag)).violations).toEqual([]);
+  });
+
+  it("speaks the announcements once sound is turned on", async () => {
+    const speak = vi.spyOn(window.speechSynthesis, "speak").mockImplementation(() => {});
+    try {
+      render(<SessionPlayer items={[{ exerciseId: "front-plank" }]} exercises={fixtureExercises} clock={fakeClock()} />);
+      await userEvent.click(screen.getByRole("button", { name: "Start" }));
+      expect(speak).not.toHaveBeenCalled();
+      const sound = screen.getByRole("button", { name: "Sound and spoken cues" });
+      await userEvent.click(sound);
+      expect(sound).toHaveAttribute("aria-pressed", "true");
+      await userEvent.click(screen.getByRole("button", { name: "Pause session" }));
+      await expect.poll(() => speak.mock.calls.map(([u]) => u.text)).toEqual(["Paused."]);
+      expect(speak.mock.calls[0]?.[0].lang).toBe("en-GB");
+    } finally {
+      speak.mockRestore();
+    }
   });
 });

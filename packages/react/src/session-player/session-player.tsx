@@ -128,8 +128,10 @@ export function SessionPlayer({
   const exercise = step ? byId.get(step.exerciseId) : undefined;
   const exerciseName = exercise ? localizedString(exercise.name, locale) : (step?.exerciseId ?? "");
   const progress = sessionProgress(state);
-  const running = (stage.kind === "work" || stage.kind === "rest") && !state.paused;
-  const wakeLock = useWakeLock(keepScreenOn && running);
+  // From the first Start to the questions, unless paused: the person may be on the floor, away from the screen.
+  const inSession =
+    state.startedAt !== null && (stage.kind === "ready" || stage.kind === "work" || stage.kind === "rest");
+  const wakeLock = useWakeLock(keepScreenOn && inSession && !state.paused);
 
   // Sound: detected after mount (server and first client render agree), created on the person's click.
   const [support, setSupport] = useState<AudioSupport | null>(null);
@@ -178,7 +180,8 @@ export function SessionPlayer({
       setAnnouncement(text);
       audio.current?.speak(text, locale);
     }
-    if (stage.kind === "rest" && shownSeconds < before && shownSeconds <= 3 && shownSeconds > 0) audio.current?.tone("tick");
+    if (stage.kind === "rest" && shownSeconds < before && shownSeconds <= 3 && shownSeconds > 0)
+      audio.current?.tone("tick");
   }, [shownSeconds, state.paused, state.painPrompt, stage.kind, t, locale]);
 
   // The log goes to the host on every change, and once more through onComplete at the end.
@@ -317,9 +320,7 @@ export function SessionPlayer({
                   {t("session.stage.paused")}
                 </p>
               )}
-              {stage.kind === "ready" && (
-                <p className="mk-session-player__ready">{t("session.readyHint")}</p>
-              )}
+              {stage.kind === "ready" && <p className="mk-session-player__ready">{t("session.readyHint")}</p>}
               {stage.kind === "work" && stage.phase === "count" && work?.kind === "reps" && (
                 <p className="mk-session-player__count" data-slot="rep-counter">
                   <span className="mk-session-player__count-value">{stage.reps}</span>{" "}

@@ -4,8 +4,8 @@ import {
   type MessageKey,
   type SessionLog,
   type SideTotals,
-  totalsBySide,
   type Translator,
+  totalsBySide,
 } from "@movekit/core";
 import { type Ref, useId } from "react";
 import type { HeadingLevel } from "../internal/heading";
@@ -36,7 +36,12 @@ export function SessionSummary({ headingRef, headingLevel, log, exercises, local
   const headingId = useId();
   return (
     <section className="mk-session-player__summary" aria-labelledby={headingId} data-slot="session-summary">
-      <FocusHeading level={headingLevel} id={headingId} headingRef={headingRef} className="mk-session-player__end-title">
+      <FocusHeading
+        level={headingLevel}
+        id={headingId}
+        headingRef={headingRef}
+        className="mk-session-player__end-title"
+      >
         {t("session.complete.heading")}
       </FocusHeading>
       <ul className="mk-session-player__summary-list">

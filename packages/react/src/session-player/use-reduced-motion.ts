@@ -10,7 +10,8 @@ function subscribe(onChange: () => void): () => void {
   return () => query.removeEventListener?.("change", onChange);
 }
 
-const read = () => typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia(QUERY).matches;
+const read = () =>
+  typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia(QUERY).matches;
 
 /**
  * True when motion should stop: the operating system asks for reduced motion, or the host forces it with

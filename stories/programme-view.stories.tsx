@@ -1,0 +1,98 @@
+import { exercises, hipFlexorReturnToRun } from "@movekit/content";
+import { MovekitProvider } from "@movekit/react/movekit-provider";
+import { ProgrammeView } from "@movekit/react/programme-view";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, waitFor, within } from "storybook/test";
+import {
+  fixtureExercises,
+  programmeFixture,
+  twelveWeekProgramme,
+} from "../packages/react/src/programme-view/programme-fixtures";
+
+const meta = {
+  title: "Components/ProgrammeView",
+  component: ProgrammeView,
+  args: {
+    programme: hipFlexorReturnToRun,
+    exercises,
+    startDate: "2026-03-02",
+    today: "2026-03-18",
+  },
+  decorators: [(Story) => <div style={{ maxWidth: "60rem" }}>{Story()}</div>],
+} satisfies Meta<typeof ProgrammeView>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * The shipped hip-flexor return-to-run programme from @movekit/content, in its third week. Stop rules and the
+ * pain rule come first; dates are the earliest possible, since moving on depends on the exit criteria.
+ */
+export const ShippedProgramme: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("region", { name: "When to stop and get help" })).toBeVisible();
+    await expect(canvas.getByRole("heading", { name: "Using pain as your guide" })).toBeVisible();
+    const steps = within(canvas.getByRole("navigation", { name: "Phases" })).getAllByRole("listitem");
+    await expect(steps.map((s) => s.dataset.state)).toContain("current");
+    await expect(canvasElement.querySelector("[data-slot='week'][data-state='current']")).toHaveTextContent(
+      "This week",
+    );
+    await waitFor(() => expect(canvasElement.querySelector("[data-slot='handout']")).not.toBeNull());
+  },
+};
+
+/** Before a start date is set: no week view; the first phase is current. */
+export const WithoutDates: Story = { args: { startDate: undefined, today: undefined } };
+
+/** The clinician says the patient is in the Build phase, whatever the calendar says. */
+export const CurrentPhaseSetByClinician: Story = {
+  args: { programme: programmeFixture, exercises: fixtureExercises, currentPhaseId: "build", startDate: "2026-03-02" },
+  play: async ({ canvasElement }) => {
+    const current = canvasElement.querySelector("[data-slot='phase-step'][data-state='current']");
+    await expect(current).toHaveAttribute("aria-current", "step");
+    await expect(current).toHaveTextContent("Phase 2 of 3: Build");
+  },
+};
+
+/** Before the start date: every phase is still to come. */
+export const NotStarted: Story = {
+  args: { programme: programmeFixture, exercises: fixtureExercises, today: "2026-02-01" },
+};
+
+/** After the last planned week: every phase is done. */
+export const Finished: Story = {
+  args: { programme: programmeFixture, exercises: fixtureExercises, today: "2026-12-01" },
+};
+
+/**
+ * A part that throws (here a host plug-in in one exercise's row) shows a local fallback; the rest of the
+ * programme and every safety notice stay on screen.
+ */
+export const BrokenPart: Story = {
+  args: {
+    programme: programmeFixture,
+    exercises: fixtureExercises,
+    renderExerciseExtra: (exercise) => {
+      if (exercise?.id === "front-plank") throw new Error("A broken plug-in");
+      return null;
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByText(/This exercise could not be shown/)).toHaveLength(2);
+    await expect(canvas.getByRole("region", { name: "When to stop and get help" })).toBeVisible();
+  },
+};
+
+/** Twelve weeks, four sessions a week, eight exercises a session: the performance budget's size. */
+export const TwelveWeeks: Story = {
+  args: { programme: twelveWeekProgramme(), exercises: fixtureExercises, startDate: "2026-01-05", today: "2026-02-09" },
+};
+
+/** Spanish: dates, phases and the pain rule in Spanish. */
+export const Spanish: Story = {
+  decorators: [(Story) => <MovekitProvider locale="es">{Story()}</MovekitProvider>],
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole("heading", { name: "El dolor como guía" })).toBeVisible();
+  },
+};

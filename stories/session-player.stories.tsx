@@ -1,0 +1,115 @@
+import { hipFlexorPainRule, hipFlexorReturnToRun, movementDemos } from "@movekit/content";
+import type { Exercise } from "@movekit/core";
+import { MovekitProvider } from "@movekit/react/movekit-provider";
+import { SessionPlayer } from "@movekit/react/session-player";
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, userEvent, waitFor, within } from "storybook/test";
+import { fixtureExercises, threeBandRule } from "../packages/react/src/programme-view/programme-fixtures";
+import { library } from "./support/exercise-fixtures";
+
+// Storybook does not serve the content's video files, so the stories show each exercise's movement demo instead.
+const withoutVideo: Exercise[] = library.map((exercise) => ({
+  ...exercise,
+  media: undefined,
+  cues: exercise.cues.map(({ time: _t, ...cue }) => cue),
+}));
+const buildPhase = hipFlexorReturnToRun.phases[1] ?? hipFlexorReturnToRun.phases[0];
+const fixturesWithoutVideo = fixtureExercises.map((exercise) => ({ ...exercise, media: undefined }));
+
+const meta = {
+  title: "Components/SessionPlayer",
+  component: SessionPlayer,
+  args: {
+    items: buildPhase?.contents ?? [],
+    exercises: withoutVideo,
+    movementDemos,
+    painRule: hipFlexorPainRule,
+    title: "Build phase: today's session",
+  },
+  decorators: [(Story) => <div style={{ maxWidth: "56rem" }}>{Story()}</div>],
+} satisfies Meta<typeof SessionPlayer>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A session of the shipped programme's Build phase, before the first set. */
+export const Ready: Story = {};
+
+/** Counting repetitions: the main button stays in place (and keeps focus) while its job changes. */
+export const CountingReps: Story = {
+  args: {
+    items: [{ exerciseId: "clamshell", dosage: { sets: 2, reps: 10, perSide: true } }],
+    exercises: fixturesWithoutVideo,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Start" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Rep done" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Rep done" }));
+    await expect(canvas.getByText("Set 1 of 2, left side")).toBeVisible();
+    await expect(canvasElement.querySelector("[data-slot='rep-counter']")).toHaveTextContent("2 of 10 repetitions");
+  },
+};
+
+/** A timed hold: a ring and a number, announced at 20, 10 and 5 seconds left, not every second. */
+export const HoldCountdown: Story = {
+  args: { items: [{ exerciseId: "front-plank" }], exercises: fixturesWithoutVideo },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "Start" }));
+    await expect(canvasElement.querySelector("[data-slot='countdown']")).toHaveAttribute("data-animated", "true");
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "Pause session" }));
+  },
+};
+
+/** Under reduced motion the ring stays still; only the number changes. */
+export const ReducedMotion: Story = {
+  ...HoldCountdown,
+  decorators: [(Story) => <MovekitProvider reducedMotion="always">{Story()}</MovekitProvider>],
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "Start" }));
+    await expect(canvasElement.querySelector("[data-slot='countdown']")).toHaveAttribute("data-animated", "false");
+    await userEvent.click(within(canvasElement).getByRole("button", { name: "Pause session" }));
+  },
+};
+
+/** "Skip, it hurts" pauses the session and asks for a pain score first; the pain rule says what it means. */
+export const SkipItHurts: Story = {
+  args: { items: [{ exerciseId: "glute-bridge" }], exercises: fixturesWithoutVideo, painRule: threeBandRule },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Skip, it hurts" }));
+    const slider = canvas.getByRole("slider", { name: "Pain right now" });
+    slider.focus();
+    await userEvent.keyboard("{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}");
+    await expect(canvas.getByText("Reduce")).toBeVisible();
+  },
+};
+
+/** The questions at the end, after every exercise was skipped. */
+export const Questions: Story = {
+  args: { items: [{ exerciseId: "glute-bridge" }], exercises: fixturesWithoutVideo, painRule: threeBandRule },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Skip exercise" }));
+    await waitFor(() => expect(canvas.getByRole("heading", { name: "How did it go?" })).toHaveFocus());
+  },
+};
+
+/** The summary once the questions are answered. */
+export const Complete: Story = {
+  args: { items: [{ exerciseId: "glute-bridge" }, { exerciseId: "front-plank" }], exercises: fixturesWithoutVideo },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Skip exercise" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Skip, it hurts" }));
+    canvas.getByRole("slider", { name: "Pain right now" }).focus();
+    await userEvent.keyboard("{End}");
+    await userEvent.click(canvas.getByRole("button", { name: "Skip this exercise" }));
+    await userEvent.click(canvas.getByRole("radio", { name: "Too hard" }));
+    await userEvent.click(canvas.getByRole("button", { name: "Finish session" }));
+    await expect(canvas.getByRole("heading", { name: "Session complete" })).toBeVisible();
+  },
+};
+
+export const Spanish: Story = {
+  decorators: [(Story) => <MovekitProvider locale="es">{Story()}</MovekitProvider>],
+};
