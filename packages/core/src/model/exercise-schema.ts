@@ -85,8 +85,11 @@ export const ExerciseLinkSchema = v.strictObject({ exerciseId: IdSchema, criteri
 export const VideoSourceSchema = v.strictObject(
   {
     src: SafeUrlSchema,
-    /** MIME type such as "video/mp4" or "video/webm". */
-    type: v.pipe(v.string("wrong-type"), v.regex(/^video\/[a-z0-9.+-]+$/, "invalid-media-type")),
+    /** MIME type such as "video/mp4", "video/webm" or, for HLS, "application/vnd.apple.mpegurl". */
+    type: v.pipe(
+      v.string("wrong-type"),
+      v.regex(/^(video\/[a-z0-9.+-]+|application\/(vnd\.apple\.mpegurl|x-mpegURL))$/, "invalid-media-type"),
+    ),
   },
   "wrong-type",
 );

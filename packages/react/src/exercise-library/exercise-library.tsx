@@ -15,9 +15,21 @@ import {
   type LibraryFacet,
 } from "./library-filters";
 import { LibraryResults } from "./library-results";
-import { librarySearch, searchIndexFor } from "./library-search";
+import { librarySearch, peekSearchIndex, searchIndexFor } from "./library-search";
 import { useAnnouncement } from "./use-announcement";
 import { useControllableState } from "./use-controllable-state";
+
+/** Runs `task` in a task after the next frame is painted; returns a cancel function. */
+function afterNextPaint(task: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(task, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 /** How long the result count must stay the same before it is announced. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -104,10 +116,20 @@ export function ExerciseLibrary({
   // Typing updates the field at once; results, counts and the list follow in a deferred render.
   const shown = useDeferredValue(filters);
   const pending = shown !== filters;
-  const index = useMemo(() => searchIndexFor(exercises, locale), [exercises, locale]);
+  // The index is built on first need. With nothing to filter yet, the first paint shows every exercise without
+  // it, and the index is built straight after that paint, so a large library still appears at once.
+  const [, indexBuilt] = useState(0);
+  const index = hasActiveFilters(shown) ? searchIndexFor(exercises, locale) : peekSearchIndex(exercises, locale);
+  useEffect(() => {
+    if (peekSearchIndex(exercises, locale)) return;
+    return afterNextPaint(() => {
+      searchIndexFor(exercises, locale);
+      indexBuilt((n) => n + 1);
+    });
+  }, [exercises, locale]);
   const { results, options, noEquipmentCount } = useMemo(
-    () => librarySearch(index, shown, locale, t),
-    [index, shown, locale, t],
+    () => librarySearch(index, exercises, shown, locale, t),
+    [index, exercises, shown, locale, t],
   );
 
   const countText = t("exerciseLibrary.count", {

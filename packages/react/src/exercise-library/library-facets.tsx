@@ -23,8 +23,9 @@ const FACET_LABEL: Record<LibraryFacet, MessageKey> = {
 
 export interface LibraryFacetsProps {
   filters: ExerciseLibraryFilters;
-  options: FacetOptions;
-  noEquipmentCount: number;
+  /** Undefined while the search index is being built: the groups show without their choices for a moment. */
+  options: FacetOptions | undefined;
+  noEquipmentCount: number | undefined;
   t: Translator;
   onToggle: (facet: LibraryFacet, id: string, checked: boolean) => void;
   onNoEquipment: (checked: boolean) => void;
@@ -64,7 +65,7 @@ export const LibraryFacets = memo(
               </summary>
               <fieldset className="mk-exercise-library__options">
                 <legend className="mk-visually-hidden">{label}</legend>
-                {shown.map((option) => {
+                {shown?.map((option) => {
                   const inputId = `${id}-${facet}-${option.id}`;
                   return (
                     <div key={option.id} className="mk-exercise-library__option" data-slot="exercise-library-option">

@@ -25,6 +25,11 @@ import type { ExerciseLibraryFilters } from "./library-filters";
 // remounts; it goes away with the array.
 const indexes = new WeakMap<readonly Exercise[], Map<Locale, SearchIndex>>();
 
+/** The index for `exercises` in `locale` if it has been built already. */
+export function peekSearchIndex(exercises: readonly Exercise[], locale: Locale | string): SearchIndex | undefined {
+  return indexes.get(exercises)?.get(resolveLocale(String(locale)));
+}
+
 /** core's search index for `exercises` in `locale`, built on first use. */
 export function searchIndexFor(exercises: readonly Exercise[], locale: Locale | string): SearchIndex {
   const resolved = resolveLocale(String(locale));
@@ -76,18 +81,26 @@ function vocabularyOptions<K extends string>(
 
 export interface LibrarySearchResult {
   results: readonly Exercise[];
-  options: FacetOptions;
-  noEquipmentCount: number;
+  /** Undefined until the index exists (the counts come from it). */
+  options: FacetOptions | undefined;
+  noEquipmentCount: number | undefined;
 }
 
-/** Runs one search: the sorted results, and each facet option with how many results choosing it would give. */
+/**
+ * Runs one search: the sorted results, and each facet option with how many results choosing it would give.
+ * Without an index (only allowed when nothing narrows the results) every exercise is a result and the
+ * counts are left for later.
+ */
 export function librarySearch(
-  index: SearchIndex,
+  index: SearchIndex | undefined,
+  exercises: readonly Exercise[],
   filters: ExerciseLibraryFilters,
   locale: Locale | string,
   t: Translator,
 ): LibrarySearchResult {
   const resolved = resolveLocale(String(locale));
+  if (!index)
+    return { results: sortResults([...exercises], filters, resolved), options: undefined, noEquipmentCount: undefined };
   const query = toSearchQuery(filters);
   const results = sortResults(searchExercises(index, query), filters, resolved);
   const counts: FacetCounts = facetCounts(index, query);
