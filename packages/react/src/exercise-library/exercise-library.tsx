@@ -1,6 +1,15 @@
 import type { Catalogue, Exercise, Locale } from "@movekit/core";
 import { createTranslator, localeDirection, resolveLocale } from "@movekit/core";
-import { type ComponentPropsWithoutRef, useCallback, useDeferredValue, useId, useMemo, useRef } from "react";
+import {
+  type ComponentPropsWithoutRef,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
 import { useMovekit } from "../movekit-provider/movekit-context";
@@ -266,7 +275,6 @@ export function ExerciseLibrary({
               getHref={getHref}
               onSelect={onSelect ? select : undefined}
               searchKey={filtersKey(shown)}
-              pending={pending}
               dir={localeProp ? localeDirection(String(localeProp)) : context.dir}
             />
           )}

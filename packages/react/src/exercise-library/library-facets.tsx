@@ -43,8 +43,8 @@ export const LibraryFacets = memo(
       <>
         {LIBRARY_FACETS.map((facet) => {
           const selected = filters[facet] as readonly string[];
-          const shown = options[facet].filter((option) => option.count > 0 || selected.includes(option.id));
-          if (shown.length === 0) return null;
+          const shown = options?.[facet].filter((option) => option.count > 0 || selected.includes(option.id));
+          if (shown?.length === 0) return null;
           const label = t(FACET_LABEL[facet]);
           return (
             <details
@@ -97,8 +97,13 @@ export const LibraryFacets = memo(
             onChange={(event) => onNoEquipment(event.currentTarget.checked)}
           />
           <label htmlFor={`${id}-no-equipment`}>
-            {t("exerciseLibrary.noEquipment")}{" "}
-            <span className="mk-exercise-library__option-count">({noEquipmentCount})</span>
+            {t("exerciseLibrary.noEquipment")}
+            {noEquipmentCount !== undefined && (
+              <>
+                {" "}
+                <span className="mk-exercise-library__option-count">({noEquipmentCount})</span>
+              </>
+            )}
           </label>
         </div>
       </>

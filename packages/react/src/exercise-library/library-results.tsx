@@ -20,7 +20,7 @@ const useClientLayoutEffect = typeof document === "undefined" ? useEffect : useL
 /** First guess at a row's height before it is measured (a card with a 16:9 picture). */
 const ESTIMATED_ROW_HEIGHT = 440;
 /** Rows rendered beyond the visible ones, so Tab always finds the next card already in the DOM. */
-const OVERSCAN_ROWS = 2;
+const OVERSCAN_ROWS = 1;
 /** Until the viewport is measured (and on the server), render as if it were this big. */
 const INITIAL_RECT = { width: 960, height: 720 };
 
@@ -35,7 +35,6 @@ export interface LibraryResultsProps {
   onSelect: ((exercise: Exercise) => void) | undefined;
   /** Changes whenever a new search runs, to scroll back to the top. */
   searchKey: string;
-  pending: boolean;
   dir: "ltr" | "rtl";
 }
 
@@ -108,7 +107,7 @@ function columnsFor(width: number, minCardWidth: number, gap: number): number {
  * after it renders. Each card is a `listitem` with `aria-setsize`/`aria-posinset`, so assistive technology
  * knows the full count and each card's place even though most cards are not rendered.
  */
-export function LibraryResults({
+export const LibraryResults = memo(function LibraryResults({
   exercises,
   locale,
   messages,
@@ -118,7 +117,6 @@ export function LibraryResults({
   getHref,
   onSelect,
   searchKey,
-  pending,
   dir,
 }: LibraryResultsProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -237,7 +235,6 @@ export function LibraryResults({
         ref={listRef}
         role="list"
         aria-label={t("exerciseLibrary.results")}
-        aria-busy={pending || undefined}
         className="mk-exercise-library__list"
         data-slot="exercise-library-list"
         style={{ height: virtualizer.getTotalSize(), ["--mk-library-columns" as string]: columns }}
@@ -277,4 +274,4 @@ export function LibraryResults({
       </div>
     </div>
   );
-}
+});

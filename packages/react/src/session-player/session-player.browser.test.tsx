@@ -264,7 +264,9 @@ describe("SessionPlayer in Chromium", () => {
   it("speaks the announcements once sound is turned on", async () => {
     const speak = vi.spyOn(window.speechSynthesis, "speak").mockImplementation(() => {});
     try {
-      render(<SessionPlayer items={[{ exerciseId: "front-plank" }]} exercises={fixtureExercises} clock={fakeClock()} />);
+      render(
+        <SessionPlayer items={[{ exerciseId: "front-plank" }]} exercises={fixtureExercises} clock={fakeClock()} />,
+      );
       await userEvent.click(screen.getByRole("button", { name: "Start" }));
       expect(speak).not.toHaveBeenCalled();
       const sound = screen.getByRole("button", { name: "Sound and spoken cues" });
