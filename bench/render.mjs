@@ -97,7 +97,9 @@ function summarise(runs) {
   };
 }
 
-async function measureCells(browser, base, page, variants, sizes) {
+async function measureCells(browser, base, page, allVariants, sizes) {
+  const only = process.env.BENCH_VARIANTS?.split(",");
+  const variants = only ? allVariants.filter((variant) => only.includes(variant)) : allVariants;
   const cells = [];
   for (const cpu of CPU_RATES) {
     for (const size of sizes) {
