@@ -52,8 +52,10 @@ window.__bench = {
     const input = host.querySelector<HTMLInputElement>('input[type="search"]');
     if (!input) throw new Error("No search field");
     const keystrokes: Timing[] = [];
-    for (const query of steps) {
+    for (const [i, query] of steps.entries()) {
+      await window.__benchHook?.("before", i);
       keystrokes.push(await measure(host, () => typeInto(input, query)));
+      await window.__benchHook?.("after", i);
       await quiet();
     }
     root.unmount();

@@ -6,6 +6,8 @@ declare global {
   interface Window {
     /** Set by each bench page; bench/render.mjs waits for `ready`, then calls `run`. */
     __bench: { ready: boolean; run: (steps: string[]) => Promise<unknown> };
+    /** Set only by profiling scripts (through Playwright's exposeFunction), to start and stop a profiler per step. */
+    __benchHook?: (when: "before" | "after", step: number) => Promise<void>;
   }
 }
 
@@ -62,8 +64,12 @@ export function typeInto(input: HTMLInputElement, value: string): void {
   input.dispatchEvent(new Event("input", { bubbles: true }));
 }
 
-/** Lets the page go quiet between steps (lazy images, idle callbacks) so one step does not bill the next. */
+/**
+ * Lets the page go quiet between steps (lazy images, work scheduled for idle time) so one step does not bill
+ * the next: a paint, then an idle period, then 20 ms. A person types far slower than that.
+ */
 export async function quiet(): Promise<void> {
   await nextPaint();
+  await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
   await new Promise((resolve) => setTimeout(resolve, 20));
 }

@@ -2,6 +2,7 @@ import type { Catalogue, Exercise, Locale } from "@movekit/core";
 import { createTranslator, localeDirection, resolveLocale } from "@movekit/core";
 import {
   type ComponentPropsWithoutRef,
+  startTransition,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -24,12 +25,19 @@ import {
   type LibraryFacet,
 } from "./library-filters";
 import { LibraryResults } from "./library-results";
-import { librarySearch, peekSearchIndex, searchIndexFor } from "./library-search";
+import { facetSummary, peekSearchIndex, searchIndexFor, searchResults } from "./library-search";
 import { useAnnouncement } from "./use-announcement";
 import { useControllableState } from "./use-controllable-state";
 
-/** Runs `task` in a task after the next frame is painted; returns a cancel function. */
-function afterNextPaint(task: () => void): () => void {
+/**
+ * Runs `task` once the browser is idle after painting (`requestIdleCallback`, or the task after the next frame
+ * where it is missing); returns a cancel function.
+ */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(task, { timeout: 500 });
+    return () => cancelIdleCallback(handle);
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
     timer = setTimeout(task, 0);
@@ -38,6 +46,16 @@ function afterNextPaint(task: () => void): () => void {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatNumber(value: number, locale: string): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 /** How long the result count must stay the same before it is announced. */
@@ -126,24 +144,33 @@ export function ExerciseLibrary({
   const shown = useDeferredValue(filters);
   const pending = shown !== filters;
   // The index is built on first need. With nothing to filter yet, the first paint shows every exercise without
-  // it, and the index is built straight after that paint, so a large library still appears at once.
+  // it, and the index is built once the browser is idle after that paint, so a large library appears at once.
   const [, indexBuilt] = useState(0);
   const index = hasActiveFilters(shown) ? searchIndexFor(exercises, locale) : peekSearchIndex(exercises, locale);
   useEffect(() => {
     if (peekSearchIndex(exercises, locale)) return;
-    return afterNextPaint(() => {
+    return whenIdle(() => {
       searchIndexFor(exercises, locale);
       indexBuilt((n) => n + 1);
     });
   }, [exercises, locale]);
-  const { results, options, noEquipmentCount } = useMemo(
-    () => librarySearch(index, exercises, shown, locale, t),
-    [index, exercises, shown, locale, t],
+  const results = useMemo(() => searchResults(index, exercises, shown, locale), [index, exercises, shown, locale]);
+
+  // The facet counts are secondary: they follow once the browser is idle after the results are painted, so a
+  // keystroke only waits for the results.
+  const [countsFor, setCountsFor] = useState(shown);
+  useEffect(() => {
+    if (countsFor === shown) return;
+    return whenIdle(() => startTransition(() => setCountsFor(shown)));
+  }, [countsFor, shown]);
+  const facets = useMemo(
+    () => (index ? facetSummary(index, countsFor, locale, t) : undefined),
+    [index, countsFor, locale, t],
   );
 
   const countText = t("exerciseLibrary.count", {
     count: results.length,
-    number: new Intl.NumberFormat(resolveLocale(String(locale))).format(results.length),
+    number: formatNumber(results.length, resolveLocale(String(locale))),
   });
   const announcement = useAnnouncement(countText, ANNOUNCE_DELAY_MS);
 
@@ -225,8 +252,8 @@ export function ExerciseLibrary({
           </p>
           <LibraryFacets
             filters={filters}
-            options={options}
-            noEquipmentCount={noEquipmentCount}
+            options={facets?.options}
+            noEquipmentCount={facets?.noEquipmentCount}
             t={t}
             onToggle={onToggle}
             onNoEquipment={onNoEquipment}

@@ -161,7 +161,7 @@ export const LibraryResults = memo(function LibraryResults({
   // A new search starts at the top of its results.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the search changes
   useEffect(() => {
-    virtualizer.scrollToOffset(0);
+    if (virtualizer.scrollOffset) virtualizer.scrollToOffset(0);
   }, [searchKey]);
 
   // After arrow-key navigation scrolled a row into the DOM, move focus into it.

@@ -79,31 +79,35 @@ function vocabularyOptions<K extends string>(
   return ids.map((id) => ({ id, label: t(`${prefix}.${id}` as MessageKey), count: counts[id] ?? 0 }));
 }
 
-export interface LibrarySearchResult {
-  results: readonly Exercise[];
-  /** Undefined until the index exists (the counts come from it). */
-  options: FacetOptions | undefined;
-  noEquipmentCount: number | undefined;
-}
-
 /**
- * Runs one search: the sorted results, and each facet option with how many results choosing it would give.
- * Without an index (only allowed when nothing narrows the results) every exercise is a result and the
- * counts are left for later.
+ * The exercises matching `filters`, in the chosen order. Without an index (allowed only while nothing narrows
+ * the results) every exercise is a result.
  */
-export function librarySearch(
+export function searchResults(
   index: SearchIndex | undefined,
   exercises: readonly Exercise[],
   filters: ExerciseLibraryFilters,
   locale: Locale | string,
-  t: Translator,
-): LibrarySearchResult {
+): readonly Exercise[] {
   const resolved = resolveLocale(String(locale));
-  if (!index)
-    return { results: sortResults([...exercises], filters, resolved), options: undefined, noEquipmentCount: undefined };
-  const query = toSearchQuery(filters);
-  const results = sortResults(searchExercises(index, query), filters, resolved);
-  const counts: FacetCounts = facetCounts(index, query);
+  const found = index ? searchExercises(index, toSearchQuery(filters)) : [...exercises];
+  return sortResults(found, filters, resolved);
+}
+
+export interface FacetSummary {
+  options: FacetOptions;
+  noEquipmentCount: number;
+}
+
+/** Each facet option, labelled in the reader's language, with how many results choosing it would give. */
+export function facetSummary(
+  index: SearchIndex,
+  filters: ExerciseLibraryFilters,
+  locale: Locale | string,
+  t: Translator,
+): FacetSummary {
+  const resolved = resolveLocale(String(locale));
+  const counts: FacetCounts = facetCounts(index, toSearchQuery(filters));
   const collator = new Intl.Collator(resolved, { sensitivity: "base" });
   const equipment = [...index.equipment]
     .map(([id, name]): FacetOption => {
@@ -113,7 +117,6 @@ export function librarySearch(
     })
     .sort((a, b) => collator.compare(a.label, b.label));
   return {
-    results,
     options: {
       bodyRegions: vocabularyOptions(BODY_REGIONS, counts.bodyRegions, "vocab.bodyRegion", t),
       equipment,
