@@ -20,7 +20,8 @@ const dev = rootPkg.devDependencies;
 const PACKAGES = ["core", "tokens", "content", "react"];
 
 /** The CSP the proof serves with. Relaxations must be listed and justified in docs/security.md. */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; media-src 'self' blob:; img-src 'self' data: blob:";
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; media-src 'self' blob:; img-src 'self' data: blob:";
 
 const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "inherit", "inherit"] });
 const step = (name) => console.log(`\n— consumer proof: ${name}`);
@@ -34,7 +35,8 @@ function packTarballs() {
     execFileSync("pnpm", ["pack", "--pack-destination", dir], { cwd: join(root, "packages", name), stdio: "ignore" });
   }
   const tarballs = {};
-  for (const file of readdirSync(dir)) tarballs[file.replace(/^movekit-(\w+)-.*$/, "@movekit/$1")] = `file:${join(dir, file)}`;
+  for (const file of readdirSync(dir))
+    tarballs[file.replace(/^movekit-(\w+)-.*$/, "@movekit/$1")] = `file:${join(dir, file)}`;
   return tarballs;
 }
 
@@ -91,7 +93,17 @@ function makeApp(name, tarballs, react, page) {
   return app;
 }
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".mp4": "video/mp4", ".webm": "video/webm", ".vtt": "text/vtt", ".jpg": "image/jpeg", ".png": "image/png", ".svg": "image/svg+xml" };
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".mp4": "video/mp4",
+  ".webm": "video/webm",
+  ".vtt": "text/vtt",
+  ".jpg": "image/jpeg",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
 
 async function serveAndHydrate(name, app, browser) {
   const { render } = await import(join(app, "dist/server/entry-server.js"));
@@ -102,7 +114,10 @@ async function serveAndHydrate(name, app, browser) {
     const file = path === "/" ? null : join(app, "dist/client", path);
     try {
       const body = file ? readFileSync(file) : page;
-      res.writeHead(200, { "content-type": (file ? TYPES[extname(file)] : "text/html") ?? "application/octet-stream", "content-security-policy": CSP });
+      res.writeHead(200, {
+        "content-type": (file ? TYPES[extname(file)] : "text/html") ?? "application/octet-stream",
+        "content-security-policy": CSP,
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -118,7 +133,9 @@ async function serveAndHydrate(name, app, browser) {
   tab.on("pageerror", (e) => messages.push(`pageerror: ${e.message}`));
   await tab.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
   });
   await tab.goto(`http://127.0.0.1:${port}/`, { waitUntil: "networkidle" });
   await tab.waitForFunction(() => window.__hydrated === true, null, { timeout: 10000 });
@@ -126,7 +143,9 @@ async function serveAndHydrate(name, app, browser) {
   const csp = await tab.evaluate(() => window.__csp);
   await tab.close();
   server.close();
-  console.log(`${name}: server-rendered ${html.length} characters; ${messages.length} console messages; ${csp.length} CSP violations`);
+  console.log(
+    `${name}: server-rendered ${html.length} characters; ${messages.length} console messages; ${csp.length} CSP violations`,
+  );
   for (const m of messages) failures.push(`${name}: ${m}`);
   for (const v of csp) failures.push(`${name}: CSP violation ${v}`);
   if (html.length < 200) failures.push(`${name}: the server render looks empty`);
@@ -170,7 +189,14 @@ try {
   const tarballs = packTarballs();
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+    ],
   });
   try {
     const app19 = makeApp("react19", tarballs, { react: dev.react, types: dev["@types/react"] }, "page.tsx");

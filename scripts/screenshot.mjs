@@ -7,7 +7,13 @@ const path = process.argv[2] ?? "/story/components-dosagesummary--reps-per-side"
 const out = process.argv[3] ?? "docs/images/storybook.png";
 const browser = await chromium.launch({
   executablePath: ensureChromium(),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(`http://127.0.0.1:6006/?path=${path}`, { waitUntil: "networkidle" });

@@ -19,7 +19,7 @@ for (const name of components) {
 exportsMap["./styles.css"] = "./dist/styles.css";
 exportsMap["./package.json"] = "./package.json";
 
-const next = JSON.stringify({ ...pkg, exports: exportsMap }, null, 2) + "\n";
+const next = `${JSON.stringify({ ...pkg, exports: exportsMap }, null, 2)}\n`;
 if (process.argv.includes("--check")) {
   if (next !== readFileSync(pkgPath, "utf8")) {
     console.error("packages/react/package.json exports are out of date: run node scripts/sync-react-exports.mjs");

@@ -43,7 +43,8 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const scope = canvasElement.querySelector("[data-slot='movekit-provider']");
-    await expect(scope).toHaveAttribute("data-mk-theme", "default");
+    // No theme prop: the scope inherits the page's theme rather than resetting it.
+    await expect(scope).not.toHaveAttribute("data-mk-theme");
     await expect(scope).toHaveAttribute("lang", "en-GB");
     await expect(within(canvasElement).getByRole("region", { name: /Call 999/ })).toBeVisible();
   },

@@ -14,8 +14,10 @@ declare global {
 export interface Timing {
   /** ms from the mark until React committed the final DOM (deferred renders included). */
   commit: number;
-  /** ms from the mark until the frame with that DOM was painted. */
+  /** ms from the mark until the frame with that DOM was painted: the results are on screen. */
   paint: number;
+  /** ms from the mark until the first frame after it was painted: the typed letter is on screen. */
+  echo: number;
 }
 
 /** Resolves in the first task after the next frame is painted. */
@@ -51,10 +53,11 @@ export async function measure(root: Element, update: () => void): Promise<Timing
   performance.mark(name);
   const start = performance.now();
   update();
+  const echoed = nextPaint();
   const committed = await settled(root);
   const painted = await nextPaint();
   performance.measure(`${name}-paint`, name);
-  return { commit: committed - start, paint: painted - start };
+  return { commit: committed - start, paint: painted - start, echo: (await echoed) - start };
 }
 
 /** Types `value` into a text field the way the browser does, so React's onChange sees it. */

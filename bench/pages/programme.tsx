@@ -73,7 +73,6 @@ async function setUp() {
       const root = createRoot(host);
       const initial = await measure(host, () => flushSync(() => root.render(<Render />)));
       const nodes = host.querySelectorAll("*").length;
-      root.unmount();
       return { initial, nodes };
     },
   };

@@ -1,5 +1,5 @@
-import Ajv from "ajv";
 import schema from "@movekit/core/schema.json";
+import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
 import { library } from "./library";
 

@@ -13,8 +13,6 @@ const SAFE = [
   "#t=10",
 ];
 
-
-
 describe("isSafeUrl", () => {
   it.each(SAFE)("accepts %j", (url) => {
     expect(isSafeUrl(url)).toBe(true);

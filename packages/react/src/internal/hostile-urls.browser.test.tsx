@@ -12,7 +12,7 @@ describe("ExerciseVideo props", () => {
         lazy={false}
         sources={[{ src: "/media/clip.mp4", type: "video/mp4" }]}
         poster="/media/poster.jpg"
-        captions={[{ src: "/media/clip.vtt", lang: "en-GB", label: { "en-GB": "English" } }]}
+        captions={[{ src: "/media/clip.vtt", lang: "en-GB", label: "English" }]}
       />,
     );
     const video = container.querySelector("video");
@@ -26,7 +26,7 @@ describe("ExerciseVideo props", () => {
         lazy={false}
         sources={[{ src: url, type: "video/mp4" }]}
         poster={url}
-        captions={[{ src: url, lang: "en-GB", label: { "en-GB": "English" } }]}
+        captions={[{ src: url, lang: "en-GB", label: "English" }]}
       />,
     );
     expect(unsafeUrlsIn(container)).toEqual([]);
