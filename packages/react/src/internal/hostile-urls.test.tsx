@@ -38,7 +38,7 @@ describe.each(HOSTILE_URLS)("component props refuse %j", (url) => {
     const { container } = render(
       <ProgressionLadder
         exercise={{
-          ...ladderExercises[1],
+          ...gluteBridge,
           regressions: [{ exerciseId: "bridge-hold", criteria: { "en-GB": "If it hurts" } }],
           progressions: [],
         }}
