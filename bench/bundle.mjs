@@ -23,6 +23,8 @@ async function measure(source, external) {
     write: false,
     external,
     logLevel: "silent",
+    // Resolve like a consumer: through package exports to dist, not the workspace's source paths.
+    tsconfig: resolve(root, "bench/tsconfig.bench.json"),
     define: { "process.env.NODE_ENV": '"production"' },
   });
   const code = out.outputFiles[0].contents;

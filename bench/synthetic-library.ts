@@ -205,7 +205,7 @@ export function syntheticExercises(count: number, options: SyntheticOptions = {}
         ? {
             media: {
               sources: [{ src: `${options.mediaBase}${movement.key}.mp4`, type: "video/mp4" }],
-              poster: `${options.mediaBase}${movement.key}.svg`,
+              poster: `${options.mediaBase}${movement.key}.png`,
               captions: [
                 { src: `${options.mediaBase}${movement.key}.en-GB.vtt`, lang: "en-GB" as const, label: "English" },
               ],

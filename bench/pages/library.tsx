@@ -43,7 +43,8 @@ function App() {
 
 window.__bench = {
   ready: true,
-  async run(steps) {
+  /** Mounts the page, then types `steps` `cycles` times (each cycle ends with the field cleared). */
+  async run(steps, cycles = 1) {
     const host = document.getElementById("root") as HTMLElement;
     const root = createRoot(host);
     const initial = await measure(host, () => flushSync(() => root.render(<App />)));
@@ -51,12 +52,16 @@ window.__bench = {
     await quiet();
     const input = host.querySelector<HTMLInputElement>('input[type="search"]');
     if (!input) throw new Error("No search field");
-    const keystrokes: Timing[] = [];
-    for (const [i, query] of steps.entries()) {
-      await window.__benchHook?.("before", i);
-      keystrokes.push(await measure(host, () => typeInto(input, query)));
-      await window.__benchHook?.("after", i);
-      await quiet();
+    const keystrokes: Timing[][] = [];
+    for (let cycle = 0; cycle < cycles; cycle++) {
+      const timings: Timing[] = [];
+      for (const [i, query] of steps.entries()) {
+        await window.__benchHook?.("before", cycle * steps.length + i);
+        timings.push(await measure(host, () => typeInto(input, query)));
+        await window.__benchHook?.("after", cycle * steps.length + i);
+        await quiet();
+      }
+      keystrokes.push(timings);
     }
     // No unmount: the page is thrown away (unmounting 5,000 cards would only slow the run down).
     return { initial, keystrokes, nodes };

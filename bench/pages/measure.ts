@@ -5,7 +5,7 @@
 declare global {
   interface Window {
     /** Set by each bench page; bench/render.mjs waits for `ready`, then calls `run`. */
-    __bench: { ready: boolean; run: (steps: string[]) => Promise<unknown> };
+    __bench: { ready: boolean; run: (steps: string[], cycles?: number) => Promise<unknown> };
     /** Set only by profiling scripts (through Playwright's exposeFunction), to start and stop a profiler per step. */
     __benchHook?: (when: "before" | "after", step: number) => Promise<void>;
   }
@@ -69,10 +69,9 @@ export function typeInto(input: HTMLInputElement, value: string): void {
 
 /**
  * Lets the page go quiet between steps (lazy images, work scheduled for idle time) so one step does not bill
- * the next: a paint, then an idle period, then 20 ms. A person types far slower than that.
+ * the next: a paint, then an idle period. A person types far slower than that.
  */
 export async function quiet(): Promise<void> {
   await nextPaint();
   await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
-  await new Promise((resolve) => setTimeout(resolve, 20));
 }

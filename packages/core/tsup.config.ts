@@ -1,11 +1,15 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // Every module is its own entry and shared code goes to chunks, so the published files keep the source's
+  // module boundaries: with `sideEffects: false` a consumer's bundler drops whole modules it does not use
+  // (the content schemas and the other namespaces' strings when an app only shows a DosageSummary).
+  entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.fixture.ts", "!src/**/test-fixtures.ts", "!src/schema/**"],
   format: ["esm"],
   target: "es2022",
+  splitting: true,
   sourcemap: true,
   clean: true,
   // tsup 8.5 injects baseUrl, which TS 6 deprecates (TS5101).
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  dts: { entry: "src/index.ts", compilerOptions: { ignoreDeprecations: "6.0" } },
 });

@@ -1,7 +1,11 @@
 import { type Locale, resolveLocale } from "../i18n/locale";
+import { dosageMessages } from "../i18n/messages/index";
+import { registerMessages } from "../i18n/registry";
 import { translate } from "../i18n/translate";
 import type { Dosage, Weekday } from "./dosage-schema";
 import { formatDistance, formatSeconds, formatWeight, type UnitSystem } from "./format-units";
+
+registerMessages(dosageMessages);
 
 export interface DescribeOptions {
   locale?: Locale | string;

@@ -1,11 +1,21 @@
+import type { Message, MessageBundle } from "./define-messages";
 import type { Locale } from "./locale";
-import enGB from "./messages/en-GB";
-import enUS from "./messages/en-US";
-import es from "./messages/es";
+import * as bundles from "./messages/index";
 
-export type Message = string | { one: string; other: string };
-export type MessageKey = keyof typeof enGB;
+type Bundles = typeof bundles;
+type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;
+
+/** Every message key of the kit. */
+export type MessageKey = { [N in keyof Bundles]: KeysOf<Bundles[N]> }[keyof Bundles];
 export type Catalogue = Record<MessageKey, Message>;
+export type { Message, MessageBundle };
 
-/** en-GB is complete; other locales may omit keys, which then fall back to en-GB. */
-export const catalogues: Record<Locale, Partial<Catalogue>> = { "en-GB": enGB, "en-US": enUS, es };
+/**
+ * The whole catalogue by locale, for tests, docs and hosts that want every string. Components never import it:
+ * each registers only the namespaces it uses (see registry.ts), so bundles carry only the strings they show.
+ */
+export const allMessageBundles: readonly MessageBundle[] = /* @__PURE__ */ Object.values(bundles);
+
+export function wholeCatalogue(locale: Locale): Partial<Catalogue> {
+  return Object.assign({}, ...allMessageBundles.map((b) => b[locale] ?? {}));
+}

@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, type Locale, resolveLocale } from "./locale";
-import { type Catalogue, catalogues, type MessageKey } from "./messages";
+import type { Catalogue, Message, MessageKey } from "./messages";
+import { lookupMessage } from "./registry";
 
 export type MessageVars = Record<string, string | number>;
 
@@ -14,26 +15,29 @@ function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
   return rules.select(count);
 }
 
-/** Looks a message up in the locale's catalogue, falling back to en-GB, then fills `{name}` slots. */
-export function translate(locale: Locale | string, key: MessageKey, vars: MessageVars = {}): string {
-  const resolved = resolveLocale(locale);
-  const entry = catalogues[resolved][key] ?? catalogues[DEFAULT_LOCALE][key] ?? key;
-  const count = typeof vars.count === "number" ? vars.count : undefined;
+function fill(locale: Locale, message: Message, vars: MessageVars): string {
+  const count = typeof vars.count === "number" ? vars.count : 0;
   const template =
-    typeof entry === "string" ? entry : entry[pluralCategory(resolved, count ?? 0) === "one" ? "one" : "other"];
+    typeof message === "string" ? message : message[pluralCategory(locale, count) === "one" ? "one" : "other"];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-/** A translator bound to one locale, as components use it. */
+/**
+ * Looks a message up in the locale's registered strings, falling back to en-GB, then fills `{name}` slots.
+ * The module that calls it must have registered the key's namespace with `registerMessages`.
+ */
+export function translate(locale: Locale | string, key: MessageKey, vars: MessageVars = {}): string {
+  const resolved = resolveLocale(locale);
+  const message = lookupMessage(resolved, key) ?? lookupMessage(DEFAULT_LOCALE, key);
+  return message === undefined ? key : fill(resolved, message, vars);
+}
+
+/** A translator bound to one locale, with a host's own wording laid over the catalogue, as components use it. */
 export function createTranslator(locale: Locale | string, overrides: Partial<Catalogue> = {}) {
   const resolved = resolveLocale(locale);
-  return (key: MessageKey, vars?: MessageVars): string => {
+  return (key: MessageKey, vars: MessageVars = {}): string => {
     const own = overrides[key];
-    if (own !== undefined) {
-      const template = typeof own === "string" ? own : own.other;
-      return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars?.[name] ?? `{${name}}`));
-    }
-    return translate(resolved, key, vars);
+    return own === undefined ? translate(resolved, key, vars) : fill(resolved, own, vars);
   };
 }
 

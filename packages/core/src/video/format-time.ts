@@ -1,5 +1,9 @@
 import type { Catalogue } from "../i18n/messages";
+import { videoMessages } from "../i18n/messages/index";
+import { registerMessages } from "../i18n/registry";
 import { createTranslator } from "../i18n/translate";
+
+registerMessages(videoMessages);
 
 /** Seconds → "1:05" (or "1:02:05" from an hour). Negative, NaN and infinite values read as 0:00. */
 export function formatClock(seconds: number): string {

@@ -2,10 +2,12 @@ import {
   type Catalogue,
   type Contraindication,
   type ContraindicationSeverity,
+  contraindicationsMessages,
   createTranslator,
   DEFAULT_LOCALE,
   type Locale,
   type NoContraindications,
+  registerMessages,
 } from "@movekit/core";
 import type { ComponentPropsWithoutRef } from "react";
 import { cx } from "../internal/class-names";
@@ -13,6 +15,8 @@ import { formatDate } from "../internal/format-date";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { CheckIcon, StopIcon, WarningIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
+
+registerMessages(contraindicationsMessages);
 
 export interface ContraindicationListProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** The exercise's contraindications: `absolute` (do not do it) and `relative` (ask first or modify). */

@@ -4,15 +4,20 @@ import {
   type Cue,
   type CueRole,
   createTranslator,
+  cuesMessages,
   DEFAULT_LOCALE,
   type Locale,
+  registerMessages,
   type Translator,
+  vocabMessages,
 } from "@movekit/core";
 import type { ComponentPropsWithoutRef } from "react";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { CheckIcon, CrossIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
+
+registerMessages(cuesMessages, vocabMessages);
 
 /**
  * A cue as CueList takes it: the model's `Cue` fits, with an `id` when the content gives one. Loose enough for

@@ -3,12 +3,16 @@ import {
   createTranslator,
   type Dosage,
   describeDosage,
+  dosageMessages,
   estimateSessionMinutes,
   type Locale,
+  registerMessages,
   type UnitSystem,
 } from "@movekit/core";
 import type { ComponentPropsWithoutRef } from "react";
 import { cx } from "../internal/class-names";
+
+registerMessages(dosageMessages);
 
 export interface DosageSummaryProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** What to do and how much, from the exercise or programme content. */

@@ -3,10 +3,12 @@ import {
   createTranslator,
   DEFAULT_LOCALE,
   type Evidence,
+  evidenceMessages,
   isSafeUrl,
   type Locale,
   type Provenance,
   type Reference,
+  registerMessages,
   type Translator,
 } from "@movekit/core";
 import type { ComponentPropsWithoutRef } from "react";
@@ -14,6 +16,8 @@ import { cx } from "../internal/class-names";
 import { formatDate } from "../internal/format-date";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
+
+registerMessages(evidenceMessages);
 
 // Licences content commonly uses; others are shown as their SPDX id without a link.
 const LICENCE_URLS: Record<string, string> = {

@@ -4,9 +4,12 @@ import {
   DEFAULT_LOCALE,
   type Dosage,
   type Exercise,
+  exerciseCardMessages,
   isSafeUrl,
   type Locale,
+  registerMessages,
   type UnitSystem,
+  vocabMessages,
 } from "@movekit/core";
 // The slot subpath, not the "radix-ui" barrel: the barrel evaluates every Radix package, and their module-scope
 // createContext calls throw under the react-server condition, which would stop the card being a Server Component.
@@ -17,6 +20,8 @@ import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { CheckIcon, WarningIcon } from "../internal/icons";
 import { Localized, localizedString } from "../internal/localized";
+
+registerMessages(exerciseCardMessages, vocabMessages);
 
 /** Shared by the parts that print words. */
 interface WordingProps {

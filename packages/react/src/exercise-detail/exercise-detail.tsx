@@ -4,9 +4,11 @@ import {
   DEFAULT_LOCALE,
   type Dosage,
   type Exercise,
+  exerciseDetailMessages,
   isSafeUrl,
   type Locale,
   localize,
+  registerMessages,
   resolveLocale,
   type Translator,
   type UnitSystem,
@@ -23,6 +25,8 @@ import { Localized } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { type LadderExercise, ProgressionLadder } from "../progression-ladder/progression-ladder";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
+
+registerMessages(exerciseDetailMessages);
 
 export interface ExerciseDetailProps extends Omit<ComponentPropsWithoutRef<"article">, "children"> {
   /** The exercise to show in full. */

@@ -1,5 +1,12 @@
 import type { Catalogue, Exercise, Locale } from "@movekit/core";
-import { createTranslator, localeDirection, resolveLocale } from "@movekit/core";
+import {
+  createTranslator,
+  exerciseLibraryMessages,
+  localeDirection,
+  registerMessages,
+  resolveLocale,
+  vocabMessages,
+} from "@movekit/core";
 import {
   type ComponentPropsWithoutRef,
   startTransition,
@@ -28,6 +35,8 @@ import { LibraryResults } from "./library-results";
 import { facetSummary, peekSearchIndex, searchIndexFor, searchResults } from "./library-search";
 import { useAnnouncement } from "./use-announcement";
 import { useControllableState } from "./use-controllable-state";
+
+registerMessages(exerciseLibraryMessages, vocabMessages);
 
 /**
  * Runs `task` once the browser is idle after painting (`requestIdleCallback`, or the task after the next frame
@@ -96,8 +105,9 @@ export interface ExerciseLibraryProps
 /**
  * Search, filter and sort an exercise library of any size. The search runs on @movekit/core's prebuilt index
  * (built once per `exercises` array and locale); results are ExerciseCards in a responsive, virtualised grid,
- * so typing stays within a frame at 5,000 exercises. The result count is announced politely once typing
- * pauses; arrow keys, Home and End move between cards.
+ * so only the cards in view are rendered and the cost of typing does not grow with the library (figures in
+ * docs/performance.md). The result count is announced politely once typing pauses; arrow keys, Home and End
+ * move between cards.
  *
  * @selector [data-slot="exercise-library"] the root `<section>`
  * @selector [data-slot="exercise-library-results"][data-pending] while the results catch up with the filters

@@ -1,4 +1,5 @@
 import type { Catalogue, Exercise, Locale, Translator } from "@movekit/core";
+import { exerciseLibraryMessages, registerMessages } from "@movekit/core";
 import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
 import {
   type FocusEvent,
@@ -13,6 +14,8 @@ import {
 import { ExerciseCard } from "../exercise-card/exercise-card";
 import type { HeadingLevel } from "../internal/heading";
 import { localizedString } from "../internal/localized";
+
+registerMessages(exerciseLibraryMessages);
 
 // useLayoutEffect warns during server rendering in React 18; nothing here needs to run on the server.
 const useClientLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;

@@ -12,14 +12,18 @@ import {
   localize,
   type MessageKey,
   POSITIONS,
+  registerMessages,
   resolveLocale,
   type SearchIndex,
   type SearchQuery,
   searchExercises,
   type Translator,
+  vocabMessages,
 } from "@movekit/core";
 import type { FacetOption, FacetOptions } from "./library-facets";
 import type { ExerciseLibraryFilters } from "./library-filters";
+
+registerMessages(vocabMessages);
 
 // One index per library array and locale, shared by every ExerciseLibrary showing it and kept across
 // remounts; it goes away with the array.
@@ -58,6 +62,17 @@ export function toSearchQuery(filters: ExerciseLibraryFilters): SearchQuery {
   };
 }
 
+const collators = new Map<Locale, Intl.Collator>();
+/** One collator per locale: building one costs more than sorting a page of names. */
+function collatorFor(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
 const DIFFICULTY_RANK = new Map<string, number>(DIFFICULTIES.map((difficulty, rank) => [difficulty, rank]));
 
 /** Orders core's results (already ranked by relevance) by name or difficulty; ties keep core's order. */
@@ -65,7 +80,7 @@ function sortResults(results: Exercise[], filters: ExerciseLibraryFilters, local
   if (filters.sort === "relevance") return results;
   if (filters.sort === "difficulty")
     return results.sort((a, b) => (DIFFICULTY_RANK.get(a.difficulty) ?? 0) - (DIFFICULTY_RANK.get(b.difficulty) ?? 0));
-  const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+  const collator = collatorFor(locale);
   const names = new Map(results.map((exercise) => [exercise, localize(exercise.name, locale).text]));
   return results.sort((a, b) => collator.compare(names.get(a) ?? "", names.get(b) ?? ""));
 }
@@ -108,7 +123,7 @@ export function facetSummary(
 ): FacetSummary {
   const resolved = resolveLocale(String(locale));
   const counts: FacetCounts = facetCounts(index, toSearchQuery(filters));
-  const collator = new Intl.Collator(resolved, { sensitivity: "base" });
+  const collator = collatorFor(resolved);
   const equipment = [...index.equipment]
     .map(([id, name]): FacetOption => {
       const label = localize(name, resolved);

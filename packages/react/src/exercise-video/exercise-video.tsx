@@ -1,4 +1,4 @@
-import { createTranslator, localize } from "@movekit/core";
+import { createTranslator, localize, registerMessages, videoMessages } from "@movekit/core";
 import { type ComponentPropsWithoutRef, useId } from "react";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
@@ -7,6 +7,8 @@ import { type ExerciseVideoController, type UseExerciseVideoOptions, useExercise
 import { VideoChapters } from "./video-chapters";
 import { VideoControls } from "./video-controls";
 import { VideoTranscript } from "./video-transcript";
+
+registerMessages(videoMessages);
 
 export interface ExerciseVideoProps
   extends UseExerciseVideoOptions,

@@ -1,5 +1,7 @@
-import { createTranslator, formatClock } from "@movekit/core";
+import { contentMessages, createTranslator, formatClock, registerMessages, videoMessages } from "@movekit/core";
 import type { ExerciseVideoController } from "./use-exercise-video";
+
+registerMessages(contentMessages, videoMessages);
 
 /** Chapters from the cue time ranges, as buttons that seek; the playing one is marked `aria-current`. */
 export function VideoChapters({ video }: { video: ExerciseVideoController }) {

@@ -1,7 +1,9 @@
-import { createTranslator, formatClock, keyShortcutsFor } from "@movekit/core";
+import { createTranslator, formatClock, keyShortcutsFor, registerMessages, videoMessages } from "@movekit/core";
 import { Slider } from "radix-ui";
 import { type ExerciseVideoController, PLAYBACK_RATES } from "./use-exercise-video";
 import { PauseIcon, PlayIcon } from "./video-icons";
+
+registerMessages(videoMessages);
 
 /** The kit's own controls: always visible (no hover-only chrome), every one a named, keyboard-operable control. */
 export function VideoControls({ video }: { video: ExerciseVideoController }) {

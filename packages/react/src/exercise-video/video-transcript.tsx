@@ -1,7 +1,17 @@
-import { activeChapterAt, createTranslator, formatClock, localize } from "@movekit/core";
+import {
+  activeChapterAt,
+  contentMessages,
+  createTranslator,
+  formatClock,
+  localize,
+  registerMessages,
+  videoMessages,
+} from "@movekit/core";
 import { useId } from "react";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import type { ExerciseVideoController } from "./use-exercise-video";
+
+registerMessages(contentMessages, videoMessages);
 
 /**
  * The transcript: the content's description of what the video shows, then the caption lines (plain text from

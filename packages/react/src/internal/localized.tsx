@@ -1,5 +1,15 @@
-import { type Locale, type LocalizedText, localize, resolveLocale, type Translator } from "@movekit/core";
+import {
+  contentMessages,
+  type Locale,
+  type LocalizedText,
+  localize,
+  registerMessages,
+  resolveLocale,
+  type Translator,
+} from "@movekit/core";
 import type { HTMLAttributes } from "react";
+
+registerMessages(contentMessages);
 
 type TextTag = "span" | "p" | "div" | "li" | "strong" | "dd" | "blockquote";
 

@@ -1,6 +1,10 @@
+import { cuesMessages, registerMessages } from "@movekit/core";
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { MovekitProvider, useMovekit } from ".";
+
+// The provider translates with whatever the components inside registered; the probe stands in for CueList.
+registerMessages(cuesMessages);
 
 function Probe() {
   const { locale, emergencyNumber, units, reducedMotion, t } = useMovekit();

@@ -1,10 +1,20 @@
-import { type Catalogue, createTranslator, type Locale, localize, type MovementDemoSpec } from "@movekit/core";
+import {
+  type Catalogue,
+  createTranslator,
+  demoMessages,
+  type Locale,
+  localize,
+  type MovementDemoSpec,
+  registerMessages,
+} from "@movekit/core";
 import { LazyMotion, useReducedMotion } from "framer-motion";
 import { type ComponentPropsWithoutRef, useId, useState } from "react";
 import { cx } from "../internal/class-names";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { AnimatedFigure } from "./animated-figure";
 import { DemoGround, StillFigure, VIEW_BOX } from "./figure";
+
+registerMessages(demoMessages);
 
 // Animation features arrive in their own chunk after first render; until then the figure shows its start pose.
 const loadFeatures = () => import("../movekit-provider/motion-features").then((mod) => mod.default);

@@ -1,7 +1,10 @@
 import type { Locale, MessageKey, PainEvaluation, PainRule, Translator } from "@movekit/core";
+import { painCheckMessages, registerMessages } from "@movekit/core";
 import { cx } from "../internal/class-names";
 import { CheckIcon, InfoIcon, StopIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
+
+registerMessages(painCheckMessages);
 
 const ICONS = { continue: CheckIcon, modify: InfoIcon, stop: StopIcon } as const;
 

@@ -7,7 +7,9 @@ import {
   type PainEvaluation,
   type PainReadings,
   type PainRule,
+  painCheckMessages,
   type RedFlag,
+  registerMessages,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { cx } from "../internal/class-names";
@@ -17,6 +19,8 @@ import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { PainAdvice } from "./pain-advice";
 import { PainScale } from "./pain-scale";
+
+registerMessages(painCheckMessages);
 
 /** The readings a check-in can ask for. */
 export type PainMeasure = "during" | "after" | "nextMorning";

@@ -1,8 +1,11 @@
 import {
   type Dosage,
+  dosageMessages,
   type Exercise,
   estimateSessionMinutes,
   type Locale,
+  programmeMessages,
+  registerMessages,
   type SessionItem,
   type Translator,
   type UnitSystem,
@@ -11,6 +14,8 @@ import type { ReactNode } from "react";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { Localized } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
+
+registerMessages(dosageMessages, programmeMessages);
 
 export interface ExerciseRowProps {
   item: SessionItem;

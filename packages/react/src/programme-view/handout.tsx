@@ -5,6 +5,8 @@ import {
   isSafeUrl,
   type Locale,
   type Phase,
+  programmeMessages,
+  registerMessages,
   type Translator,
   type UnitSystem,
 } from "@movekit/core";
@@ -16,6 +18,8 @@ import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized, localizedString } from "../internal/localized";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { QrCode } from "./qr-code";
+
+registerMessages(programmeMessages);
 
 export interface HandoutEntry {
   exercise: Exercise;

@@ -5,6 +5,8 @@ import {
   type Locale,
   type MessageKey,
   type Phase,
+  programmeMessages,
+  registerMessages,
   type SessionItem,
   type Translator,
   type UnitSystem,
@@ -16,6 +18,8 @@ import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ExerciseRow } from "./exercise-row";
 import type { PhaseState } from "./phase-stepper";
 import { SectionBoundary } from "./section-boundary";
+
+registerMessages(programmeMessages);
 
 export interface PhaseSectionProps {
   phase: Phase;

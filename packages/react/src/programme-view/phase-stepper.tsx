@@ -1,6 +1,9 @@
 import type { Locale, MessageKey, Phase, Translator } from "@movekit/core";
+import { programmeMessages, registerMessages } from "@movekit/core";
 import { CheckIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
+
+registerMessages(programmeMessages);
 
 export type PhaseState = "done" | "current" | "upcoming";
 

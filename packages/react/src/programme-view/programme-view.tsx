@@ -6,7 +6,10 @@ import {
   type Phase,
   type Programme,
   type ProgrammeRule,
+  programmeMessages,
+  registerMessages,
   type SessionItem,
+  safetyMessages,
   scheduleProgramme,
   type Translator,
   type UnitSystem,
@@ -27,6 +30,8 @@ import { PhaseSection } from "./phase-section";
 import { PhaseStepper, phaseState } from "./phase-stepper";
 import { SectionBoundary } from "./section-boundary";
 import { groupByWeek, WeekView } from "./week-view";
+
+registerMessages(programmeMessages, safetyMessages);
 
 export interface ProgrammeViewProps extends Omit<ComponentPropsWithoutRef<"article">, "children" | "title"> {
   /** A validated programme (from `parseProgramme` or `@movekit/content`). */

@@ -2,12 +2,16 @@ import {
   addDays,
   type Locale,
   type ProgrammeSchedule,
+  programmeMessages,
+  registerMessages,
   resolveLocale,
   type ScheduledSession,
   type Translator,
 } from "@movekit/core";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
+
+registerMessages(programmeMessages);
 
 export interface ScheduleWeek {
   /** 1-based programme week. */

@@ -6,11 +6,15 @@ import {
   isSafeUrl,
   type Locale,
   type MessageKey,
+  progressionMessages,
+  registerMessages,
 } from "@movekit/core";
 import type { ComponentPropsWithoutRef } from "react";
 import { cx } from "../internal/class-names";
 import { Localized } from "../internal/localized";
 import { type LinkComponent, useMovekit } from "../movekit-provider/movekit-context";
+
+registerMessages(progressionMessages);
 
 /** What the ladder needs to know about the exercises it links to. */
 export type LadderExercise = Pick<Exercise, "id" | "name"> & Partial<Pick<Exercise, "slug">>;

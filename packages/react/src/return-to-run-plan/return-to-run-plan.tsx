@@ -8,6 +8,8 @@ import {
   type RunningPlanFlag,
   type RunningPlanOptions,
   type RunSession,
+  registerMessages,
+  runPlanMessages,
   sessionRunSeconds,
   sessionTotalSeconds,
   type Translator,
@@ -21,6 +23,8 @@ import { WarningIcon } from "../internal/icons";
 import { Localized, localizedString } from "../internal/localized";
 import { RunChart } from "./run-chart";
 import { formatChange, formatMinutes, formatPercent, formatRunTime, weekdayName } from "./run-format";
+
+registerMessages(runPlanMessages);
 
 export interface ReturnToRunPlanProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
   /** The walk/run plan, week by week. */

@@ -7,6 +7,8 @@ import {
   RED_FLAG_URGENCIES,
   type RedFlag,
   type RedFlagUrgency,
+  registerMessages,
+  safetyMessages,
 } from "@movekit/core";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { cx } from "../internal/class-names";
@@ -14,6 +16,8 @@ import { type EmergencyNumbers, emergencyNumberFor, telHref } from "../internal/
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { InfoIcon, PhoneIcon, StopIcon, WarningIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
+
+registerMessages(safetyMessages);
 
 /** NHS care-card tiers plus "stop-exercising". */
 export type SafetySeverity = RedFlagUrgency;

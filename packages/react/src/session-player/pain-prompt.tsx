@@ -1,9 +1,18 @@
-import { evaluatePain, type Locale, type PainRule, type Translator } from "@movekit/core";
+import {
+  evaluatePain,
+  type Locale,
+  type PainRule,
+  registerMessages,
+  sessionMessages,
+  type Translator,
+} from "@movekit/core";
 import { type Ref, useId, useState } from "react";
 import type { HeadingLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
 import { PainScale } from "../pain-check/pain-scale";
 import { FocusHeading } from "./focus-heading";
+
+registerMessages(sessionMessages);
 
 export interface PainPromptProps {
   headingRef: Ref<HTMLHeadingElement>;

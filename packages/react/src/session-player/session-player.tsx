@@ -9,8 +9,10 @@ import {
   type Locale,
   type MovementDemoSpec,
   type PainRule,
+  registerMessages,
   type SessionItem,
   type SessionLog,
+  sessionMessages,
   sessionProgress,
   shouldAnnounceCountdown,
   timerRemainingMs,
@@ -32,6 +34,8 @@ import { phaseAnnouncement, phaseKey, whereText } from "./session-text";
 import { useReducedMotion } from "./use-reduced-motion";
 import { browserClock, type SessionClock, useSession } from "./use-session";
 import { useWakeLock } from "./use-wake-lock";
+
+registerMessages(sessionMessages);
 
 export interface SessionPlayerProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
   /** The session's exercises in order, each with its dose (a phase's `contents`). */

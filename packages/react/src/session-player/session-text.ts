@@ -4,12 +4,16 @@ import {
   formatSeconds,
   type Locale,
   type MessageKey,
+  registerMessages,
   resolveLocale,
   type SessionSide,
   type SessionState,
   type SessionStep,
+  sessionMessages,
   type Translator,
 } from "@movekit/core";
+
+registerMessages(sessionMessages);
 
 export function sideLabel(side: SessionSide | undefined, t: Translator): string {
   return side === "left" || side === "right" ? t(`session.side.${side}` as MessageKey) : "";

@@ -1,0 +1,121 @@
+import { defineMessages } from "../define-messages";
+
+/** Strings under "dosage.*", in every locale (en-GB complete; others fall back to en-GB). */
+export const dosageMessages = defineMessages({
+  "en-GB": {
+    "dosage.setsOfReps": {
+      one: "{sets} set of {reps}",
+      other: "{sets} sets of {reps}",
+    },
+    "dosage.reps": {
+      one: "{count} repetition",
+      other: "{count} repetitions",
+    },
+    "dosage.holds": {
+      one: "{sets} hold of {time}",
+      other: "{sets} holds of {time}",
+    },
+    "dosage.setsOfTime": {
+      one: "{sets} round of {time}",
+      other: "{sets} rounds of {time}",
+    },
+    "dosage.eachSide": " on each side",
+    "dosage.holdEach": "hold each for {time}",
+    "dosage.holdFor": "hold for {time}",
+    "dosage.tempoLower": "lower over {time}",
+    "dosage.tempoPause": "pause for {time}",
+    "dosage.tempoLift": "lift over {time}",
+    "dosage.tempoPauseTop": "pause at the top for {time}",
+    "dosage.loadBodyweight": "using your body weight",
+    "dosage.loadWeight": "with {weight}",
+    "dosage.loadBand.light": "with a light resistance band",
+    "dosage.loadBand.medium": "with a medium resistance band",
+    "dosage.loadBand.heavy": "with a heavy resistance band",
+    "dosage.loadRpe": "at an effort of {value} out of 10",
+    "dosage.restSets": "rest {time} between sets",
+    "dosage.restSides": "rest {time} between sides",
+    "dosage.painCeiling": "keep pain at {value} out of 10 or lower",
+    "dosage.rpeCeiling": "keep effort at {value} out of 10 or lower",
+    "dosage.timesPerDay": {
+      one: "once a day",
+      other: "{count} times a day",
+    },
+    "dosage.twicePerDay": "twice a day",
+    "dosage.daysPerWeek": {
+      one: "{count} day a week",
+      other: "{count} days a week",
+    },
+    "dosage.onDays": "on {days}",
+    "dosage.weeks": {
+      one: "for {count} week",
+      other: "for {count} weeks",
+    },
+    "dosage.compactEachSide": "each side",
+    "dosage.compactHold": "{time} hold",
+    "dosage.sessionTime": {
+      one: "About {count} minute",
+      other: "About {count} minutes",
+    },
+    "dosage.label": "Dosage",
+    "dosage.compactLabel": "In short",
+    "dosage.sessionTimeLabel": "Time",
+  },
+  es: {
+    "dosage.setsOfReps": {
+      one: "{sets} serie de {reps}",
+      other: "{sets} series de {reps}",
+    },
+    "dosage.reps": {
+      one: "{count} repetición",
+      other: "{count} repeticiones",
+    },
+    "dosage.holds": {
+      one: "{sets} mantenimiento de {time}",
+      other: "{sets} mantenimientos de {time}",
+    },
+    "dosage.setsOfTime": {
+      one: "{sets} ronda de {time}",
+      other: "{sets} rondas de {time}",
+    },
+    "dosage.eachSide": " por cada lado",
+    "dosage.holdEach": "mantén cada una {time}",
+    "dosage.holdFor": "mantén {time}",
+    "dosage.tempoLower": "baja en {time}",
+    "dosage.tempoPause": "pausa de {time}",
+    "dosage.tempoLift": "sube en {time}",
+    "dosage.tempoPauseTop": "pausa de {time} arriba",
+    "dosage.loadBodyweight": "con tu peso corporal",
+    "dosage.loadWeight": "con {weight}",
+    "dosage.loadBand.light": "con una banda elástica suave",
+    "dosage.loadBand.medium": "con una banda elástica media",
+    "dosage.loadBand.heavy": "con una banda elástica fuerte",
+    "dosage.loadRpe": "con un esfuerzo de {value} sobre 10",
+    "dosage.restSets": "descansa {time} entre series",
+    "dosage.restSides": "descansa {time} entre lados",
+    "dosage.painCeiling": "mantén el dolor en {value} sobre 10 o menos",
+    "dosage.rpeCeiling": "mantén el esfuerzo en {value} sobre 10 o menos",
+    "dosage.timesPerDay": {
+      one: "una vez al día",
+      other: "{count} veces al día",
+    },
+    "dosage.twicePerDay": "dos veces al día",
+    "dosage.daysPerWeek": {
+      one: "{count} día a la semana",
+      other: "{count} días a la semana",
+    },
+    "dosage.onDays": "los {days}",
+    "dosage.weeks": {
+      one: "durante {count} semana",
+      other: "durante {count} semanas",
+    },
+    "dosage.compactEachSide": "por lado",
+    "dosage.compactHold": "{time} mantenido",
+    "dosage.sessionTime": {
+      one: "Unos {count} minuto",
+      other: "Unos {count} minutos",
+    },
+    "dosage.label": "Dosis",
+    "dosage.compactLabel": "En resumen",
+    "dosage.sessionTimeLabel": "Tiempo",
+  },
+});

@@ -1,0 +1,17 @@
+export { contentMessages } from "./content";
+export { contraindicationsMessages } from "./contraindications";
+export { cuesMessages } from "./cues";
+export { demoMessages } from "./demo";
+export { dosageMessages } from "./dosage";
+export { evidenceMessages } from "./evidence";
+export { exerciseCardMessages } from "./exercise-card";
+export { exerciseDetailMessages } from "./exercise-detail";
+export { exerciseLibraryMessages } from "./exercise-library";
+export { painCheckMessages } from "./pain-check";
+export { programmeMessages } from "./programme";
+export { progressionMessages } from "./progression";
+export { runPlanMessages } from "./run-plan";
+export { safetyMessages } from "./safety";
+export { sessionMessages } from "./session";
+export { videoMessages } from "./video";
+export { vocabMessages } from "./vocab";

@@ -1,0 +1,16 @@
+// @vitest-environment node
+import { renderToString } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { syntheticExercises } from "../../../../bench/synthetic-library";
+import { ExerciseLibrary } from "./exercise-library";
+
+describe("ExerciseLibrary on the server", () => {
+  it("renders its first rows without a DOM, with the full set size", () => {
+    const html = renderToString(<ExerciseLibrary exercises={syntheticExercises(500)} onSelect={() => {}} />);
+    expect(html).toContain('aria-label="Exercise library"');
+    expect(html).toContain("500 exercises");
+    expect(html).toContain('aria-setsize="500"');
+    expect(html).toContain('aria-posinset="1"');
+    expect(html).not.toContain('aria-posinset="500"');
+  });
+});
