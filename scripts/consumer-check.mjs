@@ -85,6 +85,8 @@ function makeApp(name, tarballs, react, page) {
   );
   step(`${name}: npm install`);
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], app);
+  // Serve the content's demo media where its URLs point (DEMO_MEDIA_BASE, "/movekit-media/"), as an app would.
+  cpSync(join(app, "node_modules/@movekit/content/media"), join(app, "public/movekit-media"), { recursive: true });
   step(`${name}: type-check against the published .d.ts`);
   run("npx", ["tsc", "-p", "."], app);
   step(`${name}: vite build (client and SSR)`);
@@ -100,6 +102,8 @@ const TYPES = {
   ".mp4": "video/mp4",
   ".webm": "video/webm",
   ".vtt": "text/vtt",
+  ".m3u8": "application/vnd.apple.mpegurl",
+  ".m4s": "video/iso.segment",
   ".jpg": "image/jpeg",
   ".png": "image/png",
   ".svg": "image/svg+xml",

@@ -47,7 +47,9 @@ window.__bench = {
   async run(steps, cycles = 1) {
     const host = document.getElementById("root") as HTMLElement;
     const root = createRoot(host);
+    await window.__benchHook?.("before", -1);
     const initial = await measure(host, () => flushSync(() => root.render(<App />)));
+    await window.__benchHook?.("after", -1);
     const nodes = host.querySelectorAll("*").length;
     await quiet();
     const input = host.querySelector<HTMLInputElement>('input[type="search"]');

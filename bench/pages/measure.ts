@@ -6,7 +6,7 @@ declare global {
   interface Window {
     /** Set by each bench page; bench/render.mjs waits for `ready`, then calls `run`. */
     __bench: { ready: boolean; run: (steps: string[], cycles?: number) => Promise<unknown> };
-    /** Set only by profiling scripts (through Playwright's exposeFunction), to start and stop a profiler per step. */
+    /** Set only by profiling scripts (Playwright's exposeFunction) to start and stop a profiler around a step (-1: the initial render). */
     __benchHook?: (when: "before" | "after", step: number) => Promise<void>;
   }
 }

@@ -3,7 +3,7 @@
 import "@movekit/react/styles.css";
 import "./bench.css";
 import { describeDosage, localize } from "@movekit/core";
-import type { ComponentType } from "react";
+import { ProgrammeView } from "@movekit/react/programme-view";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { syntheticExercises, syntheticProgramme } from "../synthetic-library";
@@ -14,13 +14,9 @@ const exercises = syntheticExercises(60);
 // Parsed form, like the exercises (checked by bench/synthetic-library.test.ts).
 const programme = syntheticProgramme(exercises);
 const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
+// Fixed dates, so every run shows the same current phase and week (week 7 of 12).
 const START_DATE = "2026-01-05";
-
-// ProgrammeView is picked up as soon as its folder exists; until then the page reports it as unavailable.
-const modules = import.meta.glob<{ ProgrammeView?: ComponentType<Record<string, unknown>> }>(
-  "../../packages/react/src/programme-view/index.ts",
-);
-const loadProgrammeView = Object.values(modules)[0];
+const TODAY = "2026-02-17";
 
 /** Every week, session and exercise row as a plain nested list. */
 function Baseline() {
@@ -56,26 +52,21 @@ function Baseline() {
   );
 }
 
-async function setUp() {
-  let View: ComponentType | undefined = Baseline;
-  if (variant === "programme-view") {
-    const ProgrammeView = loadProgrammeView ? (await loadProgrammeView()).ProgrammeView : undefined;
-    View = ProgrammeView
-      ? () => <ProgrammeView programme={programme} exercises={exercises} startDate={START_DATE} locale="en-GB" />
-      : undefined;
-  }
-  window.__bench = {
-    ready: true,
-    async run() {
-      if (!View) return { unavailable: "ProgrammeView not built yet" };
-      const Render = View;
-      const host = document.getElementById("root") as HTMLElement;
-      const root = createRoot(host);
-      const initial = await measure(host, () => flushSync(() => root.render(<Render />)));
-      const nodes = host.querySelectorAll("*").length;
-      return { initial, nodes };
-    },
-  };
+function View() {
+  return variant === "baseline" ? (
+    <Baseline />
+  ) : (
+    <ProgrammeView programme={programme} exercises={exercises} startDate={START_DATE} today={TODAY} locale="en-GB" />
+  );
 }
 
-void setUp();
+window.__bench = {
+  ready: true,
+  async run() {
+    const host = document.getElementById("root") as HTMLElement;
+    const root = createRoot(host);
+    const initial = await measure(host, () => flushSync(() => root.render(<View />)));
+    const nodes = host.querySelectorAll("*").length;
+    return { initial, nodes };
+  },
+};

@@ -1,6 +1,7 @@
 export * from "./contraindication-list";
 export * from "./cue-list";
 export * from "./dosage-summary";
+export * from "./error-boundary";
 export * from "./evidence-list";
 export * from "./exercise-card";
 export * from "./exercise-detail";

@@ -1,11 +1,36 @@
-// Every component, as a consumer app would use them (React 18.3 app: a subset). Kept in step with packages/react/src.
+// A subset of the components on React 18.3 (the peer range promises 18.2+): static and interactive ones, the
+// provider, a Radix-based control (PainCheck) and the programme view. Dates are fixed so server and client agree.
+import { clamshell, exercises, gluteBridge, hipFlexorPainRule, hipFlexorReturnToRun } from "@movekit/content";
 import { DosageSummary } from "@movekit/react/dosage-summary";
+import { ExerciseCard } from "@movekit/react/exercise-card";
+import { ExerciseDetail } from "@movekit/react/exercise-detail";
+import { MovekitProvider } from "@movekit/react/movekit-provider";
+import { PainCheck } from "@movekit/react/pain-check";
+import { ProgrammeView } from "@movekit/react/programme-view";
+import { SafetyNotice } from "@movekit/react/safety-notice";
+
+const href = (exercise: { id: string }) => `#${exercise.id}`;
 
 export function Page() {
   return (
-    <main>
-      <h1>Movekit consumer proof</h1>
-      <DosageSummary dosage={{ sets: 3, reps: 10, perSide: true, holdSeconds: 5 }} />
-    </main>
+    <MovekitProvider locale="en-GB" units="metric">
+      <main>
+        <h1>Movekit consumer proof (React 18.3)</h1>
+        <ExerciseCard exercise={clamshell} href={href(clamshell)} headingLevel={2} />
+        <ExerciseDetail exercise={gluteBridge} headingLevel={2} idPrefix="detail" exercises={exercises} getHref={href} />
+        <DosageSummary dosage={{ sets: 3, reps: 10, perSide: true, holdSeconds: 5 }} showSessionTime />
+        <SafetyNotice severity="stop-exercising" items={["Sharp pain, or pain that builds as you go."]} />
+        <PainCheck rule={hipFlexorPainRule} redFlags={hipFlexorReturnToRun.redFlags} headingLevel={2} />
+        <ProgrammeView
+          programme={hipFlexorReturnToRun}
+          exercises={exercises}
+          startDate="2026-03-02"
+          today="2026-03-18"
+          timeZone="Europe/London"
+          exerciseHref={href}
+          headingLevel={2}
+        />
+      </main>
+    </MovekitProvider>
   );
 }

@@ -19,7 +19,7 @@ import { Localized } from "../internal/localized";
 registerMessages(contraindicationsMessages);
 
 export interface ContraindicationListProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
-  /** The exercise's contraindications: `absolute` (do not do it) and `relative` (ask first or modify). */
+  /** The exercise's contraindications: `absolute` (do not do it) and `relative` (ask first or modify). @default [] */
   contraindications?: ReadonlyArray<Contraindication>;
   /** A reviewed statement that there are none, shown when the list is empty. */
   noContraindications?: NoContraindications;

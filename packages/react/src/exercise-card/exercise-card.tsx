@@ -91,6 +91,7 @@ export function ExerciseCardBody({ className, ...rest }: ExerciseCardBodyProps) 
  * -----------------------------------------------------------------------------------------------*/
 
 export interface ExerciseCardTitleProps extends Omit<ComponentPropsWithoutRef<"h3">, "children"> {
+  /** The exercise name, or with `asChild` your own link element holding it. */
   children: ReactNode;
   /** Makes the whole card a link to this URL (https or relative only; anything else renders no link). */
   href?: string;

@@ -13,7 +13,12 @@ import {
   type Translator,
   type UnitSystem,
 } from "@movekit/core";
-import type { ComponentPropsWithoutRef, ReactNode } from "react";
+// Client components come in through their public entries, which start with "use client": the published build
+// keeps these imports, so this module stays usable as a React Server Component (a relative import would inline
+// the ladder's context-reading code here, without the directive).
+import { ErrorBoundary } from "@movekit/react/error-boundary";
+import { type LadderExercise, ProgressionLadder } from "@movekit/react/progression-ladder";
+import type { ComponentPropsWithoutRef, ErrorInfo, ReactNode } from "react";
 import { ContraindicationList } from "../contraindication-list/contraindication-list";
 import { CueList } from "../cue-list/cue-list";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
@@ -23,7 +28,6 @@ import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
-import { type LadderExercise, ProgressionLadder } from "../progression-ladder/progression-ladder";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 
 registerMessages(exerciseDetailMessages);
@@ -58,13 +62,22 @@ export interface ExerciseDetailProps extends Omit<ComponentPropsWithoutRef<"arti
   idPrefix?: string;
   /** Replace any of the catalogue's strings. */
   messages?: Partial<Catalogue>;
+  /**
+   * Told when a section (or the media slot) fails to render and shows its fallback instead. A function cannot
+   * pass from a Server Component to a client one, so give it only when rendering ExerciseDetail on the client.
+   */
+  onSectionError?: (error: unknown, info: ErrorInfo) => void;
 }
 
 /**
  * A whole exercise: media, then safety (contraindications and red flags, before the steps so they are always
  * seen, never collapsed), dosage, start position, steps, cues by role, what you should feel, common mistakes,
- * easier and harder versions, evidence, review and licence. Static; the ladder inside is a client component.
+ * easier and harder versions, evidence, review and licence. Static, so it works as a React Server Component;
+ * the ladder and the error boundaries inside are client components.
+ * Every part but safety sits in its own error boundary: a part that throws shows a short local fallback and the
+ * rest stays. Safety is outside every boundary, so it can never be swapped for a fallback while the steps show.
  * @selector [data-slot="exercise-detail-section"][data-section]
+ * @selector [data-slot="error-boundary"] a part that failed to render
  */
 export function ExerciseDetail({
   exercise,
@@ -80,6 +93,7 @@ export function ExerciseDetail({
   headingLevel = 2,
   idPrefix = `mk-${exercise.id}`,
   messages,
+  onSectionError,
   className,
   ...rest
 }: ExerciseDetailProps) {
@@ -89,13 +103,20 @@ export function ExerciseDetail({
   const text = (value: Exercise["summary"], as: "p" | "li" | "span" = "p", className?: string) => (
     <Localized text={value} locale={locale} t={t} as={as} className={className} />
   );
+  // The boundary goes inside the section, so its heading still says which part is missing.
+  const guarded = (children: ReactNode) => (
+    <ErrorBoundary locale={locale} messages={messages} onError={onSectionError}>
+      {children}
+    </ErrorBoundary>
+  );
   const section = (key: string, title: string, children: ReactNode) => (
     <Section id={`${idPrefix}-${key}`} name={key} title={title} level={sectionLevel}>
-      {children}
+      {guarded(children)}
     </Section>
   );
   const TitleTag = `h${headingLevel}` as const;
-  const mediaContent = typeof media === "function" ? media(exercise) : (media ?? poster(exercise, locale));
+  const staticMedia = typeof media === "function" ? undefined : (media ?? poster(exercise, locale));
+  const showMedia = typeof media === "function" || Boolean(staticMedia);
   const hasContraindications = (exercise.contraindications?.length ?? 0) > 0 || exercise.noContraindications;
 
   return (
@@ -112,35 +133,32 @@ export function ExerciseDetail({
         {text(exercise.summary, "p", "mk-exercise-detail__summary")}
       </header>
 
-      {mediaContent && (
+      {showMedia && (
         <div className="mk-exercise-detail__media" data-slot="exercise-detail-media">
-          {mediaContent}
+          {guarded(typeof media === "function" ? <MediaSlot render={media} exercise={exercise} /> : staticMedia)}
         </div>
       )}
 
-      {section(
-        "safety",
-        t("exerciseDetail.safety"),
-        <>
-          {hasContraindications && (
-            <ContraindicationList
-              contraindications={exercise.contraindications}
-              noContraindications={exercise.noContraindications}
-              locale={locale}
-              headingLevel={innerLevel}
-              messages={messages}
-            />
-          )}
-          <RedFlagNotices
-            redFlags={exercise.redFlags}
+      {/* Safety is deliberately outside every error boundary (see above). */}
+      <Section id={`${idPrefix}-safety`} name="safety" title={t("exerciseDetail.safety")} level={sectionLevel}>
+        {hasContraindications && (
+          <ContraindicationList
+            contraindications={exercise.contraindications}
+            noContraindications={exercise.noContraindications}
             locale={locale}
-            emergencyNumber={emergencyNumber}
-            emergencyNumbers={emergencyNumbers}
             headingLevel={innerLevel}
             messages={messages}
           />
-        </>,
-      )}
+        )}
+        <RedFlagNotices
+          redFlags={exercise.redFlags}
+          locale={locale}
+          emergencyNumber={emergencyNumber}
+          emergencyNumbers={emergencyNumbers}
+          headingLevel={innerLevel}
+          messages={messages}
+        />
+      </Section>
 
       {section(
         "dosage",
@@ -153,13 +171,7 @@ export function ExerciseDetail({
       {section(
         "steps",
         t("exerciseDetail.steps"),
-        <ol className="mk-exercise-detail__steps">
-          {exercise.steps.map((step, index) => (
-            // Steps have no ids; their order is the content.
-            // biome-ignore lint/suspicious/noArrayIndexKey: static, ordered content.
-            <StepItem key={index} step={step} locale={locale} t={t} />
-          ))}
-        </ol>,
+        <TextList as="ol" items={exercise.steps} className="mk-exercise-detail__steps" locale={locale} t={t} />,
       )}
 
       {exercise.cues.length > 0 &&
@@ -175,12 +187,13 @@ export function ExerciseDetail({
         section(
           "mistakes",
           t("exerciseDetail.mistakes"),
-          <ul className="mk-exercise-detail__mistakes">
-            {exercise.commonMistakes.map((mistake, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: static, ordered content.
-              <StepItem key={index} step={mistake} locale={locale} t={t} />
-            ))}
-          </ul>,
+          <TextList
+            as="ul"
+            items={exercise.commonMistakes}
+            className="mk-exercise-detail__mistakes"
+            locale={locale}
+            t={t}
+          />,
         )}
 
       {section(
@@ -235,8 +248,30 @@ function Section({ id, name, title, level, children }: SectionProps) {
   );
 }
 
-function StepItem({ step, locale, t }: { step: Exercise["summary"]; locale: Locale | string; t: Translator }) {
-  return <Localized text={step} locale={locale} t={t} as="li" />;
+interface TextListProps {
+  as: "ol" | "ul";
+  items: ReadonlyArray<Exercise["summary"]>;
+  className: string;
+  locale: Locale | string;
+  t: Translator;
+}
+
+/** Steps or mistakes; a component of its own so a malformed item fails inside its section's boundary. */
+function TextList({ as: Tag, items, className, locale, t }: TextListProps) {
+  return (
+    <Tag className={className}>
+      {items.map((item, index) => (
+        // Steps and mistakes have no ids; their order is the content.
+        // biome-ignore lint/suspicious/noArrayIndexKey: static, ordered content.
+        <Localized key={index} text={item} locale={locale} t={t} as="li" />
+      ))}
+    </Tag>
+  );
+}
+
+/** Calls the host's media function while rendering inside the media slot's boundary, so a throw stays there. */
+function MediaSlot({ render, exercise }: { render: (exercise: Exercise) => ReactNode; exercise: Exercise }) {
+  return render(exercise);
 }
 
 /** The default media: the poster with the video's description as alt text, until a video is slotted in. */

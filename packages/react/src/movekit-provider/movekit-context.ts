@@ -13,7 +13,9 @@ import { DEFAULT_EMERGENCY_NUMBERS, type EmergencyNumbers, emergencyNumberFor } 
 
 /** What Movekit passes to a link component: an anchor's props with a checked, non-empty `href`. */
 export interface MovekitLinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
+  /** Where the link goes: already checked as https or relative, never empty. */
   href: string;
+  /** Forwarded to the anchor the link component renders. */
   ref?: Ref<HTMLAnchorElement>;
 }
 

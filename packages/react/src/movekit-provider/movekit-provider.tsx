@@ -17,6 +17,7 @@ import { type LinkComponent, MovekitContext, type MovekitContextValue } from "./
 const loadMotionFeatures = () => import("./motion-features").then((mod) => mod.default);
 
 export interface MovekitProviderProps extends Omit<ComponentPropsWithoutRef<"div">, "dir" | "lang"> {
+  /** The part of the page Movekit's settings apply to. */
   children?: ReactNode;
   /** BCP 47 locale for every Movekit string and number inside. @default "en-GB" */
   locale?: Locale | string;

@@ -46,9 +46,12 @@ export interface PainCheckProps
   measures?: ReadonlyArray<PainMeasure>;
   /** Ask whether pain and stiffness are better, the same or worse than last week. @default true */
   askTrend?: boolean;
-  /** Warning signs to ask about (the exercise's or programme's red flags). A ticked one shows its safety notice. */
+  /**
+   * Warning signs to ask about (the exercise's or programme's red flags). A ticked one shows its safety notice.
+   * @default []
+   */
   redFlags?: ReadonlyArray<RedFlag>;
-  /** Answers to start from, such as a check-in saved earlier. */
+  /** Answers to start from, such as a check-in saved earlier. @default {} (nothing answered) */
   defaultReadings?: PainReadings;
   /** Called on every change with the answers and the rule's verdict. */
   onAnswersChange?: (answers: PainCheckAnswers) => void;

@@ -11,13 +11,13 @@ import {
   type Translator,
   type UnitSystem,
 } from "@movekit/core";
+import { ErrorBoundary } from "@movekit/react/error-boundary";
 import type { ErrorInfo, ReactNode } from "react";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ExerciseRow } from "./exercise-row";
 import type { PhaseState } from "./phase-stepper";
-import { SectionBoundary } from "./section-boundary";
 
 registerMessages(programmeMessages);
 
@@ -145,7 +145,7 @@ export function PhaseSection({
         </thead>
         <tbody>
           {rows.map(({ item, exercise, dosage }, rowIndex) => (
-            <SectionBoundary
+            <ErrorBoundary
               // biome-ignore lint/suspicious/noArrayIndexKey: an exercise may appear twice; order is fixed.
               key={`${item.exerciseId}-${rowIndex}`}
               onError={onError}
@@ -166,7 +166,7 @@ export function PhaseSection({
                 Link={Link}
                 renderExtra={renderExerciseExtra}
               />
-            </SectionBoundary>
+            </ErrorBoundary>
           ))}
         </tbody>
       </table>

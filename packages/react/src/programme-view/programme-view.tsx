@@ -14,6 +14,8 @@ import {
   type Translator,
   type UnitSystem,
 } from "@movekit/core";
+// Through the public entry, so the published build keeps it a client module.
+import { ErrorBoundary } from "@movekit/react/error-boundary";
 import { type ComponentPropsWithoutRef, type ErrorInfo, type ReactNode, useId, useMemo } from "react";
 import { EvidenceList } from "../evidence-list/evidence-list";
 import { cx } from "../internal/class-names";
@@ -28,7 +30,6 @@ import { defaultHandoutUrl, Handout, handoutEntries } from "./handout";
 import { PainRuleSummary } from "./pain-rule-summary";
 import { PhaseSection } from "./phase-section";
 import { PhaseStepper, phaseState } from "./phase-stepper";
-import { SectionBoundary } from "./section-boundary";
 import { groupByWeek, WeekView } from "./week-view";
 
 registerMessages(programmeMessages, safetyMessages);
@@ -244,14 +245,14 @@ export function ProgrammeView({
       )}
       <PainRuleSummary rule={programme.painRule} headingLevel={sub} locale={locale} t={t} />
 
-      <SectionBoundary fallback={fallback} onError={onSectionError}>
+      <ErrorBoundary fallback={fallback} onError={onSectionError}>
         <nav className="mk-programme-view__phases-nav" aria-label={t("programme.phases")}>
           <PhaseStepper phases={phases} current={current} sectionId={sectionId} locale={locale} t={t} />
         </nav>
-      </SectionBoundary>
+      </ErrorBoundary>
 
       {phases.map((phase, index) => (
-        <SectionBoundary key={phase.id} fallback={fallback} onError={onSectionError}>
+        <ErrorBoundary key={phase.id} fallback={fallback} onError={onSectionError}>
           <PhaseSection
             phase={phase}
             index={index}
@@ -277,12 +278,12 @@ export function ProgrammeView({
               />
             )}
           </PhaseSection>
-        </SectionBoundary>
+        </ErrorBoundary>
       ))}
 
       {/* The exercise guide is long and below the fold: it renders just after the first paint on the client. */}
       <AfterFirstPaint>
-        <SectionBoundary fallback={fallback} onError={onSectionError}>
+        <ErrorBoundary fallback={fallback} onError={onSectionError}>
           <Handout
             entries={entries}
             headingLevel={sub}
@@ -294,11 +295,11 @@ export function ProgrammeView({
             videoUrl={videoUrl}
             exerciseId={exerciseAnchor}
           />
-        </SectionBoundary>
+        </ErrorBoundary>
       </AfterFirstPaint>
 
       {schedule && (
-        <SectionBoundary fallback={fallback} onError={onSectionError}>
+        <ErrorBoundary fallback={fallback} onError={onSectionError}>
           <WeekView
             weeks={weeks}
             schedule={schedule}
@@ -307,10 +308,10 @@ export function ProgrammeView({
             locale={locale}
             t={t}
           />
-        </SectionBoundary>
+        </ErrorBoundary>
       )}
 
-      <SectionBoundary fallback={fallback} onError={onSectionError}>
+      <ErrorBoundary fallback={fallback} onError={onSectionError}>
         <section className="mk-programme-view__rules-section" data-slot="programme-rules">
           <Heading level={sub}>{t("programme.rules")}</Heading>
           <Heading level={nextLevel(sub)}>{t("programme.progressionRules")}</Heading>
@@ -322,9 +323,9 @@ export function ProgrammeView({
             </>
           )}
         </section>
-      </SectionBoundary>
+      </ErrorBoundary>
 
-      <SectionBoundary fallback={fallback} onError={onSectionError}>
+      <ErrorBoundary fallback={fallback} onError={onSectionError}>
         <section className="mk-programme-view__evidence" data-slot="programme-evidence">
           <Heading level={sub}>{t("programme.evidence")}</Heading>
           <EvidenceList
@@ -335,7 +336,7 @@ export function ProgrammeView({
             messages={messages}
           />
         </section>
-      </SectionBoundary>
+      </ErrorBoundary>
     </article>
   );
 }

@@ -22,7 +22,7 @@ export type LadderExercise = Pick<Exercise, "id" | "name"> & Partial<Pick<Exerci
 export interface ProgressionLadderProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** The current exercise, with its regressions and progressions (nearest first). */
   exercise: LadderExercise & Pick<Exercise, "regressions" | "progressions">;
-  /** The exercises the ladder links to, for their names. Unknown ids are shown as written. */
+  /** The exercises the ladder links to, for their names. Unknown ids are shown as written. @default [] */
   exercises?: ReadonlyArray<LadderExercise>;
   /** URL of an exercise's page; steps without one (or with an unsafe one) are shown without a link. */
   getHref?: (exercise: LadderExercise) => string | undefined;

@@ -3,6 +3,7 @@ export { contraindicationsMessages } from "./contraindications";
 export { cuesMessages } from "./cues";
 export { demoMessages } from "./demo";
 export { dosageMessages } from "./dosage";
+export { errorBoundaryMessages } from "./error-boundary";
 export { evidenceMessages } from "./evidence";
 export { exerciseCardMessages } from "./exercise-card";
 export { exerciseDetailMessages } from "./exercise-detail";

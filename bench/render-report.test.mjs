@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { libraryTable, median, renderBreaches, summarise } from "./render-report.mjs";
+
+const budgets = {
+  render: {
+    "exercise-library": { size: 5000, keystroke: { "1x": 16, "4x": 50 }, initial: { "1x": 100 } },
+    "programme-view": { initial: { "1x": 50 } },
+  },
+};
+const timing = (paint) => ({ commit: paint / 2, paint, echo: paint / 2 });
+/** One run: initial paint, then two typing cycles of two steps each. */
+const run = (initial, cold, warm) => ({
+  initial: timing(initial),
+  nodes: 200,
+  keystrokes: [cold.map(timing), warm.map(timing)],
+});
+
+describe("render report", () => {
+  it("takes medians, reports the first keystroke apart and the steps from the warm cycle", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    const cell = summarise([run(90, [40, 20], [12, 14]), run(80, [30, 20], [10, 18]), run(70, [50, 20], [11, 16])]);
+    expect(cell.initialPaint).toBe(80);
+    expect(cell.cold).toBe(40);
+    expect(cell.steps).toEqual([11, 16]);
+    expect(cell.worstStep).toBe(16);
+    expect(cell.warm).toBe(true);
+  });
+
+  it("fails the budget only for the budgeted size, and names what broke it", () => {
+    const cells = [
+      { cpu: 1, size: 5000, variant: "library", worstStep: 17, initialPaint: 90 },
+      { cpu: 4, size: 5000, variant: "library", worstStep: 49, initialPaint: 400 },
+      { cpu: 1, size: 1000, variant: "library", worstStep: 99, initialPaint: 500 },
+      { cpu: 1, size: 5000, variant: "baseline", worstStep: 5000, initialPaint: 3000 },
+    ];
+    const programme = [
+      { cpu: 1, variant: "programme-view", initialPaint: 51 },
+      { cpu: 4, variant: "programme-view", initialPaint: 300 },
+    ];
+    expect(renderBreaches(cells, programme, budgets)).toEqual([
+      "ExerciseLibrary 5000 exercises, 1× CPU: slowest keystroke 17.0 ms > 16 ms",
+      "ProgrammeView 12 weeks, 1× CPU: render 51.0 ms > 50 ms",
+    ]);
+    expect(renderBreaches(cells.slice(1), programme.slice(1), budgets)).toEqual([]);
+  });
+
+  it("prints the ratio to the baseline of the same CPU rate and size", () => {
+    const common = { runs: 5, nodes: 100, initialCommit: 1, initialMin: 1, initialMax: 1, cold: 1, warm: true };
+    const table = libraryTable([
+      { ...common, cpu: 1, size: 100, variant: "library", initialPaint: 50, steps: [10], worstStep: 10, worstEcho: 5 },
+      {
+        ...common,
+        cpu: 1,
+        size: 100,
+        variant: "baseline",
+        initialPaint: 200,
+        steps: [40],
+        worstStep: 40,
+        worstEcho: 40,
+      },
+    ]);
+    expect(table).toContain("| 1× | 100 | library |");
+    expect(table).toContain("0.25× / 0.25×");
+  });
+});

@@ -1,0 +1,2 @@
+"use client";
+export { ErrorBoundary, type ErrorBoundaryFallback, type ErrorBoundaryProps } from "./error-boundary";
