@@ -14,7 +14,7 @@ const ratio = (a, b) => (a === undefined || !b ? "–" : `${(a / b).toFixed(2)}�
 
 /**
  * Medians over runs. The first keystroke after a page load also pays a one-off compile of React's update
- * code (~20–30 ms here, whatever the list size), so it is reported on its own ("cold"); the per-step
+ * code (~15–25 ms here, whatever the list size), so it is reported on its own ("cold"); the per-step
  * columns come from the second typing cycle when there is one.
  */
 export function summarise(runs) {

@@ -62,7 +62,7 @@ export const Default: Story = {
     await expect(within(video).getByText(/could not be shown|No se ha podido mostrar/)).toBeVisible();
     await expect(within(video).queryByRole("alert")).toBeNull();
     await expect(canvas.getByRole("region", { name: "Steps" })).toBeVisible();
-    await expect(canvas.getByText("Lower slowly.", { exact: false })).toBeNull;
+    await expect(canvas.getByText("Lift your hips until your body is in a straight line.")).toBeVisible();
   },
 };
 

@@ -1,5 +1,6 @@
 import { ExerciseDetail } from "@movekit/react/exercise-detail";
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import type { ReactNode } from "react";
 import { expect, within } from "storybook/test";
 import {
   englishOnly,
@@ -57,6 +58,25 @@ export const MediaSlot: Story = {
     media: (exercise) => (
       <p style={{ margin: 0, padding: "2rem", textAlign: "center" }}>Video player for {exercise.id} goes here</p>
     ),
+  },
+};
+
+function BrokenPlayer(): ReactNode {
+  throw new Error("The video player plug-in failed.");
+}
+
+/**
+ * The media slot throws: it shows a short fallback in place and everything else stays, safety first. React logs
+ * the caught error to the console; that is expected.
+ */
+export const BrokenMediaSlot: Story = {
+  args: { media: () => <BrokenPlayer /> },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const media = canvasElement.querySelector("[data-slot='exercise-detail-media']") as HTMLElement;
+    await expect(within(media).getByText(/could not be shown|No se ha podido mostrar/)).toBeVisible();
+    await expect(canvas.getByRole("region", { name: /^Ask your clinician first|^Consulta antes/ })).toBeVisible();
+    await expect(canvasElement.querySelectorAll("[data-slot='exercise-detail-section']")).toHaveLength(9);
   },
 };
 

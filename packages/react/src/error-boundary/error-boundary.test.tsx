@@ -12,6 +12,12 @@ function Broken({ when = true }: { when?: boolean }): ReactNode {
   return <p>Working part</p>;
 }
 
+/** Broken until a test "fixes" it, to show what reset does. */
+const flaky = { broken: true };
+function Flaky() {
+  return <Broken when={flaky.broken} />;
+}
+
 describe("ErrorBoundary", () => {
   // React logs every error a boundary catches; expected here, so kept out of the test output.
   beforeEach(() => void vi.spyOn(console, "error").mockImplementation(() => {}));
@@ -91,10 +97,7 @@ describe("ErrorBoundary", () => {
   });
 
   it("gives a fallback function the error and a reset that renders the part again", async () => {
-    let broken = true;
-    function Flaky() {
-      return <Broken when={broken} />;
-    }
+    flaky.broken = true;
     render(
       <ErrorBoundary
         fallback={(error, reset) => (
@@ -110,7 +113,7 @@ describe("ErrorBoundary", () => {
       </ErrorBoundary>,
     );
     expect(screen.getByText("Failed: broken part")).toBeInTheDocument();
-    broken = false;
+    flaky.broken = false;
     await userEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(screen.getByText("Working part")).toBeInTheDocument();
     expect(screen.queryByText(/^Failed/)).toBeNull();
