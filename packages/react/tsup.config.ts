@@ -21,7 +21,15 @@ export default defineConfig({
   clean: true,
   splitting: true,
   treeshake: true,
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  dts: {
+    compilerOptions: {
+      ignoreDeprecations: "6.0",
+      // Components import client entries by their public name (`@movekit/react/progression-ladder`) so the JS
+      // keeps the "use client" boundary; while building, those types come from src (dist has none yet). The
+      // import itself stays external, like in the JS.
+      paths: { "@movekit/react/*": ["./src/*/index.ts"] },
+    },
+  },
   external: [
     /^react($|\/)/,
     /^react-dom($|\/)/,

@@ -22,10 +22,20 @@ export interface DosageDescription {
 // 2024-01-01 was a Monday: a fixed week to ask Intl for weekday names.
 const WEEKDAY_INDEX: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
+// One formatter pair per locale: constructing Intl formatters dominates the cost of wording a dosage.
+const dayFormats = new Map<Locale, { day: Intl.DateTimeFormat; list: Intl.ListFormat }>();
+
 function weekdayNames(locale: Locale, days: readonly Weekday[]): string {
-  const format = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" });
-  const names = days.map((d) => format.format(Date.UTC(2024, 0, WEEKDAY_INDEX[d])));
-  return new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+  let formats = dayFormats.get(locale);
+  if (!formats) {
+    formats = {
+      day: new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }),
+      list: new Intl.ListFormat(locale, { type: "conjunction" }),
+    };
+    dayFormats.set(locale, formats);
+  }
+  const { day, list } = formats;
+  return list.format(days.map((d) => day.format(Date.UTC(2024, 0, WEEKDAY_INDEX[d]))));
 }
 
 function volumePhrase(d: Dosage, locale: Locale, units: UnitSystem): string | undefined {

@@ -6,13 +6,22 @@ type Width = "long" | "short" | "narrow";
 const KG_PER_LB = 0.45359237;
 const KM_PER_MI = 1.609344;
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and a library view formats thousands.
+const formats = new Map<string, Intl.NumberFormat>();
+
 function unit(locale: Locale, value: number, unitName: string, width: Width): string {
-  return new Intl.NumberFormat(locale, {
-    style: "unit",
-    unit: unitName,
-    unitDisplay: width,
-    maximumFractionDigits: 1,
-  }).format(value);
+  const key = `${locale}|${unitName}|${width}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: "unit",
+      unit: unitName,
+      unitDisplay: width,
+      maximumFractionDigits: 1,
+    });
+    formats.set(key, format);
+  }
+  return format.format(value);
 }
 
 /** "90 seconds", "2 minutes", "1.5 minutes" → whole minutes only when the time divides evenly. */

@@ -70,7 +70,8 @@ export function ExerciseCardMedia({ src, alt = "", children, className, ...rest 
   if (!children && !safe) return null;
   return (
     <div {...rest} className={cx("mk-exercise-card__media", className)} data-slot="exercise-card-media">
-      {children ?? (safe && <img className="mk-exercise-card__image" src={src} alt={alt} loading="lazy" />)}
+      {children ??
+        (safe && <img className="mk-exercise-card__image" src={src} alt={alt} loading="lazy" decoding="async" />)}
     </div>
   );
 }
