@@ -1,6 +1,8 @@
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { ErrorBoundary } from "./error-boundary";
@@ -145,5 +147,32 @@ describe("ErrorBoundary", () => {
     rerender(view("plank", true));
     expect(screen.getByText("Fallback")).toBeInTheDocument();
     expect(onError).toHaveBeenCalledTimes(1);
+  });
+
+  it("keeps a server render going when a part throws there, and shows the fallback once hydrated", async () => {
+    const page = (
+      <main>
+        <p>Stop if you feel chest pain.</p>
+        <ErrorBoundary>
+          <Broken />
+        </ErrorBoundary>
+        <p>Steps follow.</p>
+      </main>
+    );
+    // Without the boundary's Suspense, renderToString itself would throw here.
+    const html = renderToString(page);
+    expect(html).toContain("Stop if you feel chest pain.");
+    expect(html).toContain("Steps follow.");
+    expect(html).not.toContain("Broken");
+
+    const container = document.createElement("div");
+    container.innerHTML = html;
+    document.body.append(container);
+    const recoverable = vi.fn();
+    await act(async () => {
+      hydrateRoot(container, page, { onRecoverableError: recoverable });
+    });
+    expect(container).toHaveTextContent(`Stop if you feel chest pain.${ENGLISH}Steps follow.`);
+    container.remove();
   });
 });

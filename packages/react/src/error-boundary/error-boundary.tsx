@@ -1,5 +1,5 @@
 import { type Catalogue, createTranslator, errorBoundaryMessages, type Locale, registerMessages } from "@movekit/core";
-import { Component, type ErrorInfo, type ReactNode } from "react";
+import { Component, type ErrorInfo, type ReactNode, Suspense } from "react";
 import { useMovekit } from "../movekit-provider/movekit-context";
 
 registerMessages(errorBoundaryMessages);
@@ -39,9 +39,11 @@ function keysChanged(previous: ReadonlyArray<unknown> = [], next: ReadonlyArray<
 
 /**
  * Contains a render error to one part of the page, so the rest, and above all its safety notices (which
- * Movekit renders outside every boundary), stays visible. Renders nothing of its own while the part works.
- * It catches errors thrown while rendering on the client only: React error boundaries do not catch errors in
- * event handlers, async code or server rendering.
+ * Movekit renders outside every boundary), stays visible. Renders no element of its own while the part works.
+ * Server rendering: the part sits in a `<Suspense fallback={null}>`, so a throw on the server leaves that part
+ * empty in the HTML (the rest renders) and React retries it on the client, where the fallback shows. That
+ * Suspense also catches a part that suspends, showing nothing there until it is ready.
+ * Like every React error boundary it does not catch errors in event handlers or async code.
  * @selector [data-slot="error-boundary"][data-state="error"] the default fallback
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
@@ -68,7 +70,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
   };
 
   override render() {
-    if (!this.state.failed) return this.props.children;
+    // Error boundaries do not run during server rendering, but Suspense does: a part that throws there becomes an
+    // empty boundary that React renders again on the client, where this boundary catches the error. Without it
+    // one broken part would fail the whole server render (renderToString throws, streams lose their shell).
+    if (!this.state.failed) return <Suspense fallback={null}>{this.props.children}</Suspense>;
     const { fallback, locale, messages } = this.props;
     if (typeof fallback === "function") return fallback(this.state.error, this.reset);
     return fallback === undefined ? <DefaultFallback locale={locale} messages={messages} /> : fallback;
