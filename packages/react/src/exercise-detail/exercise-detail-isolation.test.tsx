@@ -1,5 +1,7 @@
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import type { ReactNode } from "react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { gluteBridge, ladderExercises } from "../internal/test-fixtures";
 import { ExerciseDetail } from "./exercise-detail";
@@ -121,5 +123,28 @@ describe("ExerciseDetail error isolation", () => {
   it("never swaps broken safety for a quiet fallback: the error reaches the host", () => {
     broken.add("red-flags");
     expect(() => render(<ExerciseDetail exercise={gluteBridge} />)).toThrow("red flags broke");
+  });
+
+  it("renders on the server when the media slot throws, with every safety text, then shows the fallback", async () => {
+    const page = <ExerciseDetail exercise={gluteBridge} exercises={ladderExercises} media={throwingMedia} />;
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(page);
+    document.body.append(container);
+    // The server HTML alone: every safety text and the steps are there; only the media slot is left empty.
+    const safety = container.querySelector("[data-section='safety']") as HTMLElement;
+    for (const item of [...(gluteBridge.contraindications ?? []), ...gluteBridge.redFlags]) {
+      expect(safety).toHaveTextContent(item.text["en-GB"]);
+    }
+    expect(container.querySelector("[data-section='steps']")).toHaveTextContent("Squeeze your buttocks.");
+    expect(container.querySelector("[data-slot='exercise-detail-media']")).not.toHaveTextContent(FALLBACK);
+
+    await act(async () => {
+      hydrateRoot(container, page, { onRecoverableError: () => {} });
+    });
+    const media = container.querySelector("[data-slot='exercise-detail-media']") as HTMLElement;
+    expect(media).toHaveTextContent(FALLBACK);
+    expect(container.querySelectorAll("[data-slot='error-boundary']")).toHaveLength(1);
+    expect(container.querySelector("[data-section='safety'] [data-slot='safety-notice']")).not.toBeNull();
+    container.remove();
   });
 });
