@@ -20,12 +20,16 @@ const entries = readdirSync(srcDir)
   .filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile());
 
 function createProgram(): ts.Program {
-  const config = ts.getParsedCommandLineOfConfigFile(join(repoDir, "tsconfig.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(repoDir, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+      },
     },
-  });
+  );
   if (!config) throw new Error("tsconfig.json could not be read");
   const host = ts.createCompilerHost(config.options, true);
   // tsc's own host skips JSDoc in .ts files unless a type needs it; this test is about JSDoc.
