@@ -14,6 +14,7 @@ import {
 import { ContraindicationList } from "@movekit/react/contraindication-list";
 import { CueList } from "@movekit/react/cue-list";
 import { DosageSummary } from "@movekit/react/dosage-summary";
+import { ErrorBoundary } from "@movekit/react/error-boundary";
 import { EvidenceList } from "@movekit/react/evidence-list";
 import { ExerciseCard } from "@movekit/react/exercise-card";
 import { ExerciseDetail } from "@movekit/react/exercise-detail";
@@ -70,8 +71,10 @@ export function Page() {
 
         <section aria-labelledby="media">
           <h2 id="media">Demonstrations</h2>
-          <ExerciseVideo exercise={clamshell} headingLevel={3} showChapters showTranscript />
-          <MovementDemo demo={clamshellDemo} autoPlay={false} />
+          <ErrorBoundary onError={(error) => console.error("demonstration failed:", error)}>
+            <ExerciseVideo exercise={clamshell} headingLevel={3} showChapters showTranscript />
+            <MovementDemo demo={clamshellDemo} autoPlay={false} />
+          </ErrorBoundary>
         </section>
 
         <ProgrammeView
