@@ -5,7 +5,7 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
-import { findChromium } from "./scripts/chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 import { workspaceAliases } from "./scripts/workspace-aliases.ts";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -14,16 +14,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
 const chromium = playwright({
   launchOptions: {
     executablePath,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--autoplay-policy=no-user-gesture-required",
-    ],
+    // Autoplay is allowed so tests can check the player never autoplays by itself.
+    args: [...CHROMIUM_ARGS, "--autoplay-policy=no-user-gesture-required"],
   },
 });
 // A fresh object per project: Vitest writes into it.

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright";
 import { build } from "vite";
-import { ensureChromium } from "../scripts/chromium.mjs";
+import { CHROMIUM_ARGS, ensureChromium } from "../scripts/chromium.mjs";
 import { KEYSTROKES, libraryTable, programmeTable, renderBreaches, summarise } from "./render-report.mjs";
 
 const root = resolve(import.meta.dirname, "..");
@@ -16,15 +16,6 @@ const root = resolve(import.meta.dirname, "..");
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [100, 1000, 5000];
 const CPU_RATES = process.env.BENCH_CPU ? process.env.BENCH_CPU.split(",").map(Number) : [1, 4];
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
 // One small PNG stands in for every poster, so cards load a real raster image as they would in an app.
 const POSTER = Buffer.from(
@@ -114,7 +105,7 @@ export async function runRenderBenchmarks({ budgets }) {
   await build({ configFile: join(root, "bench/vite.config.ts"), build: { outDir }, logLevel: "warn" });
   const server = await serve(outDir);
   const base = `http://127.0.0.1:${server.address().port}`;
-  const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: ARGS });
+  const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
   try {
     const libraryCells = await measureCells(browser, base, "library", ["library", "baseline"], SIZES);
     const programmeCells = await measureCells(browser, base, "programme", ["programme-view", "baseline"], [336]);
