@@ -1,6 +1,6 @@
 import { renderToString } from "react-dom/server";
-import { Page } from "./page";
+import { App } from "./app";
 
 export function render(): string {
-  return renderToString(<Page />);
+  return renderToString(<App />);
 }

@@ -17,7 +17,13 @@ export function Page() {
       <main>
         <h1>Movekit consumer proof (React 18.3)</h1>
         <ExerciseCard exercise={clamshell} href={href(clamshell)} headingLevel={2} />
-        <ExerciseDetail exercise={gluteBridge} headingLevel={2} idPrefix="detail" exercises={exercises} getHref={href} />
+        <ExerciseDetail
+          exercise={gluteBridge}
+          headingLevel={2}
+          idPrefix="detail"
+          exercises={exercises}
+          getHref={href}
+        />
         <DosageSummary dosage={{ sets: 3, reps: 10, perSide: true, holdSeconds: 5 }} showSessionTime />
         <SafetyNotice severity="stop-exercising" items={["Sharp pain, or pain that builds as you go."]} />
         <PainCheck rule={hipFlexorPainRule} redFlags={hipFlexorReturnToRun.redFlags} headingLevel={2} />

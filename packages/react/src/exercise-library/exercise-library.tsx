@@ -113,6 +113,8 @@ export interface ExerciseLibraryProps
  * @selector [data-slot="exercise-library-results"][data-pending] while the results catch up with the filters
  * @selector [data-slot="exercise-library-facet"][data-facet][data-state="active" | "inactive"]
  * @selector [data-slot="exercise-library-item"][data-position] one result (also `aria-posinset`)
+ * @selector [data-slot="exercise-library-list"][data-virtualized] once in the browser, where rows are measured and
+ *   placed; server HTML has no inline styles, so a strict CSP is satisfied
  * @selector [data-slot="exercise-library-empty"] the "no results" message
  */
 export function ExerciseLibrary({

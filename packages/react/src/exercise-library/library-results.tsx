@@ -14,6 +14,7 @@ import {
 import { ExerciseCard } from "../exercise-card/exercise-card";
 import type { HeadingLevel } from "../internal/heading";
 import { localizedString } from "../internal/localized";
+import { useHydrated } from "../internal/use-hydrated";
 
 registerMessages(exerciseLibraryMessages);
 
@@ -226,6 +227,9 @@ export const LibraryResults = memo(function LibraryResults({
   // Without buttons or links nothing in the list takes focus: let keyboard users focus the viewport to scroll.
   const readOnly = !onSelect && !getHref;
   const rows = virtualizer.getVirtualItems();
+  // Sizes and offsets are set only in the browser (through the CSSOM): as server-rendered `style` attributes a
+  // strict CSP would block them. Until hydration the server's rows stack in normal flow.
+  const virtualized = useHydrated();
   return (
     <div
       ref={viewportRef}
@@ -240,7 +244,10 @@ export const LibraryResults = memo(function LibraryResults({
         aria-label={t("exerciseLibrary.results")}
         className="mk-exercise-library__list"
         data-slot="exercise-library-list"
-        style={{ height: virtualizer.getTotalSize(), ["--mk-library-columns" as string]: columns }}
+        data-virtualized={virtualized ? "" : undefined}
+        style={
+          virtualized ? { height: virtualizer.getTotalSize(), ["--mk-library-columns" as string]: columns } : undefined
+        }
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         onBlur={onBlur}
@@ -255,7 +262,7 @@ export const LibraryResults = memo(function LibraryResults({
               className="mk-exercise-library__row"
               data-slot="exercise-library-row"
               data-index={row.index}
-              style={{ transform: `translateY(${row.start}px)` }}
+              style={virtualized ? { transform: `translateY(${row.start}px)` } : undefined}
             >
               {exercises.slice(first, first + columns).map((exercise, offset) => (
                 <LibraryItem

@@ -1,5 +1,6 @@
 import { createTranslator, formatClock, keyShortcutsFor, registerMessages, videoMessages } from "@movekit/core";
 import { Slider } from "radix-ui";
+import { useHydrated } from "../internal/use-hydrated";
 import { type ExerciseVideoController, PLAYBACK_RATES } from "./use-exercise-video";
 import { PauseIcon, PlayIcon } from "./video-icons";
 
@@ -17,6 +18,7 @@ export function VideoControls({ video }: { video: ExerciseVideoController }) {
   const known = Number.isFinite(state.duration) && state.duration > 0;
   const max = known ? state.duration : 1;
   const seekKeys = [keys("seekBy", false), keys("seekBy", true)].filter(Boolean).join(" ") || undefined;
+  const hydrated = useHydrated();
 
   return (
     <div className="mk-exercise-video__controls" data-slot="controls">
@@ -35,26 +37,34 @@ export function VideoControls({ video }: { video: ExerciseVideoController }) {
         <span className="mk-exercise-video__time" data-slot="time" aria-hidden="true">
           {formatClock(state.currentTime)} / {known ? formatClock(state.duration) : "–:––"}
         </span>
-        <Slider.Root
-          className="mk-exercise-video__seek"
-          data-slot="seek"
-          min={0}
-          max={max}
-          step={1}
-          value={[Math.min(state.currentTime, max)]}
-          onValueChange={([value]) => value !== undefined && actions.seek(value)}
-          disabled={!known}
-        >
-          <Slider.Track className="mk-exercise-video__seek-track">
-            <Slider.Range className="mk-exercise-video__seek-range" />
-          </Slider.Track>
-          <Slider.Thumb
-            className="mk-exercise-video__seek-thumb"
-            aria-label={t("video.seek")}
-            aria-valuetext={video.positionText}
-            aria-keyshortcuts={seekKeys}
-          />
-        </Slider.Root>
+        {!hydrated ? (
+          // Server HTML shows the track only: Radix places the thumb and fill with inline styles, which a strict
+          // CSP blocks as attributes, and nothing can be seeked before the page's script runs anyway.
+          <span className="mk-exercise-video__seek" data-slot="seek" data-disabled="">
+            <span className="mk-exercise-video__seek-track" />
+          </span>
+        ) : (
+          <Slider.Root
+            className="mk-exercise-video__seek"
+            data-slot="seek"
+            min={0}
+            max={max}
+            step={1}
+            value={[Math.min(state.currentTime, max)]}
+            onValueChange={([value]) => value !== undefined && actions.seek(value)}
+            disabled={!known}
+          >
+            <Slider.Track className="mk-exercise-video__seek-track">
+              <Slider.Range className="mk-exercise-video__seek-range" />
+            </Slider.Track>
+            <Slider.Thumb
+              className="mk-exercise-video__seek-thumb"
+              aria-label={t("video.seek")}
+              aria-valuetext={video.positionText}
+              aria-keyshortcuts={seekKeys}
+            />
+          </Slider.Root>
+        )}
       </div>
       <div className="mk-exercise-video__row">
         <div className="mk-exercise-video__group" role="group" aria-label={t("video.speed")} data-slot="speed">

@@ -9,3 +9,12 @@ export function formatDate(isoDate: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return isoDate;
   return new Intl.DateTimeFormat(resolveLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
+
+/**
+ * The same text whichever ICU formatted it: ICU versions disagree on the spaces in some patterns (Node 20's ICU 78
+ * puts thin spaces around a date range's dash, Chromium plain ones), and server-rendered text that differs from the
+ * browser's breaks hydration. Thin and narrow no-break spaces become plain spaces.
+ */
+export function sameSpaces(text: string): string {
+  return text.replace(/[\u2009\u202f]/g, " ");
+}

@@ -1,4 +1,6 @@
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
+import { hydrateRoot } from "react-dom/client";
+import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { threeBandRule } from "../programme-view/programme-fixtures";
@@ -70,5 +72,21 @@ describe("PainCheck", () => {
     );
     expect(screen.getByText("Continúa")).toBeInTheDocument();
     expect(screen.getByText("Sigue como estaba previsto.")).toBeInTheDocument();
+  });
+
+  it("server-renders without style attributes (strict CSP) and becomes a set of sliders once hydrated", async () => {
+    const container = document.createElement("div");
+    container.innerHTML = renderToString(<PainCheck rule={threeBandRule} />);
+    document.body.append(container);
+    expect(container.innerHTML).not.toContain("style=");
+    expect(within(container).queryAllByRole("slider")).toHaveLength(0);
+    expect(within(container).getAllByText("No pain")).toHaveLength(3);
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const root = await act(async () => hydrateRoot(container, <PainCheck rule={threeBandRule} />));
+    expect(within(container).getAllByRole("slider")).toHaveLength(3);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    act(() => root.unmount());
+    container.remove();
   });
 });

@@ -4,6 +4,7 @@ import { painCheckMessages, registerMessages } from "@movekit/core";
 import * as Slider from "radix-ui/slider";
 import { type KeyboardEvent, type ReactNode, useId } from "react";
 import { cx } from "../internal/class-names";
+import { useHydrated } from "../internal/use-hydrated";
 
 registerMessages(painCheckMessages);
 
@@ -38,6 +39,7 @@ export function painValueText(value: number | undefined, t: Translator): string 
 export function PainScale({ label, value, onValueChange, t, className, measure }: PainScaleProps) {
   const labelId = useId();
   const answered = value !== undefined;
+  const hydrated = useHydrated();
   // At the unanswered 0, keys that would lower the value change nothing, so Radix reports nothing: answer 0 here.
   const onKeyDown = (event: KeyboardEvent) => {
     if (!answered && LOWERING_KEYS.has(event.key)) onValueChange(0);
@@ -57,31 +59,39 @@ export function PainScale({ label, value, onValueChange, t, className, measure }
           {answered ? t("painCheck.valueText", { value }) : t("painCheck.notAnswered")}
         </span>
       </div>
-      <Slider.Root
-        className="mk-pain-scale__slider"
-        min={0}
-        max={10}
-        step={1}
-        value={[value ?? 0]}
-        onValueChange={(next) => {
-          const [score] = next;
-          if (score !== undefined) onValueChange(score);
-        }}
-        onPointerUp={() => {
-          if (!answered) onValueChange(0);
-        }}
-      >
-        <Slider.Track className="mk-pain-scale__track">
-          <Slider.Range className="mk-pain-scale__range" />
-        </Slider.Track>
-        <Slider.Thumb
-          className="mk-pain-scale__thumb"
-          data-slot="pain-scale-thumb"
-          aria-labelledby={labelId}
-          aria-valuetext={painValueText(value, t)}
-          onKeyDown={onKeyDown}
-        />
-      </Slider.Root>
+      {!hydrated ? (
+        // Server HTML shows the track only: Radix places the thumb and fill with inline styles, which a strict CSP
+        // blocks as attributes, and the scale cannot be answered before the page's script runs anyway.
+        <span className="mk-pain-scale__slider" data-slot="pain-scale-placeholder">
+          <span className="mk-pain-scale__track" />
+        </span>
+      ) : (
+        <Slider.Root
+          className="mk-pain-scale__slider"
+          min={0}
+          max={10}
+          step={1}
+          value={[value ?? 0]}
+          onValueChange={(next) => {
+            const [score] = next;
+            if (score !== undefined) onValueChange(score);
+          }}
+          onPointerUp={() => {
+            if (!answered) onValueChange(0);
+          }}
+        >
+          <Slider.Track className="mk-pain-scale__track">
+            <Slider.Range className="mk-pain-scale__range" />
+          </Slider.Track>
+          <Slider.Thumb
+            className="mk-pain-scale__thumb"
+            data-slot="pain-scale-thumb"
+            aria-labelledby={labelId}
+            aria-valuetext={painValueText(value, t)}
+            onKeyDown={onKeyDown}
+          />
+        </Slider.Root>
+      )}
       <ul className="mk-pain-scale__anchors" data-slot="pain-scale-anchors">
         {ANCHORS.map((anchor) => (
           <li key={anchor} className="mk-pain-scale__anchor" data-anchor={anchor}>

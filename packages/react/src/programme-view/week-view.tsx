@@ -8,6 +8,7 @@ import {
   type ScheduledSession,
   type Translator,
 } from "@movekit/core";
+import { sameSpaces } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 
@@ -94,7 +95,7 @@ export function WeekView({ weeks, schedule, currentWeek, headingLevel, locale, t
                 {t("programme.week", { number: week.week })}
                 <span className="mk-week-list__range">
                   {" "}
-                  {rangeFormat.formatRange(utc(week.startDate), utc(week.endDate))}
+                  {sameSpaces(rangeFormat.formatRange(utc(week.startDate), utc(week.endDate)))}
                 </span>
               </Heading>
               <p className="mk-week-list__phase">
