@@ -192,3 +192,23 @@ describe("search performance", () => {
     expect(ids(searchExercises(index, { text: "variation 4999" }))).toEqual(["exercise-4999"]);
   });
 });
+
+describe("searchExercises ordering", () => {
+  const names = (list: readonly Exercise[], locale: "en-GB" | "es") =>
+    list.map((e) => e.name[locale] ?? e.name["en-GB"]);
+
+  it("sorts by name in the index's language, ignoring case and accents", () => {
+    const en = names(searchExercises(createSearchIndex(LIBRARY, "en-GB"), { sort: "name" }), "en-GB");
+    expect(en).toEqual([...en].sort((a, b) => a.localeCompare(b, "en-GB", { sensitivity: "base" })));
+    const es = names(searchExercises(createSearchIndex(LIBRARY, "es"), { sort: "name" }), "es");
+    expect(es).toEqual([...es].sort((a, b) => a.localeCompare(b, "es", { sensitivity: "base" })));
+    expect(es).not.toEqual(names(searchExercises(createSearchIndex(LIBRARY, "es")), "es"));
+  });
+
+  it("sorts easiest first, keeping library order within a level", () => {
+    const ranks = searchExercises(createSearchIndex(LIBRARY), { sort: "difficulty" }).map((e) =>
+      ["beginner", "intermediate", "advanced"].indexOf(e.difficulty),
+    );
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+});

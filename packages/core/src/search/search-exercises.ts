@@ -29,11 +29,21 @@ export interface SearchQuery {
   difficulties?: readonly Difficulty[];
   goals?: readonly Goal[];
   categories?: readonly Category[];
+  /**
+   * Result order: best text match first (`relevance`, library order when there is no text), by name in the
+   * index's language, or easiest first. Ties keep the library's order.
+   * @default "relevance"
+   */
+  sort?: SearchSort;
 }
+
+export type SearchSort = "relevance" | "name" | "difficulty";
 
 interface IndexEntry {
   exercise: Exercise;
   order: number;
+  /** The name as a reader sees it in the index's locale, for sorting by name. */
+  displayName: string;
   name: string;
   aliases: string;
   cues: string;
@@ -72,6 +82,7 @@ export function createSearchIndex(exercises: readonly Exercise[], locale?: Local
     return {
       exercise,
       order,
+      displayName: texts(exercise.name, resolved)[0] ?? "",
       name,
       aliases,
       cues,
@@ -151,9 +162,31 @@ export function searchExercises(index: SearchIndex, query: SearchQuery = {}): Ex
     const score = words.length > 0 ? textScore(entry, words, phrase) : 1;
     if (score > 0) hits.push({ entry, score });
   }
-  if (words.length > 0) hits.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
+  const sort = query.sort ?? "relevance";
+  if (sort === "name") {
+    const collator = localeCollator(index.locale);
+    hits.sort((a, b) => collator.compare(a.entry.displayName, b.entry.displayName) || a.entry.order - b.entry.order);
+  } else if (sort === "difficulty") {
+    hits.sort((a, b) => difficultyRank(a.entry) - difficultyRank(b.entry) || a.entry.order - b.entry.order);
+  } else if (words.length > 0) {
+    hits.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
+  }
   return hits.map((hit) => hit.entry.exercise);
 }
+
+// One collator per locale: building one costs more than sorting a page of names.
+const collators = new Map<Locale, Intl.Collator>();
+/** A cached, accent- and case-insensitive collator for `locale`. */
+export function localeCollator(locale: Locale): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) {
+    collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+    collators.set(locale, collator);
+  }
+  return collator;
+}
+
+const difficultyRank = (entry: IndexEntry) => DIFFICULTIES.indexOf(entry.exercise.difficulty);
 
 export interface FacetCounts {
   /** Exercises matching the whole query. */

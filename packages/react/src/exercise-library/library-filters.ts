@@ -8,10 +8,12 @@ import {
   ID_PATTERN,
   POSITIONS,
   type Position,
+  type SearchSort,
 } from "@movekit/core";
 
 /** How results are ordered. `relevance` is the search ranking (library order when there is no query). */
-export type ExerciseLibrarySort = "relevance" | "name" | "difficulty";
+/** How results are ordered; core's search does the ordering. */
+export type ExerciseLibrarySort = SearchSort;
 
 /**
  * What the library shows: the search text, the facet selections and the order. Within a facet the choices

@@ -9,6 +9,7 @@ import {
   facetCounts,
   GOALS,
   type Locale,
+  localeCollator,
   localize,
   type MessageKey,
   POSITIONS,
@@ -59,30 +60,8 @@ export function toSearchQuery(filters: ExerciseLibraryFilters): SearchQuery {
     positions: filters.positions,
     difficulties: filters.difficulties,
     goals: filters.goals,
+    sort: filters.sort,
   };
-}
-
-const collators = new Map<Locale, Intl.Collator>();
-/** One collator per locale: building one costs more than sorting a page of names. */
-function collatorFor(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
-    collators.set(locale, collator);
-  }
-  return collator;
-}
-
-const DIFFICULTY_RANK = new Map<string, number>(DIFFICULTIES.map((difficulty, rank) => [difficulty, rank]));
-
-/** Orders core's results (already ranked by relevance) by name or difficulty; ties keep core's order. */
-function sortResults(results: Exercise[], filters: ExerciseLibraryFilters, locale: Locale): Exercise[] {
-  if (filters.sort === "relevance") return results;
-  if (filters.sort === "difficulty")
-    return results.sort((a, b) => (DIFFICULTY_RANK.get(a.difficulty) ?? 0) - (DIFFICULTY_RANK.get(b.difficulty) ?? 0));
-  const collator = collatorFor(locale);
-  const names = new Map(results.map((exercise) => [exercise, localize(exercise.name, locale).text]));
-  return results.sort((a, b) => collator.compare(names.get(a) ?? "", names.get(b) ?? ""));
 }
 
 function vocabularyOptions<K extends string>(
@@ -95,8 +74,8 @@ function vocabularyOptions<K extends string>(
 }
 
 /**
- * The exercises matching `filters`, in the chosen order. Without an index (allowed only while nothing narrows
- * the results) every exercise is a result.
+ * The exercises matching `filters`, in the chosen order (core's search does both). Without an index (allowed
+ * only while nothing narrows the results) every exercise is a result.
  */
 export function searchResults(
   index: SearchIndex | undefined,
@@ -104,9 +83,9 @@ export function searchResults(
   filters: ExerciseLibraryFilters,
   locale: Locale | string,
 ): readonly Exercise[] {
-  const resolved = resolveLocale(String(locale));
-  const found = index ? searchExercises(index, toSearchQuery(filters)) : [...exercises];
-  return sortResults(found, filters, resolved);
+  // Without an index nothing narrows the results; only a chosen order needs the index straight away.
+  const ready = index ?? (filters.sort === "relevance" ? undefined : searchIndexFor(exercises, locale));
+  return ready ? searchExercises(ready, toSearchQuery(filters)) : exercises;
 }
 
 export interface FacetSummary {
@@ -123,7 +102,7 @@ export function facetSummary(
 ): FacetSummary {
   const resolved = resolveLocale(String(locale));
   const counts: FacetCounts = facetCounts(index, toSearchQuery(filters));
-  const collator = collatorFor(resolved);
+  const collator = localeCollator(resolved);
   const equipment = [...index.equipment]
     .map(([id, name]): FacetOption => {
       const label = localize(name, resolved);
