@@ -11,6 +11,8 @@ export function localeDirection(locale: string): "ltr" | "rtl" {
 /** Maps any BCP 47 tag to the closest supported locale ("es-MX" → "es", "en" → "en-GB"). */
 export function resolveLocale(tag: string | undefined): Locale {
   if (!tag) return DEFAULT_LOCALE;
+  // Called for every string of every row: the common case (an exact supported tag) skips the search.
+  if ((LOCALES as readonly string[]).includes(tag)) return tag as Locale;
   const exact = LOCALES.find((l) => l.toLowerCase() === tag.toLowerCase());
   if (exact) return exact;
   const language = tag.split("-")[0]?.toLowerCase();

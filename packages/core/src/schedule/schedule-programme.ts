@@ -112,7 +112,9 @@ export function scheduleProgramme(
     phaseStart = addDays(phaseStart, weeks * 7);
     weekOffset += weeks;
   });
-  sessions.sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === "exercises" ? -1 : 1));
+  // ISO dates sort as plain strings; localeCompare would build an ICU collator (milliseconds on a first render).
+  const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  sessions.sort((a, b) => byDate(a.date, b.date) || (a.kind === b.kind ? 0 : a.kind === "exercises" ? -1 : 1));
 
   const endDate = addDays(phaseStart, -1);
   const status = today < startDate ? "not-started" : today > endDate ? "finished" : "in-progress";

@@ -7,7 +7,32 @@ import { resolveLocale } from "@movekit/core";
 export function formatDate(isoDate: string, locale: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(resolveLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return dateFormat(locale, "long").format(date);
+}
+
+const DATE_FORMATS = {
+  /** "15 January 2025" */
+  long: { dateStyle: "long", timeZone: "UTC" },
+  /** "Wed 15 Jan" */
+  day: { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" },
+  /** For ranges: "5–11 January 2026" */
+  range: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Building an Intl.DateTimeFormat costs milliseconds (ICU patterns), and a programme formats hundreds of dates:
+// one formatter per locale and style, shared by every render.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A shared UTC date formatter for a locale (resolved to a supported one) and one of the styles above. */
+export function dateFormat(locale: string, style: keyof typeof DATE_FORMATS): Intl.DateTimeFormat {
+  const lang = resolveLocale(locale);
+  const key = `${lang}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, DATE_FORMATS[style]);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /**

@@ -4,11 +4,10 @@ import {
   type ProgrammeSchedule,
   programmeMessages,
   registerMessages,
-  resolveLocale,
   type ScheduledSession,
   type Translator,
 } from "@movekit/core";
-import { sameSpaces } from "../internal/format-date";
+import { dateFormat, sameSpaces } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 
@@ -61,19 +60,8 @@ const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
  * @selector [data-slot="week-session"][data-kind="exercises" | "run"][data-today]
  */
 export function WeekView({ weeks, schedule, currentWeek, headingLevel, locale, t }: WeekViewProps) {
-  const lang = resolveLocale(locale);
-  const dayFormat = new Intl.DateTimeFormat(lang, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    timeZone: "UTC",
-  });
-  const rangeFormat = new Intl.DateTimeFormat(lang, {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  const dayFormat = dateFormat(locale, "day");
+  const rangeFormat = dateFormat(locale, "range");
   const sub = nextLevel(headingLevel);
   return (
     <section className="mk-programme-view__weeks" data-slot="week-view">
