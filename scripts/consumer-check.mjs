@@ -13,7 +13,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { chromium } from "playwright";
-import { ensureChromium } from "./chromium.mjs";
+import { CHROMIUM_ARGS, ensureChromium } from "./chromium.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "movekit-consumer-"));
@@ -215,14 +215,7 @@ try {
   const tarballs = packTarballs();
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const app19 = makeApp("react19", tarballs, { react: dev.react, types: dev["@types/react"] }, "page.tsx");

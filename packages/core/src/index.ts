@@ -4,6 +4,7 @@ export * from "./dosage/dosage-schema";
 export * from "./dosage/estimate-session";
 export * from "./dosage/format-units";
 export * from "./i18n/define-messages";
+export * from "./i18n/intl-cache";
 export * from "./i18n/locale";
 export * from "./i18n/messages";
 export * from "./i18n/messages/index";

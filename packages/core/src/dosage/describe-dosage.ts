@@ -1,3 +1,4 @@
+import { listFormat, weekdayName } from "../i18n/intl-cache";
 import { type Locale, resolveLocale } from "../i18n/locale";
 import { dosageMessages } from "../i18n/messages/index";
 import { registerMessages } from "../i18n/registry";
@@ -19,23 +20,8 @@ export interface DosageDescription {
   compact: string;
 }
 
-// 2024-01-01 was a Monday: a fixed week to ask Intl for weekday names.
-const WEEKDAY_INDEX: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
-
-// One formatter pair per locale: constructing Intl formatters dominates the cost of wording a dosage.
-const dayFormats = new Map<Locale, { day: Intl.DateTimeFormat; list: Intl.ListFormat }>();
-
 function weekdayNames(locale: Locale, days: readonly Weekday[]): string {
-  let formats = dayFormats.get(locale);
-  if (!formats) {
-    formats = {
-      day: new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }),
-      list: new Intl.ListFormat(locale, { type: "conjunction" }),
-    };
-    dayFormats.set(locale, formats);
-  }
-  const { day, list } = formats;
-  return list.format(days.map((d) => day.format(Date.UTC(2024, 0, WEEKDAY_INDEX[d]))));
+  return listFormat(locale, { type: "conjunction" }).format(days.map((day) => weekdayName(day, locale)));
 }
 
 function volumePhrase(d: Dosage, locale: Locale, units: UnitSystem): string | undefined {

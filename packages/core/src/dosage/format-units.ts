@@ -1,3 +1,4 @@
+import { numberFormat } from "../i18n/intl-cache";
 import type { Locale } from "../i18n/locale";
 
 export type UnitSystem = "metric" | "imperial";
@@ -6,22 +7,10 @@ type Width = "long" | "short" | "narrow";
 const KG_PER_LB = 0.45359237;
 const KM_PER_MI = 1.609344;
 
-// Building an Intl.NumberFormat costs far more than formatting with one, and a library view formats thousands.
-const formats = new Map<string, Intl.NumberFormat>();
-
 function unit(locale: Locale, value: number, unitName: string, width: Width): string {
-  const key = `${locale}|${unitName}|${width}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: "unit",
-      unit: unitName,
-      unitDisplay: width,
-      maximumFractionDigits: 1,
-    });
-    formats.set(key, format);
-  }
-  return format.format(value);
+  return numberFormat(locale, { style: "unit", unit: unitName, unitDisplay: width, maximumFractionDigits: 1 }).format(
+    value,
+  );
 }
 
 /** "90 seconds", "2 minutes", "1.5 minutes" → whole minutes only when the time divides evenly. */

@@ -1,24 +1,14 @@
+import { pluralRules } from "./intl-cache";
 import { DEFAULT_LOCALE, type Locale, resolveLocale } from "./locale";
 import type { Catalogue, Message, MessageKey } from "./messages";
 import { lookupMessage } from "./registry";
 
 export type MessageVars = Record<string, string | number>;
 
-// Intl.PluralRules is slow to construct and translate runs for every string of every row: one per locale.
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-function pluralCategory(locale: Locale, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules.select(count);
-}
-
 function fill(locale: Locale, message: Message, vars: MessageVars): string {
   const count = typeof vars.count === "number" ? vars.count : 0;
   const template =
-    typeof message === "string" ? message : message[pluralCategory(locale, count) === "one" ? "one" : "other"];
+    typeof message === "string" ? message : message[pluralRules(locale).select(count) === "one" ? "one" : "other"];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 

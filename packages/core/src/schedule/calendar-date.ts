@@ -1,4 +1,5 @@
 import { WEEKDAYS, type Weekday } from "../dosage/dosage-schema";
+import { dateTimeFormat } from "../i18n/intl-cache";
 import { isIsoDate } from "../model/identifiers";
 
 // Calendar dates are "YYYY-MM-DD" strings, and all arithmetic is on whole days in UTC. A local Date would
@@ -43,12 +44,9 @@ export function weekdayOf(date: string): Weekday {
 
 /** Today's date where the patient is: the calendar date of `now` in `timeZone` (default: the runtime's zone). */
 export function calendarDateIn(now: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
+  const parts = dateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(
+    now,
+  );
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

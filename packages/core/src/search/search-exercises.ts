@@ -1,3 +1,4 @@
+import { collator } from "../i18n/intl-cache";
 import type { Locale } from "../i18n/locale";
 import { DEFAULT_LOCALE, resolveLocale } from "../i18n/locale";
 import type { Exercise } from "../model/exercise-schema";
@@ -174,17 +175,9 @@ export function searchExercises(index: SearchIndex, query: SearchQuery = {}): Ex
   return hits.map((hit) => hit.entry.exercise);
 }
 
-// One collator per locale: building one costs more than sorting a page of names.
-const collators = new Map<Locale, Intl.Collator>();
-/** A cached, accent- and case-insensitive collator for `locale`. */
-export function localeCollator(locale: Locale): Intl.Collator {
-  let collator = collators.get(locale);
-  if (!collator) {
-    collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
-    collators.set(locale, collator);
-  }
-  return collator;
-}
+/** A shared, accent- and case-insensitive collator for `locale`. */
+export const localeCollator = (locale: Locale): Intl.Collator =>
+  collator(locale, { sensitivity: "base", numeric: true });
 
 const difficultyRank = (entry: IndexEntry) => DIFFICULTIES.indexOf(entry.exercise.difficulty);
 

@@ -3,6 +3,7 @@ import {
   createTranslator,
   exerciseLibraryMessages,
   localeDirection,
+  numberFormat,
   registerMessages,
   resolveLocale,
   vocabMessages,
@@ -55,16 +56,6 @@ function whenIdle(task: () => void): () => void {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
   };
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(value: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(value);
 }
 
 /** How long the result count must stay the same before it is announced. */
@@ -182,7 +173,7 @@ export function ExerciseLibrary({
 
   const countText = t("exerciseLibrary.count", {
     count: results.length,
-    number: formatNumber(results.length, resolveLocale(String(locale))),
+    number: numberFormat(resolveLocale(String(locale))).format(results.length),
   });
   const announcement = useAnnouncement(countText, ANNOUNCE_DELAY_MS);
 

@@ -1,4 +1,4 @@
-import { resolveLocale } from "@movekit/core";
+import { dateTimeFormat, resolveLocale } from "@movekit/core";
 
 /**
  * "15 January 2025" / "15 de enero de 2025" for an ISO date ("2025-01-15"). Formatted in UTC, so a calendar
@@ -19,20 +19,9 @@ const DATE_FORMATS = {
   range: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-// Building an Intl.DateTimeFormat costs milliseconds (ICU patterns), and a programme formats hundreds of dates:
-// one formatter per locale and style, shared by every render.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** A shared UTC date formatter for a locale (resolved to a supported one) and one of the styles above. */
 export function dateFormat(locale: string, style: keyof typeof DATE_FORMATS): Intl.DateTimeFormat {
-  const lang = resolveLocale(locale);
-  const key = `${lang}|${style}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, DATE_FORMATS[style]);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return dateTimeFormat(resolveLocale(locale), DATE_FORMATS[style]);
 }
 
 /**

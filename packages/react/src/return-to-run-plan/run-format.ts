@@ -1,9 +1,7 @@
-import { type Locale, resolveLocale, type Weekday } from "@movekit/core";
+import { weekdayName as coreWeekdayName, type Locale, numberFormat, resolveLocale, type Weekday } from "@movekit/core";
 
 const unit = (locale: Locale, value: number, name: "minute" | "second") =>
-  new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: "short", maximumFractionDigits: 1 }).format(
-    value,
-  );
+  numberFormat(locale, { style: "unit", unit: name, unitDisplay: "short", maximumFractionDigits: 1 }).format(value);
 
 /** "1 min", "30 sec", "1 min 30 sec": short, exact durations for interval tables. */
 export function formatRunTime(seconds: number, locale: Locale | string): string {
@@ -22,23 +20,19 @@ export function formatMinutes(seconds: number, locale: Locale | string): string 
 
 /** "+10%", "−5%", "0%". */
 export function formatChange(rise: number, locale: Locale | string): string {
-  return new Intl.NumberFormat(resolveLocale(locale), {
+  return numberFormat(resolveLocale(locale), {
     style: "percent",
     maximumFractionDigits: 0,
     signDisplay: "exceptZero",
   }).format(rise);
 }
 
-const WEEKDAY_INDEX: Record<Weekday, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
-
-/** The weekday's full name in the locale ("Wednesday", "miércoles"). 2024-01-01 was a Monday. */
+/** The weekday's full name in the locale ("Wednesday", "miércoles"). */
 export function weekdayName(day: Weekday, locale: Locale | string): string {
-  return new Intl.DateTimeFormat(resolveLocale(locale), { weekday: "long", timeZone: "UTC" }).format(
-    Date.UTC(2024, 0, WEEKDAY_INDEX[day]),
-  );
+  return coreWeekdayName(day, resolveLocale(locale));
 }
 
 /** "10%", "29%": a size of change, without a sign. */
 export function formatPercent(fraction: number, locale: Locale | string): string {
-  return new Intl.NumberFormat(resolveLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(fraction);
+  return numberFormat(resolveLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(fraction);
 }
