@@ -48,7 +48,7 @@ function serve(dir) {
 }
 
 /** One fresh page load, throttled after the data is ready, running the page's own measurement. */
-async function runPage(browser, url, cpu, cycles) {
+async function runPage(browser, url, cpu, cycles, position) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -58,9 +58,10 @@ async function runPage(browser, url, cpu, cycles) {
     await page.waitForFunction(() => window.__bench?.ready === true, undefined, { timeout: 30_000 });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
-    const result = await page.evaluate((args) => window.__bench.run(args.steps, args.cycles), {
+    const result = await page.evaluate((args) => window.__bench.run(args.steps, args.cycles, args.position), {
       steps: KEYSTROKES,
       cycles,
+      position,
     });
     if (errors.length) throw new Error(`${url}: ${errors.join("; ")}`);
     return result;
@@ -89,7 +90,8 @@ async function measureCells(browser, base, page, allVariants, sizes) {
           if (variant === "baseline" && i > 0 && Date.now() - started > BASELINE_CELL_MS) break;
           // Two typing cycles (cold, then warm); one for the big baselines, whose steps take seconds each.
           const cycles = variant === "baseline" && size >= 1000 ? 1 : 2;
-          runs.push(await runPage(browser, `${base}/${page}.html?n=${size}&variant=${variant}`, cpu, cycles));
+          const url = `${base}/${page}.html?n=${size}&variant=${variant}`;
+          runs.push(await runPage(browser, url, cpu, cycles, { run: i, runs: RUNS }));
         }
         cells.push({ cpu, size, variant, runs: runs.length, ...summarise(runs) });
       }

@@ -9,7 +9,8 @@ import { useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { syntheticExercises } from "../synthetic-library";
-import { measure, quiet, type Timing, typeInto } from "./measure";
+import { atFramePhase, frameInterval, measure, phaseOffset, quiet, type Timing, typeInto } from "./measure";
+import { renderShell } from "./shell";
 
 const params = new URLSearchParams(location.search);
 const size = Number(params.get("n") ?? 1000);
@@ -43,11 +44,17 @@ function App() {
 
 window.__bench = {
   ready: true,
-  /** Mounts the page, then types `steps` `cycles` times (each cycle ends with the field cleared). */
-  async run(steps, cycles = 1) {
+  /**
+   * Mounts the page, then types `steps` `cycles` times (each cycle ends with the field cleared). Run `run` of
+   * `runs` starts each update at its own phase of the frame (see phaseOffset).
+   */
+  async run(steps, cycles = 1, { run, runs } = { run: 0, runs: 1 }) {
     const host = document.getElementById("root") as HTMLElement;
+    const shell = await renderShell(host);
+    const interval = await frameInterval();
     const root = createRoot(host);
     await window.__benchHook?.("before", -1);
+    await atFramePhase(phaseOffset(run, runs, 0, interval));
     const initial = await measure(host, () => flushSync(() => root.render(<App />)));
     await window.__benchHook?.("after", -1);
     const nodes = host.querySelectorAll("*").length;
@@ -59,6 +66,7 @@ window.__bench = {
       const timings: Timing[] = [];
       for (const [i, query] of steps.entries()) {
         await window.__benchHook?.("before", cycle * steps.length + i);
+        await atFramePhase(phaseOffset(run, runs, i + 1, interval));
         timings.push(await measure(host, () => typeInto(input, query)));
         await window.__benchHook?.("after", cycle * steps.length + i);
         await quiet();
@@ -66,6 +74,6 @@ window.__bench = {
       keystrokes.push(timings);
     }
     // No unmount: the page is thrown away (unmounting 5,000 cards would only slow the run down).
-    return { initial, keystrokes, nodes };
+    return { shell, initial, keystrokes, nodes };
   },
 };

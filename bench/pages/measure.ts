@@ -1,11 +1,16 @@
 // In-page timing helpers shared by the bench pages. Every figure is "from just before the state update to the
 // next paint": mark, update, wait for React to commit, then requestAnimationFrame and a MessageChannel task
-// (which runs after the frame is painted). ~1 frame of vsync alignment is therefore the floor of the metric.
+// (which runs after the frame is painted). The wait for the next frame is part of the metric, so where in the
+// frame an update starts matters: a real keystroke lands anywhere in it. Each update therefore starts at a
+// chosen phase of the frame (atFramePhase), and bench/render.mjs spreads the runs evenly over the frame.
 
 declare global {
   interface Window {
     /** Set by each bench page; bench/render.mjs waits for `ready`, then calls `run`. */
-    __bench: { ready: boolean; run: (steps: string[], cycles?: number) => Promise<unknown> };
+    __bench: {
+      ready: boolean;
+      run: (steps: string[], cycles?: number, position?: { run: number; runs: number }) => Promise<unknown>;
+    };
     /** Set only by profiling scripts (Playwright's exposeFunction) to start and stop a profiler around a step (-1: the initial render). */
     __benchHook?: (when: "before" | "after", step: number) => Promise<void>;
   }
@@ -31,6 +36,47 @@ export function nextPaint(): Promise<number> {
   });
 }
 
+/** Resolves in the next task (a MessageChannel message: not clamped like setTimeout). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+}
+
+/** The page's frame interval in ms, from the timestamps of consecutive animation frames. */
+export async function frameInterval(): Promise<number> {
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  let previous = await frame();
+  const gaps: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const now = await frame();
+    gaps.push(now - previous);
+    previous = now;
+  }
+  return gaps.sort((a, b) => a - b)[gaps.length >> 1] ?? 1000 / 60;
+}
+
+/**
+ * Resolves in a task `offset` ms after the start of a frame (the frame's rendering runs first, so a small
+ * offset may be passed by the time it resolves). Updates started at evenly spread offsets sample the wait for
+ * the next frame the way real input does, instead of always starting just after a frame (the worst case).
+ */
+export async function atFramePhase(offset: number): Promise<void> {
+  const frameStart = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  while (performance.now() < frameStart + offset) await nextTask();
+}
+
+/**
+ * The offset into the frame for step `step` of run `run` of `runs`: across the runs each step starts once at
+ * each of `runs` evenly spread phases, (k + ½) / runs of a frame, and neighbouring steps at different ones.
+ */
+export function phaseOffset(run: number, runs: number, step: number, interval: number): number {
+  const slot = (run + step) % runs;
+  return ((slot + 0.5) / runs) * interval;
+}
+
 /**
  * Resolves once nothing under `root` carries `data-pending` (the library marks stale results with it while a
  * deferred render is on its way). The MutationObserver runs in the microtask right after React's commit.
@@ -44,6 +90,20 @@ export function settled(root: Element): Promise<number> {
       resolve(performance.now());
     });
     observer.observe(root, { attributes: true, attributeFilter: ["data-pending"], subtree: true, childList: true });
+  });
+}
+
+/** Resolves once every selector matches something under `root`. */
+export function present(root: Element, selectors: readonly string[]): Promise<void> {
+  const all = () => selectors.every((selector) => root.querySelector(selector));
+  if (all()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!all()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(root, { childList: true, subtree: true });
   });
 }
 

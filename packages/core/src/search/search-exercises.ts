@@ -170,9 +170,28 @@ export function searchExercises(index: SearchIndex, query: SearchQuery = {}): Ex
   } else if (sort === "difficulty") {
     hits.sort((a, b) => difficultyRank(a.entry) - difficultyRank(b.entry) || a.entry.order - b.entry.order);
   } else if (words.length > 0) {
-    hits.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
+    return byScore(hits);
   }
   return hits.map((hit) => hit.entry.exercise);
+}
+
+/**
+ * Best score first, ties in library order. Scores are small whole numbers, so the hits are bucketed by score
+ * (one pass, no comparisons) instead of sorted: a one-letter query matches nearly every exercise.
+ */
+function byScore(hits: ReadonlyArray<{ entry: IndexEntry; score: number }>): Exercise[] {
+  const buckets: Exercise[][] = [];
+  for (const hit of hits) {
+    const bucket = buckets[hit.score];
+    if (bucket) bucket.push(hit.entry.exercise);
+    else buckets[hit.score] = [hit.entry.exercise];
+  }
+  const ordered: Exercise[] = [];
+  for (let score = buckets.length - 1; score > 0; score--) {
+    const bucket = buckets[score];
+    if (bucket) for (const exercise of bucket) ordered.push(exercise);
+  }
+  return ordered;
 }
 
 /** A shared, accent- and case-insensitive collator for `locale`. */

@@ -1,4 +1,4 @@
-import type { Exercise } from "@movekit/core";
+import { createSearchIndex, type Exercise, searchExercises } from "@movekit/core";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import { describe, expect, it, vi } from "vitest";
@@ -204,6 +204,37 @@ describe("ExerciseLibrary virtualisation in Chromium", () => {
     expect(last.length).toBeLessThan(60);
     const positions = last.map((item) => Number(item.getAttribute("aria-posinset")));
     expect(positions).toEqual(positions.map((_, i) => (positions[0] ?? 0) + i));
+  });
+
+  it("after a search, shows each result's own card in order, then a spare row below for Tab", async () => {
+    const many = syntheticExercises(1000);
+    const { container } = render(
+      <div style={{ width: 1000 }}>
+        <ExerciseLibrary exercises={many} onSelect={() => {}} />
+      </div>,
+    );
+    const viewport = container.querySelector('[data-slot="exercise-library-viewport"]') as HTMLElement;
+    await userEvent.type(screen.getByRole("searchbox"), "bridge");
+    const expected = searchExercises(createSearchIndex(many, "en-GB"), { text: "bridge" });
+    await waitFor(() => expect(shownCount(container)).toBe(`${expected.length} exercises`));
+    // Cards are reused in place as results change: each must show its own exercise, in the results' order.
+    const shown = items();
+    expect(shown.map((item) => item.dataset.exerciseId)).toEqual(expected.slice(0, shown.length).map((e) => e.id));
+    for (const item of shown)
+      expect(within(item).getByRole("heading").textContent).toBe(itemExercise(item).name["en-GB"]);
+    // Below the rows in view there is one more, out of sight, so Tab from the last card in view finds the next.
+    const rows = () => [...container.querySelectorAll<HTMLElement>('[data-slot="exercise-library-row"]')];
+    await waitFor(() =>
+      expect(rows().at(-1)?.getBoundingClientRect().top).toBeGreaterThanOrEqual(
+        viewport.getBoundingClientRect().bottom,
+      ),
+    );
+    const lastInView = rows().at(-2)?.querySelectorAll<HTMLElement>('[data-slot="exercise-library-item"]');
+    const lastItem = lastInView?.[lastInView.length - 1] as HTMLElement;
+    within(lastItem).getByRole("button").focus();
+    await userEvent.tab();
+    const focused = document.activeElement?.closest<HTMLElement>('[data-slot="exercise-library-item"]');
+    expect(Number(focused?.dataset.position)).toBe(Number(lastItem.dataset.position) + 1);
   });
 
   it("fits as many columns as the width allows", () => {

@@ -5,6 +5,7 @@ import {
   type FocusEvent,
   type KeyboardEvent,
   memo,
+  startTransition,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -12,6 +13,7 @@ import {
   useState,
 } from "react";
 import { ExerciseCard } from "../exercise-card/exercise-card";
+import { afterNextPaint } from "../internal/after-next-paint";
 import type { HeadingLevel } from "../internal/heading";
 import { localizedString } from "../internal/localized";
 import { useHydrated } from "../internal/use-hydrated";
@@ -23,7 +25,10 @@ const useClientLayoutEffect = typeof document === "undefined" ? useEffect : useL
 
 /** First guess at a row's height before it is measured (a card with a 16:9 picture). */
 const ESTIMATED_ROW_HEIGHT = 440;
-/** Rows rendered beyond the visible ones, so Tab always finds the next card already in the DOM. */
+/**
+ * Rows rendered beyond the visible ones, so Tab always finds the next card already in the DOM. New results
+ * paint the rows in view first and add these just after that paint (nobody tabs within a frame of typing).
+ */
 const OVERSCAN_ROWS = 1;
 /** Until the viewport is measured (and on the server), render as if it were this big. */
 const INITIAL_RECT = { width: 960, height: 720 };
@@ -153,11 +158,18 @@ export const LibraryResults = memo(function LibraryResults({
     return [...rows, keep].sort((a, b) => a - b);
   }, []);
 
+  // Which results have their spare rows: a new search renders without them, then adds them after its paint.
+  const [spareRowsFor, setSpareRowsFor] = useState<string | null>(null);
+  useEffect(() => {
+    if (spareRowsFor === searchKey) return;
+    return afterNextPaint(() => startTransition(() => setSpareRowsFor(searchKey)));
+  }, [searchKey, spareRowsFor]);
+
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => viewportRef.current,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
-    overscan: OVERSCAN_ROWS,
+    overscan: spareRowsFor === searchKey ? OVERSCAN_ROWS : 0,
     initialRect: INITIAL_RECT,
     rangeExtractor,
   });
@@ -266,7 +278,11 @@ export const LibraryResults = memo(function LibraryResults({
             >
               {exercises.slice(first, first + columns).map((exercise, offset) => (
                 <LibraryItem
-                  key={exercise.id}
+                  // Keyed by place, not by exercise: when the results change, each card's DOM is updated in place
+                  // instead of being removed and built anew, which halves the cost of a keystroke. Cards hold no
+                  // state, and the results only change while focus is in the search or the filters.
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the place in the row is the identity here.
+                  key={offset}
                   exercise={exercise}
                   position={first + offset + 1}
                   setSize={exercises.length}

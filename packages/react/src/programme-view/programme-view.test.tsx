@@ -1,16 +1,23 @@
 import { hipFlexorReturnToRun, exercises as shippedExercises } from "@movekit/content";
 import { parseExercise, parseProgramme, scheduleProgramme } from "@movekit/core";
 import { render, screen, waitFor, within } from "@testing-library/react";
+import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "./programme-fixtures";
 import { ProgrammeView } from "./programme-view";
 
-/** The exercise guide is below the fold: it renders just after the first paint. */
+/** The exercise guide is the last part to render on a fresh client mount (just after the phases have painted). */
 async function guideMounted(): Promise<HTMLElement> {
   await waitFor(() => expect(document.querySelector("[data-slot='handout']")).not.toBeNull(), { timeout: 5000 });
   return document.querySelector("[data-slot='handout']") as HTMLElement;
+}
+
+/** Renders and waits until every part is there: the phases and the rest follow just after the first paint. */
+async function renderInFull(ui: ReactElement): Promise<void> {
+  render(ui);
+  await guideMounted();
 }
 
 describe("programme fixtures", () => {
@@ -49,8 +56,33 @@ describe("ProgrammeView", () => {
     expect(rule.compareDocumentPosition(phases) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it("shows each phase's state in words and marks the current step", () => {
-    render(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} currentPhaseId="build" />);
+  it("paints the header, the safety rules and the stepper first; the phases, weeks and guide follow", async () => {
+    render(
+      <ProgrammeView
+        programme={programmeFixture}
+        exercises={fixtureExercises}
+        startDate="2025-01-27"
+        today="2025-02-05"
+      />,
+    );
+    // The first render, which is what the first paint shows: what keeps the reader safe and where they are.
+    expect(screen.getByRole("region", { name: "When to stop and get help" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Using pain as your guide" })).toBeInTheDocument();
+    expect(within(screen.getByRole("navigation", { name: "Phases" })).getAllByRole("listitem")).toHaveLength(3);
+    expect(document.querySelectorAll("[data-slot='phase']")).toHaveLength(0);
+    expect(document.querySelector("[data-slot='week-view']")).toBeNull();
+    expect(document.querySelector("[data-slot='handout']")).toBeNull();
+    // Then the phases, the week view, the rules and the sources; the exercise guide last.
+    await waitFor(() => expect(document.querySelectorAll("[data-slot='phase']")).toHaveLength(3));
+    expect(document.querySelector("[data-slot='week-view']")).not.toBeNull();
+    expect(document.querySelector("[data-slot='programme-evidence']")).not.toBeNull();
+    await guideMounted();
+  });
+
+  it("shows each phase's state in words and marks the current step", async () => {
+    await renderInFull(
+      <ProgrammeView programme={programmeFixture} exercises={fixtureExercises} currentPhaseId="build" />,
+    );
     const steps = within(screen.getByRole("navigation", { name: "Phases" })).getAllByRole("listitem");
     expect(steps.map((s) => [s.dataset.state, s.querySelector("[data-slot='phase-step-state']")?.textContent])).toEqual(
       [
@@ -68,7 +100,7 @@ describe("ProgrammeView", () => {
   });
 
   it("lists each session's exercises with a compact dose and time", async () => {
-    render(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} />);
+    await renderInFull(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} />);
     const settle = screen.getByRole("region", { name: "Phase 1 of 3: Settle" });
     const table = within(settle).getByRole("table", { name: "In each session" });
     const rows = within(table).getAllByRole("row").slice(1);
@@ -88,8 +120,8 @@ describe("ProgrammeView", () => {
     expect(within(settle).getByRole("heading", { name: "Relative rest" })).toBeInTheDocument();
   });
 
-  it("dates every session from the start date, across a month end, and marks this week and today", () => {
-    render(
+  it("dates every session from the start date, across a month end, and marks this week and today", async () => {
+    await renderInFull(
       <ProgrammeView
         programme={programmeFixture}
         exercises={fixtureExercises}
@@ -118,10 +150,10 @@ describe("ProgrammeView", () => {
     expect(screen.getByText("From 27 January 2025 to 6 April 2025 at the earliest.")).toBeInTheDocument();
   });
 
-  it("shows a local fallback for a part that throws, keeps the rest and the safety notices", () => {
+  it("shows a local fallback for a part that throws, keeps the rest and the safety notices", async () => {
     const onSectionError = vi.fn();
     vi.spyOn(console, "error").mockImplementation(() => {});
-    render(
+    await renderInFull(
       <ProgrammeView
         programme={programmeFixture}
         exercises={fixtureExercises}
@@ -170,14 +202,20 @@ describe("ProgrammeView", () => {
     expect(within(items[1] as HTMLElement).queryByRole("img", { name: /QR code/ })).toBeNull();
   });
 
-  it("server-renders the exercise guide too, so the HTML has every exercise's safety before any script runs", () => {
-    const html = renderToString(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} />);
+  it("server-renders every part, so the HTML has the phases and every exercise's safety before any script runs", () => {
+    const html = renderToString(
+      <ProgrammeView programme={programmeFixture} exercises={fixtureExercises} startDate="2025-01-27" />,
+    );
     expect(html).toContain("Your exercises");
     expect(html.match(/data-slot="handout-exercise"/g)).toHaveLength(4);
+    // Everything the client adds after its first paint is in the server's HTML from the start.
+    expect(html.match(/data-slot="phase"/g)).toHaveLength(3);
+    expect(html).toContain('data-slot="week-view"');
+    expect(html).toContain('data-slot="programme-evidence"');
   });
 
-  it("speaks Spanish, with dates in Spanish", () => {
-    render(
+  it("speaks Spanish, with dates in Spanish", async () => {
+    await renderInFull(
       <MovekitProvider locale="es">
         <ProgrammeView
           programme={programmeFixture}
@@ -193,10 +231,10 @@ describe("ProgrammeView", () => {
     expect(screen.getByRole("button", { name: "Imprimir la hoja" })).toBeInTheDocument();
   });
 
-  it("renders every phase, week and session of the shipped programme", () => {
+  it("renders every phase, week and session of the shipped programme", async () => {
     const ids = shippedExercises.map((e) => e.id);
     expect(parseProgramme(hipFlexorReturnToRun, { exerciseIds: ids }).ok).toBe(true);
-    render(
+    await renderInFull(
       <ProgrammeView
         programme={hipFlexorReturnToRun}
         exercises={shippedExercises}

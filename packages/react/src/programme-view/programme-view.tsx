@@ -25,11 +25,11 @@ import { Localized } from "../internal/localized";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { ReturnToRunPlan } from "../return-to-run-plan/return-to-run-plan";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
-import { AfterFirstPaint } from "./after-first-paint";
 import { defaultHandoutUrl, Handout, handoutEntries } from "./handout";
 import { PainRuleSummary } from "./pain-rule-summary";
 import { PhaseSection } from "./phase-section";
 import { PhaseStepper, phaseState } from "./phase-stepper";
+import { useAfterFirstPaint } from "./use-after-first-paint";
 import { groupByWeek, WeekView } from "./week-view";
 
 registerMessages(programmeMessages, safetyMessages);
@@ -181,6 +181,10 @@ export function ProgrammeView({
   // Without a host link, exercise names jump to the exercise's guide (with its safety) further down the page.
   const hrefFor = exerciseHref ?? ((exercise: Exercise) => `#${exerciseAnchor(exercise)}`);
   const fallback = <SectionError t={t} />;
+  // A fresh client mount paints the header, the safety rules and the stepper first, then everything else in
+  // one go, then the long exercise guide (each a frame later). Server HTML and hydration have it all at once.
+  const restShown = useAfterFirstPaint();
+  const guideShown = useAfterFirstPaint(restShown);
 
   return (
     <article
@@ -251,38 +255,39 @@ export function ProgrammeView({
         </nav>
       </ErrorBoundary>
 
-      {phases.map((phase, index) => (
-        <ErrorBoundary key={phase.id} fallback={fallback} onError={onSectionError}>
-          <PhaseSection
-            phase={phase}
-            index={index}
-            total={phases.length}
-            state={phaseState(index, current)}
-            id={sectionId(phase)}
-            exercises={byId}
-            headingLevel={sub}
-            locale={locale}
-            units={units}
-            t={t}
-            Link={exerciseHref ? movekit.linkComponent : "a"}
-            exerciseHref={hrefFor}
-            renderExerciseExtra={renderExerciseExtra}
-            onError={onSectionError}
-          >
-            {phase.usesRunningPlan && programme.runningPlan && (
-              <ReturnToRunPlan
-                plan={programme.runningPlan}
-                headingLevel={nextLevel(sub)}
-                locale={locale}
-                messages={messages}
-              />
-            )}
-          </PhaseSection>
-        </ErrorBoundary>
-      ))}
+      {restShown &&
+        phases.map((phase, index) => (
+          <ErrorBoundary key={phase.id} fallback={fallback} onError={onSectionError}>
+            <PhaseSection
+              phase={phase}
+              index={index}
+              total={phases.length}
+              state={phaseState(index, current)}
+              id={sectionId(phase)}
+              exercises={byId}
+              headingLevel={sub}
+              locale={locale}
+              units={units}
+              t={t}
+              Link={exerciseHref ? movekit.linkComponent : "a"}
+              exerciseHref={hrefFor}
+              renderExerciseExtra={renderExerciseExtra}
+              onError={onSectionError}
+            >
+              {phase.usesRunningPlan && programme.runningPlan && (
+                <ReturnToRunPlan
+                  plan={programme.runningPlan}
+                  headingLevel={nextLevel(sub)}
+                  locale={locale}
+                  messages={messages}
+                />
+              )}
+            </PhaseSection>
+          </ErrorBoundary>
+        ))}
 
-      {/* The exercise guide is long and below the fold: it renders just after the first paint on the client. */}
-      <AfterFirstPaint>
+      {/* The exercise guide is long and far below the fold: it comes last. */}
+      {guideShown && (
         <ErrorBoundary fallback={fallback} onError={onSectionError}>
           <Handout
             entries={entries}
@@ -296,47 +301,51 @@ export function ProgrammeView({
             exerciseId={exerciseAnchor}
           />
         </ErrorBoundary>
-      </AfterFirstPaint>
-
-      {schedule && (
-        <ErrorBoundary fallback={fallback} onError={onSectionError}>
-          <WeekView
-            weeks={weeks}
-            schedule={schedule}
-            currentWeek={currentWeek}
-            headingLevel={sub}
-            locale={locale}
-            t={t}
-          />
-        </ErrorBoundary>
       )}
 
-      <ErrorBoundary fallback={fallback} onError={onSectionError}>
-        <section className="mk-programme-view__rules-section" data-slot="programme-rules">
-          <Heading level={sub}>{t("programme.rules")}</Heading>
-          <Heading level={nextLevel(sub)}>{t("programme.progressionRules")}</Heading>
-          <RuleList rules={programme.progressionRules} phases={phases} locale={locale} t={t} />
-          {programme.regressionRules.length > 0 && (
-            <>
-              <Heading level={nextLevel(sub)}>{t("programme.regressionRules")}</Heading>
-              <RuleList rules={programme.regressionRules} phases={phases} locale={locale} t={t} />
-            </>
+      {restShown && (
+        <>
+          {schedule && (
+            <ErrorBoundary fallback={fallback} onError={onSectionError}>
+              <WeekView
+                weeks={weeks}
+                schedule={schedule}
+                currentWeek={currentWeek}
+                headingLevel={sub}
+                locale={locale}
+                t={t}
+              />
+            </ErrorBoundary>
           )}
-        </section>
-      </ErrorBoundary>
 
-      <ErrorBoundary fallback={fallback} onError={onSectionError}>
-        <section className="mk-programme-view__evidence" data-slot="programme-evidence">
-          <Heading level={sub}>{t("programme.evidence")}</Heading>
-          <EvidenceList
-            evidence={programme.evidence}
-            provenance={programme.provenance}
-            locale={locale}
-            headingLevel={nextLevel(sub)}
-            messages={messages}
-          />
-        </section>
-      </ErrorBoundary>
+          <ErrorBoundary fallback={fallback} onError={onSectionError}>
+            <section className="mk-programme-view__rules-section" data-slot="programme-rules">
+              <Heading level={sub}>{t("programme.rules")}</Heading>
+              <Heading level={nextLevel(sub)}>{t("programme.progressionRules")}</Heading>
+              <RuleList rules={programme.progressionRules} phases={phases} locale={locale} t={t} />
+              {programme.regressionRules.length > 0 && (
+                <>
+                  <Heading level={nextLevel(sub)}>{t("programme.regressionRules")}</Heading>
+                  <RuleList rules={programme.regressionRules} phases={phases} locale={locale} t={t} />
+                </>
+              )}
+            </section>
+          </ErrorBoundary>
+
+          <ErrorBoundary fallback={fallback} onError={onSectionError}>
+            <section className="mk-programme-view__evidence" data-slot="programme-evidence">
+              <Heading level={sub}>{t("programme.evidence")}</Heading>
+              <EvidenceList
+                evidence={programme.evidence}
+                provenance={programme.provenance}
+                locale={locale}
+                headingLevel={nextLevel(sub)}
+                messages={messages}
+              />
+            </section>
+          </ErrorBoundary>
+        </>
+      )}
     </article>
   );
 }
