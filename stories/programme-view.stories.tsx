@@ -9,6 +9,16 @@ import {
   twelveWeekProgramme,
 } from "../packages/react/src/programme-view/programme-fixtures";
 
+/**
+ * A fresh mount paints the header, the safety rules and the stepper first; the phases and the week view follow
+ * a frame later and the exercise guide last. Every play (and so the axe check after it) waits for all of it.
+ */
+async function allPartsShown(canvasElement: HTMLElement) {
+  await waitFor(() =>
+    expect(canvasElement.querySelector("[data-slot='programme-view']")).not.toHaveAttribute("data-pending"),
+  );
+}
+
 const meta = {
   title: "Components/ProgrammeView",
   component: ProgrammeView,
@@ -19,6 +29,7 @@ const meta = {
     today: "2026-03-18",
   },
   decorators: [(Story) => <div style={{ maxWidth: "60rem" }}>{Story()}</div>],
+  play: ({ canvasElement }) => allPartsShown(canvasElement),
 } satisfies Meta<typeof ProgrammeView>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -34,10 +45,10 @@ export const ShippedProgramme: Story = {
     await expect(canvas.getByRole("heading", { name: "Using pain as your guide" })).toBeVisible();
     const steps = within(canvas.getByRole("navigation", { name: "Phases" })).getAllByRole("listitem");
     await expect(steps.map((s) => s.dataset.state)).toContain("current");
+    await allPartsShown(canvasElement);
     await expect(canvasElement.querySelector("[data-slot='week'][data-state='current']")).toHaveTextContent(
       "This week",
     );
-    await waitFor(() => expect(canvasElement.querySelector("[data-slot='handout']")).not.toBeNull());
   },
 };
 
@@ -48,6 +59,7 @@ export const WithoutDates: Story = { args: { startDate: undefined, today: undefi
 export const CurrentPhaseSetByClinician: Story = {
   args: { programme: programmeFixture, exercises: fixtureExercises, currentPhaseId: "build", startDate: "2026-03-02" },
   play: async ({ canvasElement }) => {
+    await allPartsShown(canvasElement);
     const current = canvasElement.querySelector("[data-slot='phase-step'][data-state='current']");
     await expect(current).toHaveAttribute("aria-current", "step");
     await expect(current).toHaveTextContent("Phase 2 of 3: Build");
@@ -78,6 +90,7 @@ export const BrokenPart: Story = {
     },
   },
   play: async ({ canvasElement }) => {
+    await allPartsShown(canvasElement);
     const canvas = within(canvasElement);
     await expect(canvas.getAllByText(/This exercise could not be shown/)).toHaveLength(2);
     await expect(canvas.getByRole("region", { name: "When to stop and get help" })).toBeVisible();
@@ -93,6 +106,7 @@ export const TwelveWeeks: Story = {
 export const Spanish: Story = {
   decorators: [(Story) => <MovekitProvider locale="es">{Story()}</MovekitProvider>],
   play: async ({ canvasElement }) => {
+    await allPartsShown(canvasElement);
     await expect(within(canvasElement).getByRole("heading", { name: "El dolor como guía" })).toBeVisible();
   },
 };

@@ -48,9 +48,11 @@ interface IndexEntry {
   name: string;
   aliases: string;
   cues: string;
-  /** name, aliases and cues together, for a quick "does every word occur" test. */
+  /** name, aliases and cues together: one check tells that a word is missing, the common case. */
   all: string;
   equipment: readonly string[];
+  /** The equipment ids without repeats, for counting. */
+  uniqueEquipment: readonly string[];
   needsNoEquipment: boolean;
 }
 
@@ -89,6 +91,7 @@ export function createSearchIndex(exercises: readonly Exercise[], locale?: Local
       cues,
       all: `${name}|${aliases}|${cues}`,
       equipment: exercise.equipment.map((item) => item.id),
+      uniqueEquipment: [...new Set(exercise.equipment.map((item) => item.id))],
       needsNoEquipment: exercise.equipment.every((item) => item.optional),
     };
   });
@@ -138,58 +141,91 @@ function activeFacets(query: SearchQuery): Facet[] {
   });
 }
 
+/** A query's text, folded and split once, for scoring every entry against it. */
+interface TextQuery {
+  words: readonly string[];
+  /** Each word with a space before it, to find it at the start of a later word of the name. */
+  spaced: readonly string[];
+  phrase: string;
+}
+
+/** The folded words of `text`, or undefined when it has none (then every exercise matches). */
+function textQuery(text: string | undefined): TextQuery | undefined {
+  const phrase = normaliseText(text ?? "");
+  if (!phrase) return undefined;
+  const words = phrase.split(" ");
+  return { words, spaced: words.map((word) => ` ${word}`), phrase };
+}
+
 /** 0 when a word is missing; otherwise higher for matches in the name, then aliases, then cues. */
-function textScore(entry: IndexEntry, words: readonly string[], phrase: string): number {
-  for (const word of words) if (!entry.all.includes(word)) return 0;
+function textScore(entry: IndexEntry, { words, spaced, phrase }: TextQuery): number {
   let score = 0;
-  for (const word of words) {
-    if (entry.name.includes(word)) score += entry.name.startsWith(word) || entry.name.includes(` ${word}`) ? 6 : 4;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (!entry.all.includes(word)) return 0;
+    if (entry.name.includes(word))
+      score += entry.name.startsWith(word) || entry.name.includes(spaced[i] as string) ? 6 : 4;
     else if (entry.aliases.includes(word)) score += 3;
-    else if (entry.cues.includes(word)) score += 1;
-    else return 0;
+    else score += 1;
   }
   if (words.length > 1 && entry.name.includes(phrase)) score += 5;
   return score;
 }
 
-/** Exercises matching the query: best text matches first, otherwise in library order. */
+/**
+ * Exercises matching the query: best text matches first, otherwise in library order. It runs on every
+ * keystroke, so the loop allocates nothing per exercise: scores go into one typed array.
+ */
 export function searchExercises(index: SearchIndex, query: SearchQuery = {}): Exercise[] {
-  const phrase = normaliseText(query.text ?? "");
-  const words = phrase ? phrase.split(" ") : [];
+  const text = textQuery(query.text);
   const facets = activeFacets(query);
-  const hits: Array<{ entry: IndexEntry; score: number }> = [];
-  for (const entry of index.entries) {
-    if (!facets.every((facet) => facetMatches(entry, query, facet))) continue;
-    const score = words.length > 0 ? textScore(entry, words, phrase) : 1;
-    if (score > 0) hits.push({ entry, score });
+  const entries = index.entries;
+  const scores = new Uint16Array(entries.length);
+  let count = 0;
+  let best = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i] as IndexEntry;
+    if (facets.length > 0 && !facets.every((facet) => facetMatches(entry, query, facet))) continue;
+    const score = text ? textScore(entry, text) : 1;
+    if (score === 0) continue;
+    scores[i] = score;
+    count += 1;
+    if (score > best) best = score;
   }
   const sort = query.sort ?? "relevance";
+  if (sort === "relevance" && text) return byScore(entries, scores, count, best);
+  const hits: IndexEntry[] = [];
+  for (let i = 0; i < entries.length; i++) if (scores[i]) hits.push(entries[i] as IndexEntry);
   if (sort === "name") {
     const collator = localeCollator(index.locale);
-    hits.sort((a, b) => collator.compare(a.entry.displayName, b.entry.displayName) || a.entry.order - b.entry.order);
+    hits.sort((a, b) => collator.compare(a.displayName, b.displayName) || a.order - b.order);
   } else if (sort === "difficulty") {
-    hits.sort((a, b) => difficultyRank(a.entry) - difficultyRank(b.entry) || a.entry.order - b.entry.order);
-  } else if (words.length > 0) {
-    return byScore(hits);
+    hits.sort((a, b) => difficultyRank(a) - difficultyRank(b) || a.order - b.order);
   }
-  return hits.map((hit) => hit.entry.exercise);
+  return hits.map((entry) => entry.exercise);
 }
 
 /**
- * Best score first, ties in library order. Scores are small whole numbers, so the hits are bucketed by score
- * (one pass, no comparisons) instead of sorted: a one-letter query matches nearly every exercise.
+ * The scored entries, best score first and ties in library order. Scores are small whole numbers, so this is
+ * a counting sort (two passes, no comparisons): a one-letter query matches nearly every exercise.
  */
-function byScore(hits: ReadonlyArray<{ entry: IndexEntry; score: number }>): Exercise[] {
-  const buckets: Exercise[][] = [];
-  for (const hit of hits) {
-    const bucket = buckets[hit.score];
-    if (bucket) bucket.push(hit.entry.exercise);
-    else buckets[hit.score] = [hit.entry.exercise];
+function byScore(entries: readonly IndexEntry[], scores: Uint16Array, count: number, best: number): Exercise[] {
+  // next[s]: where the next exercise with score s goes; higher scores come first.
+  const next = new Uint32Array(best + 1);
+  for (const score of scores) if (score) next[score] = (next[score] as number) + 1;
+  let offset = 0;
+  for (let score = best; score > 0; score--) {
+    const size = next[score] as number;
+    next[score] = offset;
+    offset += size;
   }
-  const ordered: Exercise[] = [];
-  for (let score = buckets.length - 1; score > 0; score--) {
-    const bucket = buckets[score];
-    if (bucket) for (const exercise of bucket) ordered.push(exercise);
+  const ordered = new Array<Exercise>(count);
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i] as number;
+    if (score === 0) continue;
+    const at = next[score] as number;
+    ordered[at] = (entries[i] as IndexEntry).exercise;
+    next[score] = at + 1;
   }
   return ordered;
 }
@@ -231,22 +267,25 @@ export function facetCounts(index: SearchIndex, query: SearchQuery = {}): FacetC
     equipment: Object.fromEntries([...index.equipment.keys()].map((id) => [id, 0])),
     noEquipment: 0,
   };
-  const phrase = normaliseText(query.text ?? "");
-  const words = phrase ? phrase.split(" ") : [];
+  const text = textQuery(query.text);
+  // Which facets an entry passes, one bit each: it counts for a facet when it passes all the others.
+  const ALL = (1 << FACETS.length) - 1;
+  const bit = (facet: Facet) => 1 << FACETS.indexOf(facet);
+  const countsFor = (passed: number, facet: Facet) => (passed | bit(facet)) === ALL;
   for (const entry of index.entries) {
-    if (words.length > 0 && textScore(entry, words, phrase) === 0) continue;
-    const matches = FACETS.map((facet) => facetMatches(entry, query, facet));
-    const allBut = (facet: Facet) => matches.every((ok, i) => ok || FACETS[i] === facet);
+    if (text && textScore(entry, text) === 0) continue;
+    let passed = 0;
+    for (let i = 0; i < FACETS.length; i++) if (facetMatches(entry, query, FACETS[i] as Facet)) passed |= 1 << i;
     const e = entry.exercise;
-    if (matches.every(Boolean)) counts.total += 1;
-    if (allBut("bodyRegions")) for (const r of e.bodyRegions) counts.bodyRegions[r] += 1;
-    if (allBut("positions")) counts.positions[e.position] += 1;
-    if (allBut("difficulties")) counts.difficulties[e.difficulty] += 1;
-    if (allBut("goals")) for (const g of e.goals) counts.goals[g] += 1;
-    if (allBut("categories")) counts.categories[e.category] += 1;
-    if (allBut("equipment"))
-      for (const id of new Set(entry.equipment)) counts.equipment[id] = (counts.equipment[id] ?? 0) + 1;
-    if (allBut("noEquipment") && entry.needsNoEquipment) counts.noEquipment += 1;
+    if (passed === ALL) counts.total += 1;
+    if (countsFor(passed, "bodyRegions")) for (const r of e.bodyRegions) counts.bodyRegions[r] += 1;
+    if (countsFor(passed, "positions")) counts.positions[e.position] += 1;
+    if (countsFor(passed, "difficulties")) counts.difficulties[e.difficulty] += 1;
+    if (countsFor(passed, "goals")) for (const g of e.goals) counts.goals[g] += 1;
+    if (countsFor(passed, "categories")) counts.categories[e.category] += 1;
+    if (countsFor(passed, "equipment"))
+      for (const id of entry.uniqueEquipment) counts.equipment[id] = (counts.equipment[id] ?? 0) + 1;
+    if (countsFor(passed, "noEquipment") && entry.needsNoEquipment) counts.noEquipment += 1;
   }
   return counts;
 }

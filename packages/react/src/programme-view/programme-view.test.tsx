@@ -72,11 +72,14 @@ describe("ProgrammeView", () => {
     expect(document.querySelectorAll("[data-slot='phase']")).toHaveLength(0);
     expect(document.querySelector("[data-slot='week-view']")).toBeNull();
     expect(document.querySelector("[data-slot='handout']")).toBeNull();
+    const root = document.querySelector("[data-slot='programme-view']");
+    expect(root).toHaveAttribute("data-pending");
     // Then the phases, the week view, the rules and the sources; the exercise guide last.
     await waitFor(() => expect(document.querySelectorAll("[data-slot='phase']")).toHaveLength(3));
     expect(document.querySelector("[data-slot='week-view']")).not.toBeNull();
     expect(document.querySelector("[data-slot='programme-evidence']")).not.toBeNull();
     await guideMounted();
+    expect(root).not.toHaveAttribute("data-pending");
   });
 
   it("shows each phase's state in words and marks the current step", async () => {

@@ -124,6 +124,7 @@ function RuleList({
  * education, the running plan, a week-by-week view with dated sessions, the rules for moving on, and sources.
  * Printing gives an A4 handout with every exercise, its cues, dose, safety and a QR code to its video.
  * @selector [data-slot="programme-view"][data-status="not-started" | "in-progress" | "finished"]
+ * @selector [data-slot="programme-view"][data-pending] on a fresh client mount, until every part has rendered
  * @selector [data-print="hide"] screen-only parts; [data-print="only"] print-only parts
  * @selector [data-slot="section-error"] a part that failed to render
  */
@@ -193,6 +194,7 @@ export function ProgrammeView({
       className={cx("mk-programme-view", className)}
       data-slot="programme-view"
       data-status={schedule?.status}
+      data-pending={guideShown ? undefined : ""}
     >
       <header className="mk-programme-view__header">
         <Heading level={headingLevel} id={titleId} className="mk-programme-view__title">
