@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState, useSyncExternalStore } from "react";
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { afterNextPaint } from "../internal/after-next-paint";
 
 const subscribe = () => () => {};
@@ -10,11 +10,20 @@ const subscribe = () => () => {};
  * them (`useAfterFirstPaint(earlier)`) to paint in stages. Only for content below what the first paint shows.
  */
 export function useAfterFirstPaint(ready = true): boolean {
-  // true on the server and during hydration (the server snapshot), false on a fresh client render.
+  // Decided once per instance: rendered first on the server or while hydrating (the server snapshot), or freshly
+  // on the client. Remembering it keeps the snapshot the same after hydration, so React does not re-render the
+  // whole view then (React 18 refuses such an update while Suspense boundaries inside are still hydrating).
+  const serverFirst = useRef<boolean | undefined>(undefined);
   const early = useSyncExternalStore(
     subscribe,
-    () => false,
-    () => true,
+    () => {
+      if (serverFirst.current === undefined) serverFirst.current = false;
+      return serverFirst.current;
+    },
+    () => {
+      if (serverFirst.current === undefined) serverFirst.current = true;
+      return serverFirst.current;
+    },
   );
   const [shown, setShown] = useState(early);
   useEffect(() => {
