@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { libraryTable, median, renderBreaches, summarise } from "./render-report.mjs";
+import { libraryTable, median, programmeTable, renderBreaches, summarise } from "./render-report.mjs";
 
 const budgets = {
   render: {
@@ -24,6 +24,10 @@ describe("render report", () => {
     expect(cell.cold).toBe(40);
     expect(cell.steps).toEqual([11, 16]);
     expect(cell.worstStep).toBe(16);
+    // The slowest single run of that step (the runs start at different phases of the frame).
+    expect(cell.worstRun).toBe(18);
+    // Without a separate "every part painted" time, the first paint is the complete one.
+    expect(cell.complete).toBe(80);
     expect(cell.warm).toBe(true);
   });
 
@@ -62,5 +66,15 @@ describe("render report", () => {
     ]);
     expect(table).toContain("| 1× | 100 | library |");
     expect(table).toContain("0.25× / 0.25×");
+  });
+
+  it("reports a programme's first paint and the time until every part is painted, each against the baseline", () => {
+    const runs = (paint, complete) => [1, 2, 3].map(() => ({ shell: 40, initial: timing(paint), complete, nodes: 60 }));
+    const table = programmeTable([
+      { cpu: 1, variant: "programme-view", runs: 3, ...summarise(runs(30, 150)) },
+      { cpu: 1, variant: "baseline", runs: 3, ...summarise(runs(100, undefined)) },
+    ]);
+    expect(table).toContain("| 1× | programme-view | 3 | 60 | 15.0 | 30.0 (30.0–30.0) | 0.30× | 150 | 1.50× | 40.0 |");
+    expect(table).toContain("| 1× | baseline | 3 | 60 | 50.0 | 100 (100–100) | 1× | 100 | 1× | 40.0 |");
   });
 });
