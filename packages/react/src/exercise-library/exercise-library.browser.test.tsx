@@ -237,6 +237,30 @@ describe("ExerciseLibrary virtualisation in Chromium", () => {
     expect(Number(focused?.dataset.position)).toBe(Number(lastItem.dataset.position) + 1);
   });
 
+  it("shows results with the keystroke, and only over 10,000 exercises in a deferred render (data-pending)", async () => {
+    const pendingSeen = async (library: Exercise[]) => {
+      const { container, unmount } = render(<ExerciseLibrary exercises={library} />);
+      const results = container.querySelector('[data-slot="exercise-library-results"]') as HTMLElement;
+      let seen = false;
+      const observer = new MutationObserver(() => {
+        seen ||= results.hasAttribute("data-pending");
+      });
+      observer.observe(results, { attributes: true, attributeFilter: ["data-pending"] });
+      await userEvent.type(screen.getByRole("searchbox"), "squat");
+      await settled(container);
+      observer.disconnect();
+      const expected = searchExercises(createSearchIndex(library, "en-GB"), { text: "squat" });
+      expect(shownCount(container)).toBe(`${expected.length.toLocaleString("en-GB")} exercises`);
+      expect(items()[0]?.dataset.exerciseId).toBe(expected[0]?.id);
+      unmount();
+      return seen;
+    };
+    const some = syntheticExercises(5040);
+    expect(await pendingSeen(some)).toBe(false);
+    const huge = [...some, ...some.map((exercise) => ({ ...exercise, id: `${exercise.id}-copy` }))];
+    expect(await pendingSeen(huge)).toBe(true);
+  });
+
   it("fits as many columns as the width allows", () => {
     const { container } = render(
       <>

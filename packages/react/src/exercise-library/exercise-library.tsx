@@ -99,6 +99,7 @@ export interface ExerciseLibraryProps
  *
  * @selector [data-slot="exercise-library"] the root `<section>`
  * @selector [data-slot="exercise-library-results"][data-pending] while the results catch up with the filters
+ *   (only in libraries of over 10,000 exercises; smaller ones show results with the keystroke)
  * @selector [data-slot="exercise-library-facet"][data-facet][data-state="active" | "inactive"]
  * @selector [data-slot="exercise-library-item"][data-position] one result (also `aria-posinset`)
  * @selector [data-slot="exercise-library-list"][data-virtualized] once in the browser, where rows are measured and
