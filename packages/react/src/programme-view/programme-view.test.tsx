@@ -14,6 +14,11 @@ async function guideMounted(): Promise<HTMLElement> {
   return document.querySelector("[data-slot='handout']") as HTMLElement;
 }
 
+/** The fixture programme started on a Monday before a month end, read in its second week. */
+const datedFixture = () => (
+  <ProgrammeView programme={programmeFixture} exercises={fixtureExercises} startDate="2025-01-27" today="2025-02-05" />
+);
+
 /** Renders and waits until every part is there: the phases and the rest follow just after the first paint. */
 async function renderInFull(ui: ReactElement): Promise<void> {
   render(ui);
@@ -57,14 +62,7 @@ describe("ProgrammeView", () => {
   });
 
   it("paints the header, the safety rules and the stepper first; the phases, weeks and guide follow", async () => {
-    render(
-      <ProgrammeView
-        programme={programmeFixture}
-        exercises={fixtureExercises}
-        startDate="2025-01-27"
-        today="2025-02-05"
-      />,
-    );
+    render(datedFixture());
     // The first render, which is what the first paint shows: what keeps the reader safe and where they are.
     expect(screen.getByRole("region", { name: "When to stop and get help" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Using pain as your guide" })).toBeInTheDocument();
@@ -124,14 +122,7 @@ describe("ProgrammeView", () => {
   });
 
   it("dates every session from the start date, across a month end, and marks this week and today", async () => {
-    await renderInFull(
-      <ProgrammeView
-        programme={programmeFixture}
-        exercises={fixtureExercises}
-        startDate="2025-01-27"
-        today="2025-02-05"
-      />,
-    );
+    await renderInFull(datedFixture());
     const weeks = within(screen.getByRole("heading", { name: "Week by week" }).closest("section") as HTMLElement)
       .getAllByRole("listitem")
       .filter((li) => li.dataset.slot === "week");
