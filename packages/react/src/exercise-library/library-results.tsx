@@ -279,7 +279,7 @@ export const LibraryResults = memo(function LibraryResults({
               {exercises.slice(first, first + columns).map((exercise, offset) => (
                 <LibraryItem
                   // Keyed by place, not by exercise: when the results change, each card's DOM is updated in place
-                  // instead of being removed and built anew, which halves the cost of a keystroke. Cards hold no
+                  // instead of being removed and built anew, the costliest part of a keystroke. Cards hold no
                   // state, and the results only change while focus is in the search or the filters.
                   // biome-ignore lint/suspicious/noArrayIndexKey: the place in the row is the identity here.
                   key={offset}
