@@ -25,17 +25,6 @@ export interface Timing {
   echo: number;
 }
 
-/** Resolves in the first task after the next frame is painted. */
-export function nextPaint(): Promise<number> {
-  return new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(0);
-    });
-  });
-}
-
 /** Resolves in the next task (a MessageChannel message: not clamped like setTimeout). */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
@@ -45,13 +34,22 @@ function nextTask(): Promise<void> {
   });
 }
 
+/** Resolves at the next animation frame with the frame's start time. */
+const animationFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/** Resolves in the first task after the next frame is painted. */
+export async function nextPaint(): Promise<number> {
+  await animationFrame();
+  await nextTask();
+  return performance.now();
+}
+
 /** The page's frame interval in ms, from the timestamps of consecutive animation frames. */
 export async function frameInterval(): Promise<number> {
-  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-  let previous = await frame();
+  let previous = await animationFrame();
   const gaps: number[] = [];
   for (let i = 0; i < 6; i++) {
-    const now = await frame();
+    const now = await animationFrame();
     gaps.push(now - previous);
     previous = now;
   }
@@ -64,7 +62,7 @@ export async function frameInterval(): Promise<number> {
  * the next frame the way real input does, instead of always starting just after a frame (the worst case).
  */
 export async function atFramePhase(offset: number): Promise<void> {
-  const frameStart = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  const frameStart = await animationFrame();
   while (performance.now() < frameStart + offset) await nextTask();
 }
 

@@ -133,6 +133,12 @@ const FACETS: readonly Facet[] = [
   "categories",
 ];
 
+/** Each facet's bit in a mask of the facets an entry passes. */
+const FACET_BIT = Object.fromEntries(FACETS.map((facet, i) => [facet, 1 << i])) as Record<Facet, number>;
+const ALL_FACETS = (1 << FACETS.length) - 1;
+/** An entry counts towards a facet's options when it passes every other facet. */
+const countsFor = (passed: number, facet: Facet) => (passed | FACET_BIT[facet]) === ALL_FACETS;
+
 /** Only the facets the query filters on, so unfiltered facets cost nothing per exercise. */
 function activeFacets(query: SearchQuery): Facet[] {
   return FACETS.filter((facet) => {
@@ -268,16 +274,12 @@ export function facetCounts(index: SearchIndex, query: SearchQuery = {}): FacetC
     noEquipment: 0,
   };
   const text = textQuery(query.text);
-  // Which facets an entry passes, one bit each: it counts for a facet when it passes all the others.
-  const ALL = (1 << FACETS.length) - 1;
-  const bit = (facet: Facet) => 1 << FACETS.indexOf(facet);
-  const countsFor = (passed: number, facet: Facet) => (passed | bit(facet)) === ALL;
   for (const entry of index.entries) {
     if (text && textScore(entry, text) === 0) continue;
-    let passed = 0;
+    let passed = 0; // bit i is FACETS[i], as in FACET_BIT
     for (let i = 0; i < FACETS.length; i++) if (facetMatches(entry, query, FACETS[i] as Facet)) passed |= 1 << i;
     const e = entry.exercise;
-    if (passed === ALL) counts.total += 1;
+    if (passed === ALL_FACETS) counts.total += 1;
     if (countsFor(passed, "bodyRegions")) for (const r of e.bodyRegions) counts.bodyRegions[r] += 1;
     if (countsFor(passed, "positions")) counts.positions[e.position] += 1;
     if (countsFor(passed, "difficulties")) counts.difficulties[e.difficulty] += 1;

@@ -146,7 +146,7 @@ export function ExerciseLibrary({
   // itself would hold up typing, show their results in a deferred render (marked `data-pending` meanwhile).
   const large = exercises.length > DEFER_RESULTS_ABOVE;
   const deferred = useDeferredValue(large ? filters : undefined);
-  const shown = (large ? deferred : undefined) ?? filters;
+  const shown = (large && deferred) || filters;
   const pending = shown !== filters;
   // The index is built on first need. With nothing to filter yet, the first paint shows every exercise without
   // it, and the index is built once the browser is idle after that paint, so a large library appears at once.

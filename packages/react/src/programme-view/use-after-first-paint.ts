@@ -14,17 +14,11 @@ export function useAfterFirstPaint(ready = true): boolean {
   // on the client. Remembering it keeps the snapshot the same after hydration, so React does not re-render the
   // whole view then (React 18 refuses such an update while Suspense boundaries inside are still hydrating).
   const serverFirst = useRef<boolean | undefined>(undefined);
-  const early = useSyncExternalStore(
-    subscribe,
-    () => {
-      if (serverFirst.current === undefined) serverFirst.current = false;
-      return serverFirst.current;
-    },
-    () => {
-      if (serverFirst.current === undefined) serverFirst.current = true;
-      return serverFirst.current;
-    },
-  );
+  const decide = (onServer: boolean) => () => {
+    if (serverFirst.current === undefined) serverFirst.current = onServer;
+    return serverFirst.current;
+  };
+  const early = useSyncExternalStore(subscribe, decide(false), decide(true));
   const [shown, setShown] = useState(early);
   useEffect(() => {
     if (shown || !ready) return;
