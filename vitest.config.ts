@@ -59,6 +59,8 @@ export default defineConfig({
           name: "browser",
           include: ["packages/*/src/**/*.browser.test.{ts,tsx}"],
           setupFiles: ["./vitest.setup.ts", "./vitest.browser.setup.ts"],
+          // A ceiling on waiting, as asyncUtilTimeout in vitest.browser.setup.ts: CI machines are busier than this one.
+          expect: { poll: { timeout: 5000 } },
           browser: browser(),
         },
       },
@@ -68,6 +70,7 @@ export default defineConfig({
         test: {
           name: "storybook",
           setupFiles: ["./vitest.browser.setup.ts"],
+          expect: { poll: { timeout: 5000 } },
           browser: browser(),
         },
       },

@@ -43,8 +43,12 @@ if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, "utf8"));
   vitestTotal = r.numTotalTests ?? 0;
   passed += r.numPassedTests ?? 0;
-  // A suite that fails to load has no failed tests but is still a failure.
-  failed += (r.numFailedTests ?? 0) + (r.numFailedTestSuites ?? 0);
+  // A file that fails to load (or throws outside its tests) has no failed test but is still one failure. Vitest's
+  // numFailedTestSuites would count every enclosing describe of a failed test again.
+  const brokenFiles = (r.testResults ?? []).filter(
+    (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
+  );
+  failed += (r.numFailedTests ?? 0) + brokenFiles.length;
 } else {
   failed += 1;
   console.log("✘ vitest wrote no report");

@@ -66,7 +66,7 @@ export const Synthetic5000: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole("listitem")[0]).toHaveAttribute("aria-setsize", "5000");
     await userEvent.type(canvas.getByRole("searchbox"), "squat");
-    await waitFor(() => expect(canvasElement.querySelector("[data-pending]")).toBeNull());
+    await waitFor(() => expect(canvasElement.querySelector("[data-pending]")).toBeNull(), { timeout: 10_000 });
     const items = canvas.getAllByRole("listitem");
     await expect(Number(items[0]?.getAttribute("aria-setsize"))).toBeLessThan(5000);
   },

@@ -14,7 +14,8 @@ const items = () => within(list()).getAllByRole("listitem");
 const shownCount = (container: HTMLElement) =>
   container.querySelector('[data-slot="exercise-library-count"]')?.textContent;
 /** Waits until the deferred results have caught up with the filters. */
-const settled = (container: HTMLElement) => waitFor(() => expect(container.querySelector("[data-pending]")).toBeNull());
+const settled = (container: HTMLElement) =>
+  waitFor(() => expect(container.querySelector("[data-pending]")).toBeNull(), { timeout: 10_000 });
 const itemExercise = (item: HTMLElement) => byId.get(item.dataset.exerciseId ?? "") as Exercise;
 
 async function chooseOption(facet: string, option: RegExp) {
