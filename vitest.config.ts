@@ -7,6 +7,7 @@ import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 import { workspaceAliases } from "./scripts/workspace-aliases.ts";
+import { WAIT_CEILING_MS } from "./vitest.wait.ts";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -59,8 +60,7 @@ export default defineConfig({
           name: "browser",
           include: ["packages/*/src/**/*.browser.test.{ts,tsx}"],
           setupFiles: ["./vitest.setup.ts", "./vitest.browser.setup.ts"],
-          // A ceiling on waiting, as asyncUtilTimeout in vitest.browser.setup.ts: CI machines are busier than this one.
-          expect: { poll: { timeout: 5000 } },
+          expect: { poll: { timeout: WAIT_CEILING_MS } },
           browser: browser(),
         },
       },
@@ -70,7 +70,7 @@ export default defineConfig({
         test: {
           name: "storybook",
           setupFiles: ["./vitest.browser.setup.ts"],
-          expect: { poll: { timeout: 5000 } },
+          expect: { poll: { timeout: WAIT_CEILING_MS } },
           browser: browser(),
         },
       },

@@ -41,7 +41,7 @@ export const RealLibrary: Story = {
           .textContent?.toLowerCase(),
       ).toContain("bridge");
     });
-    await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent(/^\d+ exercises?$/), { timeout: 2000 });
+    await waitFor(() => expect(canvas.getByRole("status")).toHaveTextContent(/^\d+ exercises?$/));
     await userEvent.click(within(list).getAllByRole("button", { name: /^Add to programme: / })[0] as HTMLElement);
     await expect(args.onSelect).toHaveBeenCalledTimes(1);
   },
@@ -66,7 +66,7 @@ export const Synthetic5000: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole("listitem")[0]).toHaveAttribute("aria-setsize", "5000");
     await userEvent.type(canvas.getByRole("searchbox"), "squat");
-    await waitFor(() => expect(canvasElement.querySelector("[data-pending]")).toBeNull(), { timeout: 10_000 });
+    await waitFor(() => expect(canvasElement.querySelector("[data-pending]")).toBeNull());
     const items = canvas.getAllByRole("listitem");
     await expect(Number(items[0]?.getAttribute("aria-setsize"))).toBeLessThan(5000);
   },

@@ -14,10 +14,8 @@ import {
  * a frame later and the exercise guide last. Every play (and so the axe check after it) waits for all of it.
  */
 async function allPartsShown(canvasElement: HTMLElement) {
-  await waitFor(
-    () => expect(canvasElement.querySelector("[data-slot='programme-view']")).not.toHaveAttribute("data-pending"),
-    // Over a second on a busy CI machine for the longest programmes; waitFor's default is one.
-    { timeout: 10_000 },
+  await waitFor(() =>
+    expect(canvasElement.querySelector("[data-slot='programme-view']")).not.toHaveAttribute("data-pending"),
   );
 }
 

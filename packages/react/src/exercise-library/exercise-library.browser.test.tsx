@@ -14,8 +14,7 @@ const items = () => within(list()).getAllByRole("listitem");
 const shownCount = (container: HTMLElement) =>
   container.querySelector('[data-slot="exercise-library-count"]')?.textContent;
 /** Waits until the deferred results have caught up with the filters. */
-const settled = (container: HTMLElement) =>
-  waitFor(() => expect(container.querySelector("[data-pending]")).toBeNull(), { timeout: 10_000 });
+const settled = (container: HTMLElement) => waitFor(() => expect(container.querySelector("[data-pending]")).toBeNull());
 const itemExercise = (item: HTMLElement) => byId.get(item.dataset.exerciseId ?? "") as Exercise;
 
 async function chooseOption(facet: string, option: RegExp) {
@@ -109,7 +108,7 @@ describe("ExerciseLibrary announcements in Chromium", () => {
     const expected = shownCount(container);
     expect(expected).not.toBe("300 exercises");
     expect(status).toHaveTextContent("300 exercises");
-    await waitFor(() => expect(status).toHaveTextContent(expected ?? ""), { timeout: 2000 });
+    await waitFor(() => expect(status).toHaveTextContent(expected ?? ""));
     observer.disconnect();
     expect(changes).toEqual([expected]);
   });

@@ -33,7 +33,7 @@ function Harness(props: Partial<UseExerciseVideoOptions>) {
 }
 
 const videoElement = () => document.querySelector("video") as HTMLVideoElement;
-const whenReady = () => expect.poll(() => videoElement()?.readyState ?? 0, { timeout: 5000 }).toBeGreaterThan(0);
+const whenReady = () => expect.poll(() => videoElement()?.readyState ?? 0).toBeGreaterThan(0);
 
 let consoleError: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
@@ -48,7 +48,7 @@ describe("ExerciseVideo on the real clamshell clip", () => {
     render(<Harness />);
     await whenReady();
     await userEvent.click(screen.getByRole("button", { name: "Play" }));
-    await expect.poll(() => videoElement().currentTime, { timeout: 5000 }).toBeGreaterThan(0.2);
+    await expect.poll(() => videoElement().currentTime).toBeGreaterThan(0.2);
     expect(screen.getByRole("button", { name: "Pause" })).toHaveAttribute("data-state", "playing");
     await userEvent.click(screen.getByRole("button", { name: "Pause" }));
     await expect.poll(() => videoElement().paused).toBe(true);
@@ -183,14 +183,14 @@ describe("ExerciseVideo with an HLS stream", () => {
   const playsTheStream = async () => {
     await whenReady();
     await userEvent.click(screen.getByRole("button", { name: "Play" }));
-    await expect.poll(() => videoElement().currentTime, { timeout: 5000 }).toBeGreaterThan(0.2);
+    await expect.poll(() => videoElement().currentTime).toBeGreaterThan(0.2);
     expect(consoleError).not.toHaveBeenCalled();
   };
 
   it("plays it natively where the browser can", async () => {
     const playlist = demoFileUrl("clamshell.m3u8");
     render(<Harness sources={[{ src: playlist }]} />);
-    await expect.poll(() => videoElement()?.src ?? "", { timeout: 5000 }).toMatch(/clamshell\.m3u8$/);
+    await expect.poll(() => videoElement()?.src ?? "").toMatch(/clamshell\.m3u8$/);
     await playsTheStream();
   });
 
@@ -205,7 +205,7 @@ describe("ExerciseVideo with an HLS stream", () => {
     try {
       render(<Harness sources={[{ src: demoFileUrl("clamshell.m3u8") }]} />);
       // hls.js feeds the element through Media Source Extensions, so its src becomes a blob: URL.
-      await expect.poll(() => videoElement()?.src ?? "", { timeout: 5000 }).toMatch(/^blob:/);
+      await expect.poll(() => videoElement()?.src ?? "").toMatch(/^blob:/);
       await playsTheStream();
     } finally {
       spy.mockRestore();
@@ -273,7 +273,7 @@ describe("ExerciseVideo when things fail", () => {
 describe("ExerciseVideo autoplay", () => {
   it("plays a muted demo loop by itself when motion is allowed", async () => {
     render(<Harness autoPlayMutedLoop reducedMotion={false} />);
-    await expect.poll(() => videoElement()?.paused, { timeout: 5000 }).toBe(false);
+    await expect.poll(() => videoElement()?.paused).toBe(false);
     expect(videoElement().muted).toBe(true);
     expect(videoElement().loop).toBe(true);
     // The loop is longer than 5 s, so its pause control is visible.

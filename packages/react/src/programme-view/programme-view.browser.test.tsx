@@ -9,9 +9,6 @@ async function emulateMedia(media: "print" | "") {
   await cdp().send("Emulation.setEmulatedMedia", { media });
 }
 
-// The parts after the first paint have taken over a second (expect.poll's default) on a busy CI machine.
-const stagedRender = { timeout: 10_000 };
-
 afterEach(async () => {
   await emulateMedia("");
 });
@@ -30,7 +27,7 @@ describe("ProgrammeView in Chromium", () => {
         />
       </main>,
     );
-    await expect.poll(() => container.querySelector("[data-slot='handout']"), stagedRender).not.toBeNull();
+    await expect.poll(() => container.querySelector("[data-slot='handout']")).not.toBeNull();
     // The project's rule set (as in Storybook): WCAG 2.0–2.2 A and AA.
     const result = await axe.run(container, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
@@ -49,7 +46,7 @@ describe("ProgrammeView in Chromium", () => {
       />,
     );
     const root = container.querySelector("[data-slot='programme-view']") as HTMLElement;
-    await expect.poll(() => container.querySelector("[data-slot='handout']"), stagedRender).not.toBeNull();
+    await expect.poll(() => container.querySelector("[data-slot='handout']")).not.toBeNull();
     const qr = () => container.querySelector("[data-exercise='clamshell'] [data-slot='handout-qr']") as HTMLElement;
     // On screen: the print button is there, the QR code is not.
     expect(visible(container.querySelector("[data-slot='print-button']") as Element)).toBe(true);
@@ -113,10 +110,10 @@ describe("ProgrammeView in Chromium", () => {
     );
     expect(await rowsInFirstFrame).toBe(0);
     // Every phase's rows and every dated session arrive together, just after that first frame…
-    await expect.poll(() => container.querySelectorAll("[data-slot='exercise-row']").length, stagedRender).toBe(24);
+    await expect.poll(() => container.querySelectorAll("[data-slot='exercise-row']").length).toBe(24);
     expect(container.querySelectorAll("[data-slot='week-session']")).toHaveLength(48);
     expect(container.querySelector("[data-slot='programme-evidence']")).not.toBeNull();
     // …and the long exercise guide last.
-    await expect.poll(() => container.querySelectorAll("[data-slot='handout-exercise']").length, stagedRender).toBe(4);
+    await expect.poll(() => container.querySelectorAll("[data-slot='handout-exercise']").length).toBe(4);
   });
 });
