@@ -296,7 +296,7 @@ export function syntheticProgramme(exercises: readonly Exercise[]): Programme {
           id: "stop",
           min: 6,
           max: 10,
-          action: "stop",
+          action: "stop-and-contact",
           label: { "en-GB": "Stop", es: "Para" },
           message: { "en-GB": "Stop.", es: "Para." },
         },

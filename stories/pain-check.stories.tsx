@@ -25,7 +25,7 @@ export const Unanswered: Story = {
   },
 };
 
-/** Within the first band: carry on. */
+/** Within the first band: carry on. (A band reading left unanswered counts as the worst until answered.) */
 export const Continue: Story = { args: { rule: threeBandRule, defaultReadings: { during: 2, after: 1 } } };
 
 /** In the middle band: reduce. */
@@ -34,13 +34,57 @@ export const Reduce: Story = { args: { rule: threeBandRule, defaultReadings: { d
 /** In the top band: stop and contact your clinician. */
 export const Stop: Story = { args: { rule: threeBandRule, defaultReadings: { during: 7 } } };
 
+/** The shipped rule's moderate band: its label, its message and the action all say "Stop for today". */
+export const StopForToday: Story = {
+  args: { defaultReadings: { during: 4, after: 3 } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector("[data-slot='pain-check']")).toHaveAttribute("data-action", "stop-today");
+    await expect(within(canvasElement).getByText("Stop for today", { selector: "strong" })).toBeVisible();
+  },
+};
+
+/**
+ * A warning sign ticked with a low score: the verdict is the sign's tier ("Stop and get emergency help now"),
+ * and the band's "carry on" words are not shown anywhere.
+ */
+export const WarningSignTickedWithLowScore: Story = {
+  args: {
+    rule: threeBandRule,
+    redFlags: fixtureExercises[0]?.redFlags ?? [],
+    defaultReadings: { during: 1, after: 1 },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const check = canvasElement.querySelector("[data-slot='pain-check']") as HTMLElement;
+    await expect(check).toHaveAttribute("data-action", "continue");
+    await userEvent.click(canvas.getByRole("checkbox", { name: /Chest pain/ }));
+    await expect(check).toHaveAttribute("data-action", "emergency");
+    await expect(canvas.getByText("Stop and get emergency help now", { selector: "strong" })).toBeVisible();
+    await expect(check).not.toHaveTextContent(/carry on|Continue/i);
+  },
+};
+
+/** Saved answers that cannot be read (42, not a number): no crash; they count as the worst until answered. */
+export const UnreadableSavedAnswers: Story = {
+  args: {
+    rule: threeBandRule,
+    redFlags: fixtureExercises[0]?.redFlags ?? [],
+    defaultReadings: { during: 42, after: Number.NaN },
+  },
+  play: async ({ canvasElement }) => {
+    const check = canvasElement.querySelector("[data-slot='pain-check']") as HTMLElement;
+    await expect(check).toHaveAttribute("data-action", "stop-and-contact");
+    await expect(within(canvasElement).getByRole("checkbox", { name: /Chest pain/ })).toBeVisible();
+  },
+};
+
 /** Fine during and after, but not settled by the next morning and worse than last week. */
 export const NotSettled: Story = {
   args: { rule: threeBandRule, defaultReadings: { during: 2, after: 2, nextMorning: 5, trend: "worse" } },
 };
 
 /** The same score of 4 under a clinic's wider bands (0–4 continue) than the Reduce story's (4–5 reduce). */
-export const WiderBands: Story = { args: { rule: wideBandRule, defaultReadings: { during: 4 } } };
+export const WiderBands: Story = { args: { rule: wideBandRule, defaultReadings: { during: 4, after: 4 } } };
 
 /** A ticked warning sign shows its safety notice first, in its tier. */
 export const RedFlagTicked: Story = {
@@ -58,6 +102,6 @@ export const AfterOnlyWithSave: Story = {
 };
 
 export const Spanish: Story = {
-  args: { defaultReadings: { during: 4 } },
+  args: { defaultReadings: { during: 4, after: 2 } },
   decorators: [(Story) => <MovekitProvider locale="es">{Story()}</MovekitProvider>],
 };

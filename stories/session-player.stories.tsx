@@ -102,7 +102,7 @@ export const Complete: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Skip exercise" }));
     await userEvent.click(canvas.getByRole("button", { name: "Skip, it hurts" }));
     canvas.getByRole("slider", { name: "Pain right now" }).focus();
-    await userEvent.keyboard("{End}");
+    await userEvent.keyboard("{Home}");
     await userEvent.click(canvas.getByRole("button", { name: "Skip this exercise" }));
     await userEvent.click(canvas.getByRole("radio", { name: "Too hard" }));
     await userEvent.click(canvas.getByRole("button", { name: "Finish session" }));
@@ -112,4 +112,29 @@ export const Complete: Story = {
 
 export const Spanish: Story = {
   decorators: [(Story) => <MovekitProvider locale="es">{Story()}</MovekitProvider>],
+};
+
+/**
+ * Pain of 4 under the shipped rule means "Stop for today": the only way on is "End today's session", the log
+ * records why, and the programme's warning signs are shown. Nothing resumes into the next exercise.
+ */
+export const StoppedByPain: Story = {
+  args: {
+    items: [{ exerciseId: "glute-bridge" }, { exerciseId: "front-plank" }],
+    exercises: fixturesWithoutVideo,
+    painRule: hipFlexorPainRule,
+    redFlags: hipFlexorReturnToRun.redFlags,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Skip, it hurts" }));
+    canvas.getByRole("slider", { name: "Pain right now" }).focus();
+    await userEvent.keyboard("{Home}{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}");
+    await expect(canvas.getByText("Stop for today", { selector: "strong" })).toBeVisible();
+    await expect(canvas.queryByRole("button", { name: "Skip this exercise" })).toBeNull();
+    await userEvent.click(canvas.getByRole("button", { name: "End today's session" }));
+    await waitFor(() => expect(canvas.getByRole("heading", { name: "Session ended" })).toHaveFocus());
+    await expect(canvasElement.querySelector("[data-slot='session-player']")).toHaveAttribute("data-stage", "ended");
+    await expect(canvas.queryByRole("heading", { name: "Front plank" })).toBeNull();
+  },
 };

@@ -39,7 +39,7 @@ describe.each([...exercises, ...programmes].map((item) => [item.id, item] as con
 });
 
 describe("references", () => {
-  it("lists the four source texts and the six papers, each research paper with a DOI or a PubMed link", () => {
+  it("lists the four source texts and the seven papers, each research paper with a DOI or a PubMed link", () => {
     expect(Object.keys(references)).toEqual([
       "seed000",
       "seed001",
@@ -49,6 +49,7 @@ describe("references", () => {
       "mettler2019",
       "grassi2016",
       "besomi2025",
+      "silbernagel2007",
       "buist2008",
       "frandsen2025",
     ]);
@@ -63,7 +64,8 @@ describe("references", () => {
     expect(everything).not.toMatch(/hip hook/i);
   });
 
-  it("gives the pain rule its source: source text 000", () => {
+  it("gives the pain rule its source: source text 000, and Silbernagel 2007 for the week-on-week check", () => {
     expect(hipFlexorPainRule.source.citation).toBe(references.seed000.citation);
+    expect(hipFlexorPainRule.references?.map((r) => r.doi)).toEqual([references.silbernagel2007.doi]);
   });
 });

@@ -54,6 +54,14 @@ export const references = {
     doi: "10.1136/bmjsem-2024-002413",
     url: "https://doi.org/10.1136/bmjsem-2024-002413",
   },
+  silbernagel2007: {
+    citation:
+      "Silbernagel KG, Thomeé R, Eriksson BI, Karlsson J. Continued sports activity, using a pain-monitoring model, " +
+      "during rehabilitation in patients with Achilles tendinopathy: a randomized controlled study. " +
+      "Am J Sports Med. 2007;35(6):897-906.",
+    doi: "10.1177/0363546506298279",
+    url: "https://doi.org/10.1177/0363546506298279",
+  },
   buist2008: {
     citation:
       "Buist I, Bredeweg SW, van Mechelen W, Lemmink KAPM, Pepping GJ, Diercks RL. No effect of a graded training " +
@@ -83,6 +91,7 @@ export const sourceNames: Record<ReferenceKey, string> = {
   mettler2019: "Mettler et al. 2019",
   grassi2016: "Grassi et al. 2016",
   besomi2025: "Besomi et al. 2025",
+  silbernagel2007: "Silbernagel et al. 2007",
   buist2008: "Buist et al. 2008",
   frandsen2025: "Frandsen et al. 2025",
 };

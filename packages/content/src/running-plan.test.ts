@@ -68,22 +68,35 @@ describe("the pain rule (source text 000)", () => {
     expect(evaluatePain({ during: 2, after: 2, nextMorning: 0 }, hipFlexorPainRule).action).toBe("continue");
   });
 
-  it("stops at 3/10", () => {
+  it("stops for today at 3/10, and the band's label and message both say so", () => {
     const result = evaluatePain({ during: 3, after: 1 }, hipFlexorPainRule);
     expect(result.band.id).toBe("moderate");
-    expect(result.action).toBe("stop");
+    expect(result.action).toBe("stop-today");
+    expect(result.band.label["en-GB"]).toMatch(/stop for today/i);
+    expect(result.message["en-GB"]).toMatch(/^Stop for today/);
   });
 
-  it("sends severe pain for assessment", () => {
+  it("sends severe pain for assessment: stop and contact, in label and message", () => {
     const result = evaluatePain({ during: 6 }, hipFlexorPainRule);
     expect(result.band.id).toBe("severe");
-    expect(result.message["en-GB"]).toMatch(/assessed/);
+    expect(result.action).toBe("stop-and-contact");
+    expect(result.band.label["en-GB"]).toMatch(/stop and contact/i);
+    expect(result.message["en-GB"]).toMatch(/contact your physiotherapist.*assessed/);
   });
 
-  it("stops when mild pain has not fully gone by the next morning", () => {
+  it("stops for today when pain has not gone back to the usual level by the next morning", () => {
     const result = evaluatePain({ during: 1, nextMorning: 1 }, hipFlexorPainRule);
     expect(result.settled).toBe(false);
-    expect(result.action).toBe("stop");
+    expect(result.action).toBe("stop-today");
+    expect(result.message["en-GB"]).toMatch(/usual level.*Stop for today/);
+  });
+
+  it("takes a recorded usual level (baseline) as settled, so a standing morning ache does not block running", () => {
+    expect(evaluatePain({ during: 1, nextMorning: 1 }, hipFlexorPainRule, { baseline: 1 })).toMatchObject({
+      settled: true,
+      action: "continue",
+    });
+    expect(evaluatePain({ during: 1, nextMorning: 2 }, hipFlexorPainRule, { baseline: 1 }).settled).toBe(false);
   });
 
   it("holds progress when pain is worse than last week", () => {

@@ -13,8 +13,10 @@ import { cite, references } from "../references";
 
 /**
  * The pain rule from source text 000: mild pain below 3/10 that does not build during the run and has gone
- * completely within 24 hours allows you to carry on (with less running); sharp pain, pain that builds and a
- * change in gait mean stop (those are the programme's red flags). Thresholds are data: a clinic can swap in its own.
+ * within 24 hours allows you to carry on (with less running); sharp pain, pain that builds and a change in gait
+ * mean stop (those are the programme's red flags). "Gone" means back to the patient's usual level: no pain unless
+ * their clinician records a baseline. The week-on-week check follows Silbernagel et al. 2007. Each band's label
+ * and message say the same step of the safety scale. Thresholds are data: a clinic can swap in its own.
  */
 export const hipFlexorPainRule: PainRule = {
   id: "hip-flexor-running-pain-rule",
@@ -38,7 +40,7 @@ export const hipFlexorPainRule: PainRule = {
       id: "moderate",
       min: 3,
       max: 5,
-      action: "stop",
+      action: "stop-today",
       label: { "en-GB": "Too much: stop for today", es: "Demasiado: para por hoy" },
       message: {
         "en-GB":
@@ -50,21 +52,26 @@ export const hipFlexorPainRule: PainRule = {
       id: "severe",
       min: 6,
       max: 10,
-      action: "stop",
-      label: { "en-GB": "Severe: stop and get advice", es: "Intenso: para y pide consejo" },
+      action: "stop-and-contact",
+      label: {
+        "en-GB": "Severe: stop and contact your physiotherapist",
+        es: "Intenso: para y contacta con tu fisioterapeuta",
+      },
       message: {
-        "en-GB": "Stop now. Do not run or exercise the hip again until a physiotherapist or doctor has assessed it.",
-        es: "Para ahora. No vuelvas a correr ni a ejercitar la cadera hasta que un fisioterapeuta o un médico te la haya valorado.",
+        "en-GB":
+          "Stop now and contact your physiotherapist. Do not run or exercise the hip again until a physiotherapist or doctor has assessed it.",
+        es: "Para ahora y contacta con tu fisioterapeuta. No vuelvas a correr ni a ejercitar la cadera hasta que un fisioterapeuta o un médico te la haya valorado.",
       },
     },
   ],
   settleWithin24h: {
     maxNextMorning: 0,
-    action: "stop",
+    usualLevel: true,
+    action: "stop-today",
     message: {
       "en-GB":
-        "The pain had not gone by the next morning. Skip running today (pain-free strength work and cross-training are fine) and restart at the previous step once it has settled. If it lasts more than a few days, get it assessed.",
-      es: "El dolor no había desaparecido a la mañana siguiente. Hoy no corras (puedes hacer fuerza y entrenamiento cruzado si no te duelen) y vuelve a empezar por el paso anterior cuando se haya calmado. Si dura más de unos días, pide que te lo valoren.",
+        "The pain was not back to your usual level by the next morning. Stop for today: do not run. Restart at the previous step once it has settled, and get it assessed if it lasts more than a few days.",
+      es: "A la mañana siguiente el dolor no había vuelto a tu nivel habitual. Para por hoy: no corras. Vuelve a empezar por el paso anterior cuando se haya calmado, y pide que te lo valoren si dura más de unos días.",
     },
   },
   weekOnWeekTrend: {
@@ -76,6 +83,7 @@ export const hipFlexorPainRule: PainRule = {
     },
   },
   source: { ...references.seed000 },
+  references: [{ ...references.silbernagel2007 }],
 };
 
 const generatedPlan = generateWalkRunPlan({

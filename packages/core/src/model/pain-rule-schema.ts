@@ -30,7 +30,7 @@ export const PainBandSchema = v.strictObject(
 /** A check that can make the outcome stricter than the band alone. */
 export const PainCheckSchema = v.strictObject(
   {
-    action: v.picklist(["modify", "stop"] as const, "unknown-value"),
+    action: v.picklist(["modify", "stop-today", "stop-and-contact"] as const, "unknown-value"),
     message: LocalizedTextSchema,
   },
   "wrong-type",
@@ -40,7 +40,9 @@ export const PainCheckSchema = v.strictObject(
  * A clinic's pain-monitoring rule, after the pain-monitoring model (Silbernagel et al. 2007): thresholds are data
  * with their source, never constants. The band comes from the highest of the readings in `measures`; the
  * 24-hour check fails when next-morning pain is above `maxNextMorning`; the trend check fails when pain and
- * stiffness are worse than last week. The strictest action wins.
+ * stiffness are worse than last week. The strictest action wins. Bands and checks use the first four steps of
+ * the safety scale (SAFETY_ACTIONS); "stop-today" and "stop-and-contact" are separate so a band's label and its
+ * message say the same thing.
  */
 export const PainRuleSchema = v.strictObject(
   {
@@ -57,12 +59,23 @@ export const PainRuleSchema = v.strictObject(
     ),
     bands: v.pipe(v.array(PainBandSchema, "wrong-type"), v.minLength(1, "empty-list")),
     settleWithin24h: v.strictObject(
-      { maxNextMorning: PainScoreSchema, action: PainCheckSchema.entries.action, message: LocalizedTextSchema },
+      {
+        maxNextMorning: PainScoreSchema,
+        /**
+         * "Back to your usual level": when true, a patient's recorded baseline (their usual next-morning pain)
+         * raises the limit to that level. With no baseline recorded the limit stays `maxNextMorning`.
+         */
+        usualLevel: v.optional(v.boolean("wrong-type")),
+        action: PainCheckSchema.entries.action,
+        message: LocalizedTextSchema,
+      },
       "wrong-type",
     ),
     weekOnWeekTrend: PainCheckSchema,
     /** Where the thresholds come from: the paper or the clinic protocol. */
     source: ReferenceSchema,
+    /** Further sources the rule draws on, such as the paper behind the week-on-week check. */
+    references: v.optional(v.array(ReferenceSchema, "wrong-type")),
   },
   "wrong-type",
 );

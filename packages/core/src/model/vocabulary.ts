@@ -47,8 +47,15 @@ export const CONTRAINDICATION_SEVERITIES = ["absolute", "relative"] as const;
 /** NHS care-card tiers plus "stop-exercising" (stop now, then follow the action). Most urgent first. */
 export const RED_FLAG_URGENCIES = ["emergency", "urgent", "stop-exercising", "non-urgent"] as const;
 export const EVIDENCE_KINDS = ["evidence", "advice"] as const;
-/** What a pain reading means for the next session. Ordered from least to most restrictive. */
-export const PAIN_ACTIONS = ["continue", "modify", "stop"] as const;
+/**
+ * The one ordered safety scale, mildest first: every advising component shows one of these, and nothing milder.
+ * "stop-today": stop this session, start again next time (a step back); "stop-and-contact": stop, and do not
+ * exercise this part again until your clinician has advised you; "urgent": get medical advice the same day;
+ * "emergency": call the emergency number now. See evaluateCheckIn.
+ */
+export const SAFETY_ACTIONS = ["continue", "modify", "stop-today", "stop-and-contact", "urgent", "emergency"] as const;
+/** The part of the scale a pain rule's bands and checks may give; urgent care comes from warning signs only. */
+export const PAIN_ACTIONS = ["continue", "modify", "stop-today", "stop-and-contact"] as const;
 
 export type Category = (typeof CATEGORIES)[number];
 export type BodyRegion = (typeof BODY_REGIONS)[number];
@@ -62,3 +69,4 @@ export type ContraindicationSeverity = (typeof CONTRAINDICATION_SEVERITIES)[numb
 export type RedFlagUrgency = (typeof RED_FLAG_URGENCIES)[number];
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 export type PainAction = (typeof PAIN_ACTIONS)[number];
+export type SafetyAction = (typeof SAFETY_ACTIONS)[number];

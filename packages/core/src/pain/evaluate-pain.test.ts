@@ -6,7 +6,7 @@ const text = (en: string) => ({ "en-GB": en });
 
 function rule(
   id: string,
-  bands: Array<[number, number, "continue" | "modify" | "stop"]>,
+  bands: Array<[number, number, "continue" | "modify" | "stop-and-contact"]>,
   maxNextMorning: number,
 ): PainRule {
   return {
@@ -34,7 +34,7 @@ const NHS = rule(
   [
     [0, 3, "continue"],
     [4, 5, "modify"],
-    [6, 10, "stop"],
+    [6, 10, "stop-and-contact"],
   ],
   3,
 );
@@ -43,7 +43,7 @@ const NZ = rule(
   [
     [0, 4, "continue"],
     [5, 7, "modify"],
-    [8, 10, "stop"],
+    [8, 10, "stop-and-contact"],
   ],
   4,
 );
@@ -54,14 +54,14 @@ describe("evaluatePain band boundaries", () => {
     [NHS, 3, "continue"],
     [NHS, 4, "modify"],
     [NHS, 5, "modify"],
-    [NHS, 6, "stop"],
-    [NHS, 10, "stop"],
+    [NHS, 6, "stop-and-contact"],
+    [NHS, 10, "stop-and-contact"],
     [NZ, 0, "continue"],
     [NZ, 4, "continue"],
     [NZ, 5, "modify"],
     [NZ, 7, "modify"],
-    [NZ, 8, "stop"],
-    [NZ, 10, "stop"],
+    [NZ, 8, "stop-and-contact"],
+    [NZ, 10, "stop-and-contact"],
   ] as const)("%# %s: pain %i during → %s", (r, score, action) => {
     const result = evaluatePain({ during: score }, r);
     expect(result.action).toBe(action);
@@ -72,12 +72,12 @@ describe("evaluatePain band boundaries", () => {
   it("gives different advice for the same score under the two rules", () => {
     expect(evaluatePain({ during: 4 }, NHS).action).toBe("modify");
     expect(evaluatePain({ during: 4 }, NZ).action).toBe("continue");
-    expect(evaluatePain({ during: 7 }, NHS).action).toBe("stop");
+    expect(evaluatePain({ during: 7 }, NHS).action).toBe("stop-and-contact");
     expect(evaluatePain({ during: 7 }, NZ).action).toBe("modify");
   });
 
   it("uses the higher of during and after", () => {
-    expect(evaluatePain({ during: 2, after: 6 }, NHS).action).toBe("stop");
+    expect(evaluatePain({ during: 2, after: 6 }, NHS).action).toBe("stop-and-contact");
     expect(evaluatePain({ during: 6, after: 2 }, NHS).score).toBe(6);
   });
 
@@ -105,7 +105,7 @@ describe("evaluatePain checks", () => {
     expect(evaluatePain({ during: 1, trend: "worse" }, NHS).action).toBe("modify");
     expect(evaluatePain({ during: 1, trend: "same" }, NHS).action).toBe("continue");
     const stop = evaluatePain({ during: 8, nextMorning: 8, trend: "worse" }, NHS);
-    expect(stop.action).toBe("stop");
+    expect(stop.action).toBe("stop-and-contact");
     expect(stop.reasons).toHaveLength(3);
     expect(stop.reasons[0]?.check).toBe("band");
   });

@@ -51,9 +51,15 @@ function checkReading(name: string, value: number | undefined, rule: PainRule): 
  * Applies a clinic's pain-monitoring rule (thresholds are data, see PainRuleSchema) to one check-in.
  * The band comes from the highest of the readings the rule measures (during and after by default); a
  * next-morning reading above `settleWithin24h.maxNextMorning` and a worsening week-on-week trend can each make
- * the action stricter, never milder. It advises; it never changes a programme by itself.
+ * the action stricter, never milder. It advises; it never changes a programme by itself. With a rule that allows
+ * "back to your usual level", `options.baseline` is the patient's usual next-morning pain. It throws on readings
+ * off the scale; components use `evaluateCheckIn`, which never throws and also weighs ticked warning signs.
  */
-export function evaluatePain(readings: PainReadings, rule: PainRule): PainEvaluation {
+export function evaluatePain(
+  readings: PainReadings,
+  rule: PainRule,
+  options: { baseline?: number } = {},
+): PainEvaluation {
   const measured = rule.measures
     .map((name) => checkReading(name, readings[name], rule))
     .filter((v): v is number => v !== undefined);
@@ -68,7 +74,12 @@ export function evaluatePain(readings: PainReadings, rule: PainRule): PainEvalua
     throw new RangeError(`The rule "${rule.id}" has no band for a score of ${score}. Validate it with parseProgramme.`);
 
   const reasons: PainReason[] = [{ check: "band", action: band.action, message: band.message }];
-  const settled = nextMorning === undefined ? undefined : nextMorning <= rule.settleWithin24h.maxNextMorning;
+  const baseline = rule.settleWithin24h.usualLevel ? checkReading("baseline", options.baseline, rule) : undefined;
+  const limit = Math.max(
+    rule.settleWithin24h.maxNextMorning,
+    baseline === undefined ? 0 : Math.floor(options.baseline ?? 0),
+  );
+  const settled = nextMorning === undefined ? undefined : nextMorning <= limit;
   if (settled === false) {
     reasons.push({
       check: "settle-within-24h",

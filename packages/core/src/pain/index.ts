@@ -1,1 +1,4 @@
+export * from "./check-in-readings";
+export * from "./evaluate-check-in";
 export * from "./evaluate-pain";
+export * from "./safety-scale";

@@ -2,3 +2,4 @@ export * from "./announce";
 export * from "./session-log";
 export * from "./session-machine";
 export * from "./session-plan";
+export * from "./session-progress";

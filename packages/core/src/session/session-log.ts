@@ -1,3 +1,4 @@
+import type { SafetyAction } from "../model/vocabulary";
 import type { SessionSide } from "./session-plan";
 
 /** How hard the session felt, in the person's words. */
@@ -46,6 +47,21 @@ export interface SessionLog {
   completed: boolean;
   /** Seconds from the first start to the end, not counting time paused. */
   activeSeconds: number;
+  /** Set when the session was ended early because the safety verdict said stop: why, and what to do. */
+  ended?: SessionEnd;
+}
+
+/** Why a session ended early. */
+export interface SessionEnd {
+  reason: "pain";
+  /** The safety verdict's action at the time ("stop-today" or stricter). */
+  action: SafetyAction;
+  /** The exercise it ended in, if any. */
+  exerciseId?: string;
+  /** The pain score given (0–10). */
+  painScore?: number;
+  /** Ids of warning signs ticked, if any. */
+  warningSigns?: string[];
 }
 
 export interface SideTotals {

@@ -6,11 +6,11 @@ import {
   currentTimer,
   type SessionEvent,
   type SessionState,
-  sessionProgress,
   sessionReducer,
   timerRemainingMs,
 } from "./session-machine";
 import { buildSessionPlan } from "./session-plan";
+import { sessionProgress } from "./session-progress";
 
 function run(state: SessionState, ...events: SessionEvent[]): SessionState {
   return events.reduce(sessionReducer, state);

@@ -1,68 +1,10 @@
 // A guided session as a pure reducer: every event carries `now` (monotonic milliseconds, e.g. performance.now()),
 // so the same events always give the same state and tests can drive time without waiting.
-import type { ExerciseLog, SessionDifficulty, SessionLog, SetLog, SkipReason } from "./session-log";
+import type { ExerciseLog, SessionLog, SetLog, SkipReason } from "./session-log";
 import { RELAX_BETWEEN_HOLDS_SECONDS, type SessionPlan, type SessionStep } from "./session-plan";
+import type { SessionEvent, SessionStage, SessionState, SessionTimer } from "./session-types";
 
-/** A countdown. While running, it ends at `runningSince + remainingMs`; while paused, `runningSince` is null. */
-export interface SessionTimer {
-  durationMs: number;
-  remainingMs: number;
-  runningSince: number | null;
-}
-
-/**
- * - `count`: self-paced repetitions, counted with `rep`;
- * - `hold`: the timed hold of one repetition; `relax`: the short gap before the next hold;
- * - `timer`: one timed hold or timed piece of work for the whole set;
- * - `open`: no count or time; `finish-set` ends it.
- */
-export type WorkPhase = "count" | "hold" | "relax" | "timer" | "open";
-
-export type SessionStage =
-  /** Waiting for the person to start the current set (a new exercise, or a side switch with no rest). */
-  | { kind: "ready" }
-  | { kind: "work"; phase: WorkPhase; reps: number; holds: number; workedMs: number; timer: SessionTimer | null }
-  /** Resting before the set or side the position already points at. */
-  | { kind: "rest"; reason: "sets" | "sides"; timer: SessionTimer }
-  /** Every exercise is done or skipped: asking for pain and difficulty. */
-  | { kind: "feedback" }
-  | { kind: "complete" };
-
-export interface SessionState {
-  plan: SessionPlan;
-  /** Index of the current exercise in `plan.steps`. */
-  step: number;
-  /** 0-based set of the current exercise. */
-  set: number;
-  /** Index into the current step's `sides`. */
-  side: number;
-  stage: SessionStage;
-  paused: boolean;
-  /** True while "skip, it hurts" waits for a pain score; timers are paused meanwhile. */
-  painPrompt: boolean;
-  /** Whether the session was already paused when the pain prompt opened (so cancelling keeps it paused). */
-  pausedBeforePrompt: boolean;
-  /** Monotonic time of the first start, or null before it. */
-  startedAt: number | null;
-  /** Start of the current unpaused stretch, or null when paused or not started. */
-  activeSince: number | null;
-  /** Unpaused time before `activeSince`. */
-  activeMs: number;
-  log: SessionLog;
-}
-
-export type SessionEvent =
-  | { type: "start"; now: number }
-  | { type: "tick"; now: number }
-  | { type: "rep"; now: number }
-  | { type: "finish-set"; now: number }
-  | { type: "skip-rest"; now: number }
-  | { type: "pause"; now: number }
-  | { type: "resume"; now: number }
-  | { type: "ask-pain"; now: number }
-  | { type: "cancel-pain"; now: number }
-  | { type: "skip-exercise"; now: number; reason: SkipReason; painScore?: number }
-  | { type: "finish"; now: number; painDuring?: number; painAfter?: number; difficulty?: SessionDifficulty };
+export type { SessionEvent, SessionStage, SessionState, SessionTimer, WorkPhase } from "./session-types";
 
 const seconds = (s: number) => Math.round(s * 1000);
 
@@ -251,9 +193,33 @@ function partialWorkMs(stage: Extract<SessionStage, { kind: "work" }>, now: numb
   return stage.workedMs + (stage.timer.durationMs - timerRemainingMs(stage.timer, now));
 }
 
+/** Logs the current exercise as skipped (with a partly done set, if any) for `reason`. */
+function stopCurrent(s: SessionState, now: number, reason: SkipReason, painScore: number | undefined): SessionState {
+  const stage = s.stage;
+  let next = s;
+  if (stage.kind === "work" && (stage.reps > 0 || partialWorkMs(stage, now) > 0)) {
+    const step = currentStep(s);
+    const entry: SetLog = {
+      set: s.set + 1,
+      side: step?.sides[s.side] ?? "both",
+      reps: stage.reps,
+      holds: stage.holds,
+      seconds: Math.round(partialWorkMs(stage, now) / 100) / 10,
+      completed: false,
+    };
+    next = updateExercise(next, (e) => ({ ...e, sets: [...e.sets, entry] }));
+  }
+  return updateExercise(next, (e) => ({
+    ...e,
+    status: "skipped",
+    skipReason: reason,
+    ...(painScore !== undefined ? { painScore } : {}),
+  }));
+}
+
 /** The session's state after `event`. Pure: the same state and event always give the same result. */
 export function sessionReducer(state: SessionState, event: SessionEvent): SessionState {
-  if (state.stage.kind === "complete") return state;
+  if (state.stage.kind === "complete" || state.stage.kind === "ended") return state;
   const now = event.now;
   const s = advance(state, now);
   const stage = s.stage;
@@ -299,29 +265,38 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
     }
     case "skip-exercise": {
       if (stage.kind === "feedback") return s;
-      let next = s;
-      if (stage.kind === "work" && (stage.reps > 0 || partialWorkMs(stage, now) > 0)) {
-        const step = currentStep(s);
-        const entry: SetLog = {
-          set: s.set + 1,
-          side: step?.sides[s.side] ?? "both",
-          reps: stage.reps,
-          holds: stage.holds,
-          seconds: Math.round(partialWorkMs(stage, now) / 100) / 10,
-          completed: false,
-        };
-        next = updateExercise(next, (e) => ({ ...e, sets: [...e.sets, entry] }));
-      }
-      next = updateExercise(next, (e) => ({
-        ...e,
-        status: "skipped",
-        skipReason: event.reason,
-        ...(event.painScore !== undefined ? { painScore: event.painScore } : {}),
-      }));
+      let next = stopCurrent(s, now, event.reason, event.painScore);
       next = { ...next, painPrompt: false, pausedBeforePrompt: false };
       // Skipping is a deliberate act: the session carries on, unpaused, at the next exercise.
       next = next.startedAt === null ? next : unfreeze(next, now);
       return moveToStep(next, s.step + 1);
+    }
+    case "end-session": {
+      const inExercise = stage.kind !== "feedback" && currentStep(s) !== undefined;
+      const stopped = inExercise ? stopCurrent(s, now, "pain", event.painScore) : s;
+      const activeMs = stopped.activeSince === null ? stopped.activeMs : stopped.activeMs + (now - stopped.activeSince);
+      const log: SessionLog = {
+        ...stopped.log,
+        completed: false,
+        activeSeconds: Math.round(activeMs / 1000),
+        ended: {
+          reason: "pain",
+          action: event.action,
+          ...(inExercise ? { exerciseId: currentStep(s)?.exerciseId } : {}),
+          ...(event.painScore !== undefined ? { painScore: event.painScore } : {}),
+          ...(event.warningSigns?.length ? { warningSigns: [...event.warningSigns] } : {}),
+        },
+      };
+      // Final: every timer stops and no event moves it again, so nothing resumes into the next exercise.
+      return {
+        ...stopped,
+        stage: { kind: "ended" },
+        paused: false,
+        painPrompt: false,
+        activeSince: null,
+        activeMs,
+        log,
+      };
     }
     case "finish": {
       if (stage.kind !== "feedback") return s;
@@ -337,27 +312,4 @@ export function sessionReducer(state: SessionState, event: SessionEvent): Sessio
       return { ...s, stage: { kind: "complete" }, paused: false, activeSince: null, activeMs, log };
     }
   }
-}
-
-export interface SessionProgress {
-  /** 1-based exercise number (capped at the number of exercises). */
-  exercise: number;
-  exercises: number;
-  /** Sets (per side) done or passed, out of all of them. */
-  blocksDone: number;
-  blocks: number;
-}
-
-/** How far through the session the person is, counting each set on each side once. */
-export function sessionProgress(state: SessionState): SessionProgress {
-  const steps = state.plan.steps;
-  const blocksOf = (s: SessionStep) => s.sets * s.sides.length;
-  const blocks = steps.reduce((sum, s) => sum + blocksOf(s), 0);
-  const finished = state.stage.kind === "feedback" || state.stage.kind === "complete";
-  if (finished) return { exercise: steps.length, exercises: steps.length, blocksDone: blocks, blocks };
-  let blocksDone = 0;
-  for (let i = 0; i < state.step; i++) blocksDone += blocksOf(steps[i] as SessionStep);
-  const step = steps[state.step];
-  if (step) blocksDone += state.set * step.sides.length + state.side;
-  return { exercise: state.step + 1, exercises: steps.length, blocksDone, blocks };
 }

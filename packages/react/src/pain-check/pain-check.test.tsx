@@ -53,7 +53,8 @@ describe("PainCheck", () => {
       expect.objectContaining({
         readings: { after: 7 },
         redFlags: [],
-        evaluation: expect.objectContaining({ action: "stop" }),
+        action: "stop-and-contact",
+        verdict: expect.objectContaining({ action: "stop-and-contact", status: "complete" }),
       }),
     );
     expect(screen.getAllByRole("slider")).toHaveLength(1);
@@ -62,7 +63,7 @@ describe("PainCheck", () => {
   it("speaks Spanish", () => {
     render(
       <MovekitProvider locale="es">
-        <PainCheck rule={threeBandRule} defaultReadings={{ during: 0 }} />
+        <PainCheck rule={threeBandRule} defaultReadings={{ during: 0, after: 0 }} />
       </MovekitProvider>,
     );
     expect(screen.getByRole("region", { name: "¿Cómo está tu dolor?" })).toBeInTheDocument();

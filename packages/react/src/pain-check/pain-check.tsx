@@ -1,15 +1,17 @@
 import {
   type Catalogue,
+  type CheckIn,
   createTranslator,
-  evaluatePain,
+  evaluateCheckIn,
   type Locale,
   type MessageKey,
-  type PainEvaluation,
   type PainReadings,
   type PainRule,
   painCheckMessages,
   type RedFlag,
   registerMessages,
+  type SafetyAction,
+  type SafetyVerdict,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { cx } from "../internal/class-names";
@@ -28,14 +30,26 @@ export type PainTrend = NonNullable<PainReadings["trend"]>;
 
 const ALL_MEASURES: readonly PainMeasure[] = ["during", "after", "nextMorning"];
 const TRENDS: readonly PainTrend[] = ["better", "same", "worse"];
+const NO_FLAGS: ReadonlyArray<RedFlag> = [];
 
-/** Everything the person answered, and what the rule says about it. */
+/** Everything the person answered, and the one safety verdict on it. */
 export interface PainCheckAnswers {
   readings: PainReadings;
-  /** Undefined until at least one reading is given. */
-  evaluation: PainEvaluation | undefined;
+  /** The effective action (the verdict's), or undefined while nothing is answered or ticked. */
+  action: SafetyAction | undefined;
+  /** The safety verdict from core: readings, ticked warning signs and the rule together. */
+  verdict: SafetyVerdict;
   /** Ids of the red flags the person ticked. */
   redFlags: string[];
+}
+
+type RawReadings = NonNullable<CheckIn["readings"]>;
+
+/** A saved reading the scale can show: a number on the 0–10 scale, else nothing (the verdict names it). */
+function shown(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 10
+    ? Math.ceil(value)
+    : undefined;
 }
 
 export interface PainCheckProps
@@ -51,9 +65,14 @@ export interface PainCheckProps
    * @default []
    */
   redFlags?: ReadonlyArray<RedFlag>;
-  /** Answers to start from, such as a check-in saved earlier. @default {} (nothing answered) */
+  /**
+   * Answers to start from, such as a check-in saved earlier. Values off the scale are not shown; they count as
+   * the highest score until answered again. @default {} (nothing answered)
+   */
   defaultReadings?: PainReadings;
-  /** Called on every change with the answers and the rule's verdict. */
+  /** The patient's usual next-morning pain (0–10), when the rule allows "back to your usual level". @default 0 */
+  baseline?: number;
+  /** Called on every change with the answers and the safety verdict. */
   onAnswersChange?: (answers: PainCheckAnswers) => void;
   /** When given, a "Save check-in" button submits the answers. */
   onSubmit?: (answers: PainCheckAnswers) => void;
@@ -67,23 +86,20 @@ export interface PainCheckProps
   messages?: Partial<Catalogue>;
 }
 
-function hasReading(readings: PainReadings): boolean {
-  return readings.during !== undefined || readings.after !== undefined || readings.nextMorning !== undefined;
-}
-
 /**
- * A pain check-in on 0–10 scales (during, after, next morning), checked against the programme's pain rule from
- * core: it says what to do in words (continue, reduce, or stop and contact your clinician). Ticked warning
- * signs show the matching safety notice, above everything else.
- * @selector [data-slot="pain-check"][data-action="continue" | "modify" | "stop"]
+ * A pain check-in on 0–10 scales (during, after, next morning) and warning signs, judged by core's one safety
+ * verdict (`evaluateCheckIn`): it says what to do in words, from "Continue" to "Stop and get emergency help now".
+ * A ticked warning sign shows its safety notice and makes the action at least its tier's; nothing milder is shown.
+ * @selector [data-slot="pain-check"][data-action="continue" | "modify" | "stop-today" | "stop-and-contact" | "urgent" | "emergency"]
  * @selector [data-slot="pain-check"][data-red-flag] when a warning sign is ticked
  */
 export function PainCheck({
   rule,
   measures = ALL_MEASURES,
   askTrend = true,
-  redFlags = [],
-  defaultReadings = {},
+  redFlags = NO_FLAGS,
+  defaultReadings,
+  baseline,
   onAnswersChange,
   onSubmit,
   title,
@@ -100,12 +116,25 @@ export function PainCheck({
     [localeProp, messages, locale, movekit.messages, movekit.t],
   );
   const headingId = useId();
-  const [readings, setReadings] = useState<PainReadings>(defaultReadings);
+  // Saved answers are checked by the verdict, never trusted: a bad one must not take the warning signs with it.
+  const [readings, setReadings] = useState<RawReadings>(() =>
+    typeof defaultReadings === "object" && defaultReadings !== null ? { ...defaultReadings } : {},
+  );
   const [ticked, setTicked] = useState<string[]>([]);
-  const evaluation = useMemo(() => (hasReading(readings) ? evaluatePain(readings, rule) : undefined), [readings, rule]);
+  const flags = Array.isArray(redFlags) ? redFlags : NO_FLAGS;
+  const tickedFlags = useMemo(() => flags.filter((flag) => ticked.includes(flag.id)), [flags, ticked]);
+  const verdict = useMemo(
+    () =>
+      evaluateCheckIn(
+        { readings, warningSigns: tickedFlags, baseline, asked: measures.filter((m) => m !== "nextMorning") },
+        rule,
+      ),
+    [readings, tickedFlags, baseline, measures, rule],
+  );
+  const action = verdict.status === "empty" ? undefined : verdict.action;
   const answers = useMemo<PainCheckAnswers>(
-    () => ({ readings, evaluation, redFlags: ticked }),
-    [readings, evaluation, ticked],
+    () => ({ readings: readings as PainReadings, action, verdict, redFlags: ticked }),
+    [readings, action, verdict, ticked],
   );
 
   const onChangeRef = useRef(onAnswersChange);
@@ -120,7 +149,6 @@ export function PainCheck({
   }, [answers]);
 
   // Announce the action only when it changes, not on every step of a slider.
-  const action = evaluation?.action;
   const [spoken, setSpoken] = useState("");
   const lastAction = useRef(action);
   useEffect(() => {
@@ -139,7 +167,6 @@ export function PainCheck({
 
   const set = (measure: PainMeasure | "trend", value: number | PainTrend) =>
     setReadings((current) => ({ ...current, [measure]: value }));
-  const tickedFlags = redFlags.filter((flag) => ticked.includes(flag.id));
   const sub = nextLevel(headingLevel);
 
   return (
@@ -168,7 +195,7 @@ export function PainCheck({
               key={measure}
               measure={measure}
               label={t(`painCheck.measure.${measure}` as MessageKey)}
-              value={readings[measure]}
+              value={shown(readings[measure])}
               onValueChange={(value) => set(measure, value)}
               t={t}
             />
@@ -193,11 +220,11 @@ export function PainCheck({
             </div>
           </fieldset>
         )}
-        {redFlags.length > 0 && (
+        {flags.length > 0 && (
           <fieldset className="mk-pain-check__red-flags" data-slot="pain-check-red-flags">
             <legend>{t("painCheck.redFlags.legend")}</legend>
             <div className="mk-pain-check__options">
-              {redFlags.map((flag) => (
+              {flags.map((flag) => (
                 <label key={flag.id} className="mk-pain-check__option">
                   <input
                     type="checkbox"
@@ -228,8 +255,8 @@ export function PainCheck({
               messages={messages}
             />
           )}
-          {evaluation ? (
-            <PainAdvice evaluation={evaluation} rule={rule} locale={locale} t={t} />
+          {verdict.status !== "empty" ? (
+            <PainAdvice verdict={verdict} rule={rule} locale={locale} t={t} />
           ) : (
             <p className="mk-pain-check__empty">{t("painCheck.result.empty")}</p>
           )}

@@ -17,6 +17,12 @@ export interface PainRuleSummaryProps {
  * check, the week-on-week check, and the source of the thresholds. Thresholds come from the rule, never the code.
  * @selector [data-slot="pain-rule"] [data-slot="pain-rule-band"][data-action]
  */
+/** "No pain" or "your usual level" in words, never "back to 0 out of 10 or lower". */
+function settleKey(settle: PainRule["settleWithin24h"]): MessageKey {
+  if (settle.usualLevel && settle.maxNextMorning === 0) return "programme.painRule.settleUsual";
+  return settle.maxNextMorning === 0 ? "programme.painRule.settleNoPain" : "programme.painRule.settle";
+}
+
 export function PainRuleSummary({ rule, headingLevel, locale, t }: PainRuleSummaryProps) {
   const measures = rule.measures.includes("during") && rule.measures.includes("after") ? "both" : rule.measures[0];
   return (
@@ -39,7 +45,7 @@ export function PainRuleSummary({ rule, headingLevel, locale, t }: PainRuleSumma
         ))}
       </ul>
       <p data-slot="pain-rule-settle">
-        {t("programme.painRule.settle", { max: rule.settleWithin24h.maxNextMorning })}{" "}
+        {t(settleKey(rule.settleWithin24h), { max: rule.settleWithin24h.maxNextMorning })}{" "}
         <Localized text={rule.settleWithin24h.message} locale={locale} t={t} />
       </p>
       <p data-slot="pain-rule-trend">

@@ -94,7 +94,7 @@ export const threeBandRule: PainRule = {
       id: "high",
       min: 6,
       max: 10,
-      action: "stop",
+      action: "stop-and-contact",
       label: { "en-GB": "Too much", es: "Demasiado" },
       message: {
         "en-GB": "Stop this exercise and contact your physiotherapist.",

@@ -1,15 +1,20 @@
 import {
-  evaluatePain,
+  type Catalogue,
+  evaluateCheckIn,
   type Locale,
   type PainRule,
+  type RedFlag,
   registerMessages,
+  type SafetyAction,
   sessionMessages,
   type Translator,
 } from "@movekit/core";
 import { type Ref, useId, useState } from "react";
-import type { HeadingLevel } from "../internal/heading";
+import type { EmergencyNumbers } from "../internal/emergency-number";
+import { type HeadingLevel, nextLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
 import { PainScale } from "../pain-check/pain-scale";
+import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { FocusHeading } from "./focus-heading";
 
 registerMessages(sessionMessages);
@@ -19,32 +24,55 @@ export interface PainPromptProps {
   headingLevel: HeadingLevel;
   exerciseName: string;
   painRule: PainRule | undefined;
+  /** The programme's warning signs, shown when the score means stop. */
+  warningSigns: ReadonlyArray<RedFlag>;
+  emergencyNumbers?: EmergencyNumbers;
+  messages?: Partial<Catalogue>;
   locale: Locale | string;
   t: Translator;
   onCancel: () => void;
   onSkip: (painScore: number) => void;
+  /** The verdict says stop: end today's session, with the score and the action for the log. */
+  onEnd: (painScore: number, action: SafetyAction) => void;
 }
 
 /**
  * "Skip, it hurts": asks for a pain score before the exercise is skipped, so the log says why. The session is
- * paused meanwhile. With the programme's pain rule it also says what the score means.
- * @selector [data-slot="pain-prompt"]
+ * paused meanwhile. With the programme's pain rule it shows the safety verdict for the score; when that says
+ * stop, the only way on is "End today's session" (nothing carries on into the next exercise), with the
+ * programme's warning signs beside it.
+ * @selector [data-slot="pain-prompt"][data-action]
+ * @selector [data-slot="pain-prompt"][data-stops] when the score means the session must end
  */
 export function PainPrompt({
   headingRef,
   headingLevel,
   exerciseName,
   painRule,
+  warningSigns,
+  emergencyNumbers,
+  messages,
   locale,
   t,
   onCancel,
   onSkip,
+  onEnd,
 }: PainPromptProps) {
   const headingId = useId();
   const [score, setScore] = useState<number | undefined>(undefined);
-  const evaluation = painRule && score !== undefined ? evaluatePain({ during: score }, painRule) : undefined;
+  const verdict =
+    painRule && score !== undefined
+      ? evaluateCheckIn({ readings: { during: score }, asked: ["during"] }, painRule)
+      : undefined;
+  const stops = verdict?.stops === true;
   return (
-    <section className="mk-session-player__prompt" aria-labelledby={headingId} data-slot="pain-prompt">
+    <section
+      className="mk-session-player__prompt"
+      aria-labelledby={headingId}
+      data-slot="pain-prompt"
+      data-action={verdict?.action}
+      data-stops={stops ? "" : undefined}
+    >
       <FocusHeading
         level={headingLevel}
         id={headingId}
@@ -55,25 +83,54 @@ export function PainPrompt({
       </FocusHeading>
       <p>{t("session.painPrompt.intro")}</p>
       <PainScale label={t("session.painPrompt.scale")} value={score} onValueChange={setScore} t={t} measure="during" />
-      {evaluation && painRule && <PainAdvice evaluation={evaluation} rule={painRule} locale={locale} t={t} />}
-      <div className="mk-session-player__controls">
-        <button
-          type="button"
-          className="mk-session-player__button"
-          data-variant="primary"
-          data-slot="confirm-skip"
-          aria-disabled={score === undefined || undefined}
-          aria-describedby={score === undefined ? `${headingId}-hint` : undefined}
-          onClick={() => {
-            if (score !== undefined) onSkip(score);
-          }}
-        >
-          {t("session.painPrompt.confirm")}
-        </button>
-        <button type="button" className="mk-session-player__button" data-slot="cancel-skip" onClick={onCancel}>
-          {t("session.painPrompt.cancel")}
-        </button>
-      </div>
+      {verdict && painRule && <PainAdvice verdict={verdict} rule={painRule} locale={locale} t={t} />}
+      {stops && verdict && score !== undefined ? (
+        <>
+          <p className="mk-session-player__stop-intro" data-slot="pain-prompt-stop">
+            {t("session.painPrompt.stopIntro")}
+          </p>
+          <div className="mk-session-player__controls">
+            <button
+              type="button"
+              className="mk-session-player__button"
+              data-variant="primary"
+              data-slot="end-session"
+              onClick={() => onEnd(score, verdict.action)}
+            >
+              {t("session.endToday")}
+            </button>
+          </div>
+          {warningSigns.length > 0 && (
+            <RedFlagNotices
+              className="mk-session-player__safety"
+              redFlags={warningSigns}
+              locale={locale}
+              emergencyNumbers={emergencyNumbers}
+              headingLevel={nextLevel(headingLevel)}
+              messages={messages}
+            />
+          )}
+        </>
+      ) : (
+        <div className="mk-session-player__controls">
+          <button
+            type="button"
+            className="mk-session-player__button"
+            data-variant="primary"
+            data-slot="confirm-skip"
+            aria-disabled={score === undefined || undefined}
+            aria-describedby={score === undefined ? `${headingId}-hint` : undefined}
+            onClick={() => {
+              if (score !== undefined) onSkip(score);
+            }}
+          >
+            {t("session.painPrompt.confirm")}
+          </button>
+          <button type="button" className="mk-session-player__button" data-slot="cancel-skip" onClick={onCancel}>
+            {t("session.painPrompt.cancel")}
+          </button>
+        </div>
+      )}
       {score === undefined && (
         <p id={`${headingId}-hint`} className="mk-session-player__hint">
           {t("session.painPrompt.needScore")}

@@ -1,5 +1,5 @@
 import {
-  evaluatePain,
+  evaluateCheckIn,
   type Locale,
   type MessageKey,
   type PainRule,
@@ -55,9 +55,9 @@ export function SessionFeedback({
   );
   const [painAfter, setPainAfter] = useState<number | undefined>(undefined);
   const [difficulty, setDifficulty] = useState<SessionDifficulty | undefined>(undefined);
-  const evaluation =
+  const verdict =
     painRule && (painDuring !== undefined || painAfter !== undefined)
-      ? evaluatePain({ during: painDuring, after: painAfter }, painRule)
+      ? evaluateCheckIn({ readings: { during: painDuring, after: painAfter } }, painRule)
       : undefined;
   return (
     <section className="mk-session-player__feedback" aria-labelledby={headingId} data-slot="session-feedback">
@@ -107,7 +107,7 @@ export function SessionFeedback({
             ))}
           </div>
         </fieldset>
-        {evaluation && painRule && <PainAdvice evaluation={evaluation} rule={painRule} locale={locale} t={t} />}
+        {verdict && painRule && <PainAdvice verdict={verdict} rule={painRule} locale={locale} t={t} />}
         <button type="submit" className="mk-session-player__button" data-variant="primary" data-slot="finish-session">
           {t("session.feedback.submit")}
         </button>

@@ -9,6 +9,7 @@ import {
   type Locale,
   type MovementDemoSpec,
   type PainRule,
+  type RedFlag,
   registerMessages,
   type SessionItem,
   type SessionLog,
@@ -27,6 +28,7 @@ import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { type AudioCues, type AudioSupport, createAudioCues, detectAudioSupport } from "./audio-cues";
 import { CountdownRing } from "./countdown-ring";
 import { PainPrompt } from "./pain-prompt";
+import { SessionEnded } from "./session-ended";
 import { SessionFeedback } from "./session-feedback";
 import { SessionMedia } from "./session-media";
 import { SessionSummary } from "./session-summary";
@@ -44,11 +46,19 @@ export interface SessionPlayerProps extends Omit<ComponentPropsWithoutRef<"secti
   exercises: ReadonlyArray<Exercise>;
   /** Heading of the player. @default "Guided session" */
   title?: string;
-  /** The programme's pain rule: with it, pain scores given in the session come with what to do next. */
+  /**
+   * The programme's pain rule: with it, a pain score given in the session gets core's safety verdict, and a
+   * verdict of "stop for today" or stricter ends the session ("End today's session").
+   */
   painRule?: PainRule;
+  /** The programme's warning signs, shown with the exercise's when pain stops the session. @default [] */
+  redFlags?: ReadonlyArray<RedFlag>;
   /** Called with the log whenever it changes (a set done, an exercise skipped, the answers at the end). */
   onLogChange?: (log: SessionLog) => void;
-  /** Called once, with the final log, when the person finishes the session. Storing it is up to the host. */
+  /**
+   * Called once with the final log: when the person finishes the session, or when pain ends it early (then
+   * `log.ended` says why and `log.completed` is false). Storing it is up to the host.
+   */
   onComplete?: (log: SessionLog) => void;
   /** Time source; inject one in tests to drive the countdowns. @default performance.now() and window timers */
   clock?: SessionClock;
@@ -75,12 +85,14 @@ export interface SessionPlayerProps extends Omit<ComponentPropsWithoutRef<"secti
 }
 
 type FocusTarget = "prompt" | "skip-hurts" | "primary" | null;
+const NO_FLAGS: ReadonlyArray<RedFlag> = [];
 
 /**
  * A guided session, one exercise at a time: the demonstration, a set and repetition counter, hold and rest
  * countdowns, each side in turn for one-sided exercises, pause, resume and skip ("skip, it hurts" asks for a
- * pain score first), optional sound, and a typed log of what was done.
- * @selector [data-slot="session-player"][data-stage="ready" | "work" | "rest" | "feedback" | "complete"]
+ * pain score first, and a score the safety verdict calls "stop" ends the session), optional sound, and a typed log
+ * of what was done. Countdowns pause while the page is hidden and wait for the person to resume.
+ * @selector [data-slot="session-player"][data-stage="ready" | "work" | "rest" | "feedback" | "complete" | "ended"]
  * @selector [data-slot="session-player"][data-phase="count" | "hold" | "relax" | "timer" | "open"]
  * @selector [data-slot="session-player"][data-paused]
  * @selector [data-slot="countdown"][data-animated="true" | "false"]
@@ -90,6 +102,7 @@ export function SessionPlayer({
   exercises,
   title,
   painRule,
+  redFlags: programmeRedFlags = NO_FLAGS,
   onLogChange,
   onComplete,
   clock = browserClock,
@@ -124,7 +137,7 @@ export function SessionPlayer({
       ),
     [items, byId],
   );
-  const { state, now, send } = useSession(plan, clock);
+  const { state, now, send, pausedWhileHidden } = useSession(plan, clock);
   const reducedMotion = useReducedMotion();
   const titleId = useId();
   const { stage } = state;
@@ -200,7 +213,7 @@ export function SessionPlayer({
       return;
     }
     onLogChangeRef.current?.(state.log);
-    if (state.log.completed) onCompleteRef.current?.(state.log);
+    if (state.log.completed || state.log.ended) onCompleteRef.current?.(state.log);
   }, [state.log]);
 
   // Focus: keep it on a control that still exists, and move it to new parts the person must deal with.
@@ -222,6 +235,11 @@ export function SessionPlayer({
     }
   });
 
+  // After a stop: the programme's warning signs, then the exercise's own that the programme does not repeat.
+  const warningSigns = useMemo(() => {
+    const own = (exercise?.redFlags ?? []).filter((f) => !programmeRedFlags.some((p) => p.id === f.id));
+    return [...programmeRedFlags, ...own];
+  }, [programmeRedFlags, exercise]);
   const where = step ? whereText(step, state.set, state.side, t) : "";
   const work = step?.work;
   const active = stage.kind === "ready" || stage.kind === "work" || stage.kind === "rest";
@@ -321,7 +339,7 @@ export function SessionPlayer({
             <div className="mk-session-player__status" data-slot="session-status">
               {state.paused && (
                 <p className="mk-session-player__paused" data-slot="session-paused">
-                  {t("session.stage.paused")}
+                  {pausedWhileHidden ? t("session.hiddenPaused") : t("session.stage.paused")}
                 </p>
               )}
               {stage.kind === "ready" && <p className="mk-session-player__ready">{t("session.readyHint")}</p>}
@@ -364,8 +382,14 @@ export function SessionPlayer({
                 headingLevel={nextLevel(nextLevel(headingLevel))}
                 exerciseName={exerciseName}
                 painRule={painRule}
+                warningSigns={warningSigns}
+                emergencyNumbers={movekit.emergencyNumbers}
+                messages={messages}
                 locale={locale}
                 t={t}
+                onEnd={(painScore, action) => {
+                  send("end-session", { action, painScore });
+                }}
                 onCancel={() => {
                   focusNext.current = "skip-hurts";
                   send("cancel-pain");
@@ -478,6 +502,18 @@ export function SessionPlayer({
           onSubmit={(answers) => send("finish", answers)}
         />
       )}
+      {stage.kind === "ended" && (
+        <SessionEnded
+          headingRef={endHeadingRef}
+          headingLevel={nextLevel(headingLevel)}
+          log={state.log}
+          warningSigns={warningSigns}
+          emergencyNumbers={movekit.emergencyNumbers}
+          messages={messages}
+          locale={locale}
+          t={t}
+        />
+      )}
       {stage.kind === "complete" && (
         <SessionSummary
           headingRef={endHeadingRef}
@@ -489,7 +525,7 @@ export function SessionPlayer({
         />
       )}
 
-      {support && (support.tones || support.speech) && stage.kind !== "complete" && (
+      {support && (support.tones || support.speech) && stage.kind !== "complete" && stage.kind !== "ended" && (
         <div className="mk-session-player__settings" data-slot="session-settings">
           <button
             type="button"

@@ -64,6 +64,7 @@ export function phaseAnnouncement(
   }
   if (stage.kind === "feedback") return t("session.say.feedback");
   if (stage.kind === "complete") return t("session.say.complete");
+  if (stage.kind === "ended") return t("session.say.ended");
   if (!step) return "";
   const where = whereText(step, state.set, state.side, t);
   if (stage.kind === "ready") {

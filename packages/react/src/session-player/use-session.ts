@@ -34,6 +34,8 @@ export interface SessionController {
   /** The clock reading of the last render-relevant event, for the countdown display. */
   now: number;
   send<T extends Action>(type: T, ...extra: keyof Extra<T> extends never ? [] : [Extra<T>]): void;
+  /** True after a countdown was paused because the page was hidden, until the person resumes. */
+  pausedWhileHidden: boolean;
 }
 
 /** Runs the core session reducer against a clock: ticks only while a countdown is running. */
@@ -43,9 +45,11 @@ export function useSession(plan: SessionPlan, clock: SessionClock): SessionContr
   const clockRef = useRef(clock);
   clockRef.current = clock;
 
+  const [pausedWhileHidden, setPausedWhileHidden] = useState(false);
   const send = useCallback(<T extends Action>(type: T, ...extra: [Extra<T>?]) => {
     const at = clockRef.current.now();
     setNow(at);
+    if (type === "resume") setPausedWhileHidden(false);
     dispatch({ type, now: at, ...(extra[0] ?? {}) } as SessionEvent);
   }, []) as SessionController["send"];
 
@@ -62,5 +66,19 @@ export function useSession(plan: SessionPlan, clock: SessionClock): SessionContr
     return () => c.clearInterval(handle);
   }, [running]);
 
-  return { state, now, send };
+  // A hold nobody can see is not a hold done: pause when the page is hidden, and wait for the person to resume.
+  useEffect(() => {
+    if (!running || typeof document === "undefined") return;
+    const onVisibility = () => {
+      if (document.visibilityState !== "hidden") return;
+      const at = clockRef.current.now();
+      setNow(at);
+      setPausedWhileHidden(true);
+      dispatch({ type: "pause", now: at });
+    };
+    document.addEventListener("visibilitychange", onVisibility);
+    return () => document.removeEventListener("visibilitychange", onVisibility);
+  }, [running]);
+
+  return { state, now, send, pausedWhileHidden };
 }

@@ -42,6 +42,9 @@ export const programmeMessages = defineMessages({
     "programme.painRule.measures.after": "Score your pain from 0 to 10 straight after each session.",
     "programme.painRule.range": "{min} to {max} out of 10:",
     "programme.painRule.settle": "By the next morning, pain should be back to {max} out of 10 or lower. If it is not:",
+    "programme.painRule.settleNoPain": "By the next morning, you should have no pain. If you do:",
+    "programme.painRule.settleUsual":
+      "By the next morning, pain should be back to your usual level: no pain, unless your clinician has recorded another usual level for you. If it is not:",
     "programme.painRule.trend": "Pain and stiffness should not get worse from one week to the next. If they do:",
     "programme.weeks": "Week by week",
     "programme.weeksNote":
@@ -103,6 +106,9 @@ export const programmeMessages = defineMessages({
     "programme.painRule.range": "De {min} a {max} sobre 10:",
     "programme.painRule.settle":
       "A la mañana siguiente, el dolor debería haber bajado a {max} sobre 10 o menos. Si no es así:",
+    "programme.painRule.settleNoPain": "A la mañana siguiente no deberías tener dolor. Si lo tienes:",
+    "programme.painRule.settleUsual":
+      "A la mañana siguiente el dolor debería haber vuelto a tu nivel habitual: sin dolor, salvo que tu profesional sanitario haya anotado otro nivel habitual para ti. Si no es así:",
     "programme.painRule.trend": "El dolor y la rigidez no deberían empeorar de una semana a otra. Si empeoran:",
     "programme.weeks": "Semana a semana",
     "programme.weeksNote":

@@ -1,0 +1,84 @@
+import {
+  type Catalogue,
+  type Locale,
+  type MessageKey,
+  painCheckMessages,
+  type RedFlag,
+  registerMessages,
+  type SessionLog,
+  sessionMessages,
+  type Translator,
+} from "@movekit/core";
+import { type Ref, useId } from "react";
+import type { EmergencyNumbers } from "../internal/emergency-number";
+import { type HeadingLevel, nextLevel } from "../internal/heading";
+import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { FocusHeading } from "./focus-heading";
+
+registerMessages(sessionMessages);
+registerMessages(painCheckMessages);
+
+export interface SessionEndedProps {
+  headingRef: Ref<HTMLHeadingElement>;
+  headingLevel: HeadingLevel;
+  log: SessionLog;
+  /** The programme's warning signs (and the exercise's), shown after a stop. */
+  warningSigns: ReadonlyArray<RedFlag>;
+  emergencyNumbers?: EmergencyNumbers;
+  messages?: Partial<Catalogue>;
+  locale: Locale | string;
+  t: Translator;
+}
+
+/**
+ * The end of a session stopped by the safety verdict: why it ended and what to do, in the verdict's words, and
+ * the warning signs to act on. It has no control that starts another exercise.
+ * @selector [data-slot="session-ended"][data-action]
+ */
+export function SessionEnded({
+  headingRef,
+  headingLevel,
+  log,
+  warningSigns,
+  emergencyNumbers,
+  messages,
+  locale,
+  t,
+}: SessionEndedProps) {
+  const headingId = useId();
+  const ended = log.ended;
+  const action = ended ? t(`painCheck.action.${ended.action}` as MessageKey) : "";
+  return (
+    <section
+      className="mk-session-player__ended"
+      aria-labelledby={headingId}
+      data-slot="session-ended"
+      data-action={ended?.action}
+    >
+      <FocusHeading
+        level={headingLevel}
+        id={headingId}
+        headingRef={headingRef}
+        className="mk-session-player__end-title"
+      >
+        {t("session.ended.heading")}
+      </FocusHeading>
+      <p data-slot="session-ended-reason">
+        <strong>{t("session.ended.reason", { score: ended?.painScore ?? "?", action })}</strong>
+      </p>
+      {warningSigns.length > 0 && (
+        <>
+          <p>{t("session.ended.warningSigns")}</p>
+          <RedFlagNotices
+            className="mk-session-player__safety"
+            redFlags={warningSigns}
+            locale={locale}
+            emergencyNumbers={emergencyNumbers}
+            headingLevel={nextLevel(headingLevel)}
+            messages={messages}
+          />
+        </>
+      )}
+    </section>
+  );
+}
