@@ -69,7 +69,8 @@ function inspectRecord(raw: Record<string, unknown>): InspectedExercise {
     // What stands in for a broken field: nothing a component would print.
     exercise[field] = LIST_FIELDS.has(field) ? [] : undefined;
   }
-  if (typeof exercise.id !== "string") exercise.id = "unknown";
+  // Keep a malformed but present id: a programme still finds the exercise (and its safety) by it.
+  if (typeof exercise.id !== "string") exercise.id = typeof raw.id === "string" && raw.id !== "" ? raw.id : "unknown";
   if (typeof exercise.slug !== "string") exercise.slug = exercise.id;
   const safety = exerciseSafety(raw);
   // Safety lists keep their readable items, but a list with anything wrong in it is still reported.
