@@ -9,11 +9,16 @@ import { StopIcon, WarningIcon } from "../internal/icons";
 
 registerMessages(exerciseSafetyMessages);
 
-// Bundlers replace `process.env.NODE_ENV` in the host's build; `typeof` keeps this safe where there is no process.
-declare const process: { env: { NODE_ENV?: string } } | undefined;
+// Bundlers replace `process.env.NODE_ENV` in the host's build, so production builds log nothing. Where nothing
+// replaced it and there is no `process` (plain ESM in a browser), it throws: treated as production, silent.
+declare const process: { env: { NODE_ENV?: string } };
 
 function isDevelopment(): boolean {
-  return typeof process === "undefined" || process.env.NODE_ENV !== "production";
+  try {
+    return process.env.NODE_ENV !== "production";
+  } catch {
+    return false;
+  }
 }
 
 const reported = new WeakSet<InspectedExercise>();
