@@ -1,6 +1,8 @@
+import type { Contraindication } from "@movekit/core";
 import { ContraindicationList } from "@movekit/react/contraindication-list";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
+import { MISSING } from "./support/broken-exercises";
 import { englishOnly, gluteBridge, longText, rtl, withAbsoluteContraindication } from "./support/exercise-fixtures";
 
 const meta = {
@@ -44,4 +46,39 @@ export const LongText: Story = { args: { contraindications: longText.contraindic
 export const RightToLeft: Story = {
   ...rtl,
   args: { contraindications: withAbsoluteContraindication.contraindications },
+};
+
+/** A severity the kit does not know is shown at the strictest tier, never dropped. */
+export const UnknownSeverity: Story = {
+  args: {
+    contraindications: [
+      { id: "odd", severity: "severe", text: { "en-GB": "You have had hip surgery in the last six weeks." } },
+    ] as unknown as Contraindication[],
+  },
+  play: async ({ canvasElement }) => {
+    const group = within(canvasElement).getByRole("region", { name: "Do not do this exercise if:" });
+    await expect(within(group).getByText("You have had hip surgery in the last six weeks.")).toBeVisible();
+  },
+};
+
+/** An item without readable text is counted in words; the intact ones stay. */
+export const UnreadableItem: Story = {
+  args: {
+    contraindications: [null, ...(gluteBridge.contraindications ?? [])] as unknown as Contraindication[],
+  },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText(
+        "1 safety item could not be shown: ask your clinician about it before doing this exercise.",
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** Neither a contraindication nor a reviewed "none": says the safety information is missing. */
+export const MissingSafetyInformation: Story = {
+  args: { contraindications: [] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(MISSING)).toBeVisible();
+  },
 };

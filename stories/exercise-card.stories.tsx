@@ -2,6 +2,7 @@ import { ExerciseCard } from "@movekit/react/exercise-card";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { AnchorHTMLAttributes } from "react";
 import { expect, userEvent, within } from "storybook/test";
+import { brokenCues, brokenDosage, INCOMPLETE, missingSafety, unknownTiers } from "./support/broken-exercises";
 import {
   gluteBridge,
   libraryExercise,
@@ -131,4 +132,56 @@ export const Grid: Story = {
       ))}
     </ul>
   ),
+};
+
+/** An absolute contraindication says "Do not do this exercise if…" with a stop icon, apart from the cautions. */
+export const DoNotDoIf: Story = {
+  args: { exercise: withAbsoluteContraindication },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const absolute = canvas.getByText("Do not do this exercise if… (1 reason): read before starting");
+    await expect(absolute).toBeVisible();
+    await expect(absolute.querySelector("svg")).toHaveAttribute("data-icon", "stop");
+    const cautions = canvas.getByText("Has 4 cautions: read before starting");
+    await expect(cautions.querySelector("svg")).toHaveAttribute("data-icon", "warning");
+  },
+};
+
+/** `cues: null`: the card shows the incomplete notice and its safety summary in full. */
+export const BrokenContent: Story = {
+  args: { exercise: brokenCues },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(INCOMPLETE)).toBeVisible();
+    await expect(canvas.getByText("Do not do this exercise if… (1 reason): read before starting")).toBeVisible();
+  },
+};
+
+/** `defaultDosage: null`: no dosage, the notice, the safety summary. */
+export const BrokenDosage: Story = {
+  args: { exercise: brokenDosage },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).queryByRole("group", { name: "Dosage" })).toBeNull();
+    await expect(within(canvasElement).getByText(INCOMPLETE)).toBeVisible();
+  },
+};
+
+/** An unknown severity counts as "Do not do this exercise if…". */
+export const UnknownSeverity: Story = {
+  args: { exercise: unknownTiers },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText("Do not do this exercise if… (1 reason): read before starting"),
+    ).toBeVisible();
+  },
+};
+
+/** Neither contraindications nor a reviewed "none": the card says the safety information is missing. */
+export const MissingSafety: Story = {
+  args: { exercise: missingSafety },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText("Safety information missing: ask your clinician before doing it"),
+    ).toBeVisible();
+  },
 };

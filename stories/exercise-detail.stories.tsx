@@ -3,6 +3,16 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import type { ReactNode } from "react";
 import { expect, within } from "storybook/test";
 import {
+  brokenContraindicationItem,
+  brokenCues,
+  brokenDosage,
+  INCOMPLETE,
+  MISSING,
+  missingCommonMistakes,
+  missingSafety,
+  unknownTiers,
+} from "./support/broken-exercises";
+import {
   englishOnly,
   gluteBridge,
   ladderExercises,
@@ -94,3 +104,89 @@ export const SpanishFallback: Story = { args: { exercise: englishOnly, locale: "
 export const LongText: Story = { args: { exercise: longText } };
 
 export const RightToLeft: Story = { ...rtl };
+
+/* Broken content: each story shows what a reader sees when one part of the exercise is malformed. The safety
+ * section renders from its own fields either way; development builds log one console.error naming the field. */
+
+async function expectIntactSafety(canvasElement: HTMLElement, texts: readonly string[]) {
+  const canvas = within(canvasElement);
+  await expect(canvas.getByText(INCOMPLETE)).toBeVisible();
+  const safety = canvas.getByRole("region", { name: "Safety: read before you start" });
+  for (const text of texts) await expect(within(safety).getByText(text)).toBeVisible();
+}
+
+const intact = (withAbsoluteContraindication.contraindications ?? []).map((item) => item.text["en-GB"]);
+
+/** `cues: null`: the cues section is left out, the notice says the information is incomplete. */
+export const BrokenCues: Story = {
+  args: { exercise: brokenCues },
+  play: async ({ canvasElement }) => {
+    await expectIntactSafety(canvasElement, intact);
+    await expect(within(canvasElement).queryByRole("region", { name: "Coaching cues" })).toBeNull();
+  },
+};
+
+/** A `null` contraindication: said in words; the intact ones stay. */
+export const BrokenContraindicationItem: Story = {
+  args: { exercise: brokenContraindicationItem },
+  play: async ({ canvasElement }) => {
+    await expectIntactSafety(canvasElement, intact);
+    await expect(
+      within(canvasElement).getByText(
+        "1 safety item could not be shown: ask your clinician about it before doing this exercise.",
+      ),
+    ).toBeVisible();
+  },
+};
+
+/** `defaultDosage: null`: no dosage section. */
+export const BrokenDosage: Story = {
+  args: { exercise: brokenDosage },
+  play: async ({ canvasElement }) => {
+    await expectIntactSafety(canvasElement, intact);
+    await expect(within(canvasElement).queryByRole("region", { name: "How much to do" })).toBeNull();
+  },
+};
+
+/** `commonMistakes` left out. */
+export const MissingCommonMistakes: Story = {
+  args: { exercise: missingCommonMistakes },
+  play: async ({ canvasElement }) => expectIntactSafety(canvasElement, intact),
+};
+
+/** An unknown severity shows under "Do not do this exercise if:", an unknown urgency as an emergency. */
+export const UnknownSeverityAndUrgency: Story = {
+  args: { exercise: unknownTiers },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      within(canvas.getByRole("region", { name: "Do not do this exercise if:" })).getByText(
+        "You have had hip surgery in the last six weeks.",
+      ),
+    ).toBeVisible();
+    await expect(
+      within(canvas.getByRole("region", { name: /^Emergency: / })).getByText("Your leg suddenly feels weak or numb."),
+    ).toBeVisible();
+  },
+};
+
+/** Neither contraindications nor a reviewed "none": the safety section says the information is missing. */
+export const MissingSafetyInformation: Story = {
+  args: { exercise: missingSafety },
+  play: async ({ canvasElement }) => {
+    const safety = within(canvasElement).getByRole("region", { name: "Safety: read before you start" });
+    await expect(within(safety).getByText(MISSING)).toBeVisible();
+  },
+};
+
+/** The same, in Spanish. */
+export const BrokenCuesSpanish: Story = {
+  args: { exercise: brokenCues, locale: "es" },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByText(
+        "La información de este ejercicio está incompleta: consulta con tu profesional sanitario antes de hacerlo.",
+      ),
+    ).toBeVisible();
+  },
+};

@@ -1,4 +1,5 @@
 import { exercises, hipFlexorReturnToRun } from "@movekit/content";
+import type { Exercise } from "@movekit/core";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { ProgrammeView } from "@movekit/react/programme-view";
 import type { Meta, StoryObj } from "@storybook/react-vite";
@@ -8,6 +9,7 @@ import {
   programmeFixture,
   twelveWeekProgramme,
 } from "../packages/react/src/programme-view/programme-fixtures";
+import { INCOMPLETE } from "./support/broken-exercises";
 
 /**
  * A fresh mount paints the header, the safety rules and the stepper first; the phases and the week view follow
@@ -108,5 +110,27 @@ export const Spanish: Story = {
   play: async ({ canvasElement }) => {
     await allPartsShown(canvasElement);
     await expect(within(canvasElement).getByRole("heading", { name: "El dolor como guía" })).toBeVisible();
+  },
+};
+
+/**
+ * One exercise of the shipped programme arrives broken (`cues: null`, `defaultDosage: null`). It loses only those
+ * parts and says so; every exercise's contraindications and red flags stay, in the server HTML too.
+ */
+export const OneBrokenExercise: Story = {
+  args: {
+    exercises: exercises.map((exercise) =>
+      exercise.id === "glute-bridge"
+        ? ({ ...exercise, cues: null, defaultDosage: null } as unknown as Exercise)
+        : exercise,
+    ),
+  },
+  play: async ({ canvasElement }) => {
+    await allPartsShown(canvasElement);
+    const broken = canvasElement.querySelector("[data-slot='handout-exercise'][data-exercise='glute-bridge']");
+    await expect(within(broken as HTMLElement).getByText(INCOMPLETE)).toBeVisible();
+    const items = canvasElement.querySelectorAll("[data-slot='handout'] [data-slot='contraindication']");
+    await expect(items.length).toBeGreaterThan(20);
+    for (const item of items) await expect(item).toBeVisible();
   },
 };

@@ -13,6 +13,7 @@ export * from "./i18n/translate";
 export * from "./model";
 export * from "./pain";
 export * from "./running";
+export * from "./safety";
 export * from "./schedule";
 export * from "./search";
 export * from "./session";

@@ -102,7 +102,8 @@ describe("static components under the react-server condition", () => {
     );
     expect(clientReferences(payload)).toEqual([]);
     expect(html).toContain('href="/exercises/glute-bridge"');
-    expect(html).toContain("Has 5 cautions: read before starting");
+    expect(html).toContain("Do not do this exercise if… (1 reason): read before starting");
+    expect(html).toContain("Has 4 cautions: read before starting");
   });
 
   it("renders an ExerciseCard composed from parts with the host's link through asChild", async () => {

@@ -5,11 +5,13 @@ import {
   contraindicationsMessages,
   createTranslator,
   DEFAULT_LOCALE,
+  exerciseSafety,
   type Locale,
   type NoContraindications,
   registerMessages,
 } from "@movekit/core";
 import type { ComponentPropsWithoutRef } from "react";
+import { SafetyGaps } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
 import { formatDate } from "../internal/format-date";
 import { Heading, type HeadingLevel } from "../internal/heading";
@@ -39,7 +41,10 @@ const GROUPS: ReadonlyArray<{ severity: ContraindicationSeverity; Icon: typeof S
 /**
  * Who should not do an exercise ("Do not do this exercise if:") and who should ask first or change it, each
  * relative one with its modification. Absolute ones come first. Never collapsed. Static: renders as a React
- * Server Component.
+ * Server Component. Never throws for malformed items: an unknown severity is shown as absolute (the strictest),
+ * an item without readable text is counted in words, and with neither a contraindication nor a reviewed "none"
+ * it says that the safety information is missing.
+ * @selector [data-slot="safety-missing"], [data-slot="safety-unreadable"] what is missing, in words
  * @selector [data-slot="contraindication-group"][data-severity="absolute" | "relative"]
  */
 export function ContraindicationList({
@@ -52,10 +57,13 @@ export function ContraindicationList({
   ...rest
 }: ContraindicationListProps) {
   const t = createTranslator(locale, messages);
+  // Read item by item: an unknown severity shows as "do not do this", an unreadable item is counted and said.
+  const safety = exerciseSafety({ contraindications, noContraindications });
   const groups = GROUPS.map((group) => ({
     ...group,
-    items: contraindications.filter((item) => item.severity === group.severity),
+    items: safety.contraindications.filter((item) => item.severity === group.severity),
   })).filter((group) => group.items.length > 0);
+  const none = safety.noContraindications;
 
   return (
     <div
@@ -99,7 +107,8 @@ export function ContraindicationList({
           </section>
         );
       })}
-      {groups.length === 0 && noContraindications && (
+      <SafetyGaps unreadable={safety.unreadable} missing={safety.missing} t={t} />
+      {groups.length === 0 && none && (
         <section
           aria-label={t("contraindications.none")}
           className="mk-contraindication-list__group"
@@ -110,11 +119,11 @@ export function ContraindicationList({
             <CheckIcon className="mk-contraindication-list__icon" />
             {t("contraindications.none")}
           </p>
-          {noContraindications.note && <Localized text={noContraindications.note} locale={locale} t={t} as="p" />}
+          {none.note && <Localized text={none.note} locale={locale} t={t} as="p" />}
           <p className="mk-contraindication-list__reviewed">
             {t("contraindications.noneReviewed", {
-              reviewer: noContraindications.reviewer,
-              date: formatDate(noContraindications.reviewedOn, locale),
+              reviewer: none.reviewer,
+              date: formatDate(none.reviewedOn, locale),
             })}
           </p>
         </section>

@@ -46,7 +46,8 @@ describe("ExerciseCard in Chromium", () => {
   it("keeps the safety indicator visible at 320 px with long text and nothing overflowing", async () => {
     await atViewportWidth(320);
     const { container, getByText } = render(<ExerciseCard exercise={longText} href="/x" />);
-    expect(isVisibleWithinWidth(getByText("Has 5 cautions: read before starting"))).toBe(true);
+    expect(isVisibleWithinWidth(getByText("Do not do this exercise if… (1 reason): read before starting"))).toBe(true);
+    expect(isVisibleWithinWidth(getByText("Has 4 cautions: read before starting"))).toBe(true);
     expect(horizontalOverflow(container)).toEqual([]);
   });
 

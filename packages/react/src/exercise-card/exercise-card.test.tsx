@@ -52,9 +52,24 @@ describe("ExerciseCard", () => {
     expect(container.querySelector("[data-slot='exercise-card-media']")).toBeNull();
   });
 
-  it("marks a card with an absolute contraindication", () => {
-    render(<ExerciseCard exercise={withAbsoluteContraindication} />);
-    expect(screen.getByText("Has 5 cautions: read before starting")).toHaveAttribute("data-severity", "absolute");
+  it("says 'Do not do this exercise if…' in words and with a stop icon, apart from the cautions", () => {
+    const { container } = render(<ExerciseCard exercise={withAbsoluteContraindication} />);
+    const safety = container.querySelector("[data-slot='exercise-card-safety']");
+    expect(safety).toHaveAttribute("data-severity", "absolute");
+    const absolute = screen.getByText("Do not do this exercise if… (1 reason): read before starting");
+    expect(absolute).toHaveAttribute("data-severity", "absolute");
+    expect(absolute.querySelector("svg")).toHaveAttribute("data-icon", "stop");
+    // The relative contraindication and the three red flags are cautions, said apart with another icon.
+    const cautions = screen.getByText("Has 4 cautions: read before starting");
+    expect(cautions).toHaveAttribute("data-severity", "caution");
+    expect(cautions.querySelector("svg")).toHaveAttribute("data-icon", "warning");
+    expect(screen.queryByText(/Has 5 cautions/)).toBeNull();
+  });
+
+  it("never words an absolute contraindication like a caution, in Spanish too", () => {
+    render(<ExerciseCard exercise={withAbsoluteContraindication} locale="es" />);
+    expect(screen.getByText("No hagas este ejercicio si… (1 motivo): léelo antes de empezar")).toBeInTheDocument();
+    expect(screen.getByText("Tiene 4 precauciones: léelas antes de empezar")).toBeInTheDocument();
   });
 
   it("says there are no known cautions only when a clinician has recorded none", () => {

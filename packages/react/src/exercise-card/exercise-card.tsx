@@ -5,6 +5,7 @@ import {
   type Dosage,
   type Exercise,
   exerciseCardMessages,
+  inspectExercise,
   isSafeUrl,
   type Locale,
   registerMessages,
@@ -16,10 +17,13 @@ import {
 import { Slot } from "radix-ui/slot";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
+import { IncompleteNotice, reportIncomplete } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
-import { CheckIcon, WarningIcon } from "../internal/icons";
 import { Localized, localizedString } from "../internal/localized";
+import { ExerciseCardSafety } from "./exercise-card-safety";
+
+export { ExerciseCardSafety, type ExerciseCardSafetyProps } from "./exercise-card-safety";
 
 registerMessages(exerciseCardMessages, vocabMessages);
 
@@ -241,49 +245,6 @@ export function ExerciseCardDosage({
 }
 
 /* -------------------------------------------------------------------------------------------------
- * ExerciseCardSafety
- * -----------------------------------------------------------------------------------------------*/
-
-export interface ExerciseCardSafetyProps extends Omit<ComponentPropsWithoutRef<"p">, "children">, WordingProps {
-  /** The exercise, to count its contraindications and red flags. */
-  exercise: Pick<Exercise, "contraindications" | "noContraindications" | "redFlags">;
-}
-
-/**
- * Says in words whether there is safety information to read first ("Has 2 cautions: read before starting").
- * With no cautions it says so only when a clinician has recorded that there are none; otherwise it renders
- * nothing rather than imply the exercise is safe for everyone.
- * @selector [data-slot="exercise-card-safety"][data-severity="absolute" | "caution" | "none"]
- */
-export function ExerciseCardSafety({
-  exercise,
-  locale = DEFAULT_LOCALE,
-  messages,
-  className,
-  ...rest
-}: ExerciseCardSafetyProps) {
-  const t = createTranslator(locale, messages);
-  const contraindications = exercise.contraindications ?? [];
-  const count = contraindications.length + exercise.redFlags.length;
-  if (count === 0 && !exercise.noContraindications) return null;
-  const severity =
-    count === 0 ? "none" : contraindications.some((item) => item.severity === "absolute") ? "absolute" : "caution";
-  const Icon = count === 0 ? CheckIcon : WarningIcon;
-  return (
-    <p
-      {...rest}
-      className={cx("mk-exercise-card__safety", className)}
-      data-slot="exercise-card-safety"
-      data-severity={severity}
-      data-safety=""
-    >
-      <Icon className="mk-exercise-card__safety-icon" />
-      {count === 0 ? t("exerciseCard.noCautions") : t("exerciseCard.cautions", { count })}
-    </p>
-  );
-}
-
-/* -------------------------------------------------------------------------------------------------
  * ExerciseCard
  * -----------------------------------------------------------------------------------------------*/
 
@@ -304,9 +265,13 @@ export interface ExerciseCardProps extends Omit<ExerciseCardRootProps, "children
  * An exercise at a glance: picture, name, target area, difficulty, equipment, dosage and a safety indicator in
  * words. Static (no hooks or context): renders as a React Server Component. For custom layouts use the parts:
  * `ExerciseCard.Root`, `.Media`, `.Body`, `.Title`, `.Summary`, `.Meta`, `.Dosage`, `.Safety`.
+ * Never throws for malformed props: each field is checked first (`inspectExercise`; a card has no error boundary,
+ * so it stays a Server Component), a broken one is left out, the incomplete notice shows above the safety line,
+ * and development builds log one console.error naming the field.
+ * @selector [data-slot="exercise-incomplete"] the notice for broken content
  */
 function ExerciseCardBase({
-  exercise,
+  exercise: input,
   href,
   dosage,
   units,
@@ -317,16 +282,23 @@ function ExerciseCardBase({
   ...rest
 }: ExerciseCardProps) {
   const wording = { locale, messages };
+  const t = createTranslator(locale, messages);
+  const inspected = inspectExercise(input);
+  reportIncomplete(inspected, "ExerciseCard");
+  const { exercise, broken } = inspected;
+  const ok = (...fields: string[]) => fields.every((field) => !broken.has(field));
+  const dose = dosage ?? (ok("defaultDosage") ? exercise.defaultDosage : undefined);
   return (
     <ExerciseCardRoot {...rest} variant={variant}>
       {variant === "default" && <ExerciseCardMedia src={exercise.media?.poster} />}
       <ExerciseCardBody>
         <ExerciseCardTitle level={headingLevel} href={href}>
-          <Localized text={exercise.name} locale={locale} t={createTranslator(locale, messages)} />
+          {ok("name") ? <Localized text={exercise.name} locale={locale} t={t} /> : t("exerciseSafety.unnamed")}
         </ExerciseCardTitle>
-        {variant === "default" && <ExerciseCardSummary text={exercise.summary} {...wording} />}
-        <ExerciseCardMeta exercise={exercise} {...wording} />
-        <ExerciseCardDosage dosage={dosage ?? exercise.defaultDosage} units={units} {...wording} />
+        {variant === "default" && ok("summary") && <ExerciseCardSummary text={exercise.summary} {...wording} />}
+        {ok("bodyRegions", "difficulty", "equipment") && <ExerciseCardMeta exercise={exercise} {...wording} />}
+        {dose && <ExerciseCardDosage dosage={dose} units={units} {...wording} />}
+        {inspected.problems.length > 0 && <IncompleteNotice t={t} />}
         <ExerciseCardSafety exercise={exercise} {...wording} />
       </ExerciseCardBody>
     </ExerciseCardRoot>

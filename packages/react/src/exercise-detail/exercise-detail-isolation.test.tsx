@@ -120,9 +120,21 @@ describe("ExerciseDetail error isolation", () => {
     expect(screen.getByRole("region", { name: "Seguridad: léelo antes de empezar" })).toBeVisible();
   });
 
-  it("never swaps broken safety for a quiet fallback: the error reaches the host", () => {
+  it("never swaps broken safety for a quiet fallback: its own boundary says what to do, the rest stays", () => {
     broken.add("red-flags");
-    expect(() => render(<ExerciseDetail exercise={gluteBridge} />)).toThrow("red flags broke");
+    const onSectionError = vi.fn();
+    render(<ExerciseDetail exercise={gluteBridge} onSectionError={onSectionError} />);
+    const safety = screen.getByRole("region", { name: "Safety: read before you start" });
+    expect(
+      within(safety).getByText(
+        "The safety information could not be shown: do not do this exercise until your clinician says it is safe.",
+      ),
+    ).toBeVisible();
+    expect(within(safety).queryByText(FALLBACK)).toBeNull();
+    // The contraindications have a boundary of their own, so they stay.
+    for (const item of gluteBridge.contraindications ?? []) expect(safety).toHaveTextContent(item.text["en-GB"]);
+    expect(within(screen.getByRole("region", { name: "Steps" })).getAllByRole("listitem")).toHaveLength(3);
+    expect(onSectionError).toHaveBeenCalledWith(new Error("red flags broke"), expect.anything());
   });
 
   it("renders on the server when the media slot throws, with every safety text, then shows the fallback", async () => {

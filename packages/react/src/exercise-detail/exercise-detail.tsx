@@ -5,6 +5,7 @@ import {
   type Dosage,
   type Exercise,
   exerciseDetailMessages,
+  inspectExercise,
   isSafeUrl,
   type Locale,
   localize,
@@ -19,16 +20,16 @@ import {
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import { type LadderExercise, ProgressionLadder } from "@movekit/react/progression-ladder";
 import type { ComponentPropsWithoutRef, ErrorInfo, ReactNode } from "react";
-import { ContraindicationList } from "../contraindication-list/contraindication-list";
 import { CueList } from "../cue-list/cue-list";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
+import { IncompleteNotice, reportIncomplete } from "../error-boundary/incomplete-exercise";
 import { EvidenceList } from "../evidence-list/evidence-list";
 import { cx } from "../internal/class-names";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
-import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { ExerciseSafetyParts } from "./exercise-safety-parts";
 
 registerMessages(exerciseDetailMessages);
 
@@ -74,13 +75,17 @@ export interface ExerciseDetailProps extends Omit<ComponentPropsWithoutRef<"arti
  * seen, never collapsed), dosage, start position, steps, cues by role, what you should feel, common mistakes,
  * easier and harder versions, evidence, review and licence. Static, so it works as a React Server Component;
  * the ladder and the error boundaries inside are client components.
- * Every part but safety sits in its own error boundary: a part that throws shows a short local fallback and the
- * rest stays. Safety is outside every boundary, so it can never be swapped for a fallback while the steps show.
+ * Every part sits in its own error boundary: a part that throws shows a short local fallback and the rest stays.
+ * Safety (contraindications, red flags) renders from its own fields in boundaries of its own, apart from the
+ * steps, cues, dosage and media, and its fallback says what to do instead. Malformed props never throw to the
+ * host: each field is checked first (`inspectExercise`), a broken one costs only its part, the notice "This
+ * exercise's information is incomplete" shows, and development builds log one console.error naming the field.
+ * @selector [data-slot="exercise-incomplete"] the notice for broken content
  * @selector [data-slot="exercise-detail-section"][data-section]
  * @selector [data-slot="error-boundary"] a part that failed to render
  */
 export function ExerciseDetail({
-  exercise,
+  exercise: input,
   media,
   dosage,
   units,
@@ -91,13 +96,20 @@ export function ExerciseDetail({
   getHref,
   linkComponent,
   headingLevel = 2,
-  idPrefix = `mk-${exercise.id}`,
+  idPrefix: idPrefixProp,
   messages,
   onSectionError,
   className,
   ...rest
 }: ExerciseDetailProps) {
   const t = createTranslator(locale, messages);
+  const inspected = inspectExercise(input);
+  reportIncomplete(inspected, "ExerciseDetail");
+  const { exercise, broken } = inspected;
+  const ok = (...fields: string[]) => fields.every((field) => !broken.has(field));
+  const raw: Partial<Exercise> = typeof input === "object" && input !== null ? input : {};
+  const idPrefix = idPrefixProp ?? `mk-${exercise.id}`;
+  const dose = dosage ?? (ok("defaultDosage") ? exercise.defaultDosage : undefined);
   const sectionLevel = (headingLevel === 1 ? 2 : nextLevel(headingLevel)) as HeadingLevel;
   const innerLevel = nextLevel(sectionLevel);
   const text = (value: Exercise["summary"], as: "p" | "li" | "span" = "p", className?: string) => (
@@ -117,7 +129,6 @@ export function ExerciseDetail({
   const TitleTag = `h${headingLevel}` as const;
   const staticMedia = typeof media === "function" ? undefined : (media ?? poster(exercise, locale));
   const showMedia = typeof media === "function" || Boolean(staticMedia);
-  const hasContraindications = (exercise.contraindications?.length ?? 0) > 0 || exercise.noContraindications;
 
   return (
     <article
@@ -128,10 +139,12 @@ export function ExerciseDetail({
     >
       <header className="mk-exercise-detail__header" data-slot="exercise-detail-header">
         <TitleTag id={`${idPrefix}-title`} className="mk-exercise-detail__title">
-          <Localized text={exercise.name} locale={locale} t={t} />
+          {ok("name") ? <Localized text={exercise.name} locale={locale} t={t} /> : t("exerciseSafety.unnamed")}
         </TitleTag>
-        {text(exercise.summary, "p", "mk-exercise-detail__summary")}
+        {ok("summary") && text(exercise.summary, "p", "mk-exercise-detail__summary")}
       </header>
+
+      {inspected.problems.length > 0 && <IncompleteNotice t={t} />}
 
       {showMedia && (
         <div className="mk-exercise-detail__media" data-slot="exercise-detail-media">
@@ -139,40 +152,35 @@ export function ExerciseDetail({
         </div>
       )}
 
-      {/* Safety is deliberately outside every error boundary (see above). */}
+      {/* Safety from its own fields, in boundaries of its own (see above). */}
       <Section id={`${idPrefix}-safety`} name="safety" title={t("exerciseDetail.safety")} level={sectionLevel}>
-        {hasContraindications && (
-          <ContraindicationList
-            contraindications={exercise.contraindications}
-            noContraindications={exercise.noContraindications}
-            locale={locale}
-            headingLevel={innerLevel}
-            messages={messages}
-          />
-        )}
-        <RedFlagNotices
-          redFlags={exercise.redFlags}
+        <ExerciseSafetyParts
+          fields={raw}
           locale={locale}
-          emergencyNumber={emergencyNumber}
-          emergencyNumbers={emergencyNumbers}
+          t={t}
           headingLevel={innerLevel}
           messages={messages}
+          emergencyNumber={emergencyNumber}
+          emergencyNumbers={emergencyNumbers}
+          onError={onSectionError}
         />
       </Section>
 
-      {section(
-        "dosage",
-        t("exerciseDetail.dosage"),
-        <DosageSummary dosage={dosage ?? exercise.defaultDosage} locale={locale} units={units} messages={messages} />,
-      )}
+      {dose &&
+        section(
+          "dosage",
+          t("exerciseDetail.dosage"),
+          <DosageSummary dosage={dose} locale={locale} units={units} messages={messages} />,
+        )}
 
-      {section("start", t("exerciseDetail.startPosition"), text(exercise.startPosition))}
+      {ok("startPosition") && section("start", t("exerciseDetail.startPosition"), text(exercise.startPosition))}
 
-      {section(
-        "steps",
-        t("exerciseDetail.steps"),
-        <TextList as="ol" items={exercise.steps} className="mk-exercise-detail__steps" locale={locale} t={t} />,
-      )}
+      {ok("steps") &&
+        section(
+          "steps",
+          t("exerciseDetail.steps"),
+          <TextList as="ol" items={exercise.steps} className="mk-exercise-detail__steps" locale={locale} t={t} />,
+        )}
 
       {exercise.cues.length > 0 &&
         section(
@@ -181,7 +189,7 @@ export function ExerciseDetail({
           <CueList cues={exercise.cues} groupBy="role" locale={locale} headingLevel={innerLevel} messages={messages} />,
         )}
 
-      {section("feel", t("exerciseDetail.feel"), text(exercise.whatYouShouldFeel))}
+      {ok("whatYouShouldFeel") && section("feel", t("exerciseDetail.feel"), text(exercise.whatYouShouldFeel))}
 
       {exercise.commonMistakes.length > 0 &&
         section(
@@ -209,17 +217,18 @@ export function ExerciseDetail({
         />,
       )}
 
-      {section(
-        "evidence",
-        t("exerciseDetail.evidence"),
-        <EvidenceList
-          evidence={exercise.evidence}
-          provenance={exercise.provenance}
-          locale={locale}
-          headingLevel={innerLevel}
-          messages={messages}
-        />,
-      )}
+      {ok("evidence", "provenance") &&
+        section(
+          "evidence",
+          t("exerciseDetail.evidence"),
+          <EvidenceList
+            evidence={exercise.evidence}
+            provenance={exercise.provenance}
+            locale={locale}
+            headingLevel={innerLevel}
+            messages={messages}
+          />,
+        )}
     </article>
   );
 }

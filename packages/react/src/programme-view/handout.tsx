@@ -2,6 +2,7 @@ import {
   type Catalogue,
   type Dosage,
   type Exercise,
+  inspectExercise,
   isSafeUrl,
   type Locale,
   type Phase,
@@ -10,13 +11,15 @@ import {
   type Translator,
   type UnitSystem,
 } from "@movekit/core";
-import { ContraindicationList } from "../contraindication-list/contraindication-list";
+import { ErrorBoundary } from "@movekit/react/error-boundary";
+import type { ErrorInfo } from "react";
 import { CueList } from "../cue-list/cue-list";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
+import { IncompleteNotice, SafetyGaps } from "../error-boundary/incomplete-exercise";
+import { ExerciseSafetyParts } from "../exercise-detail/exercise-safety-parts";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized, localizedString } from "../internal/localized";
-import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { QrCode } from "./qr-code";
 
 registerMessages(programmeMessages);
@@ -24,7 +27,7 @@ registerMessages(programmeMessages);
 export interface HandoutEntry {
   exercise: Exercise;
   /** The dose in each phase that uses the exercise. */
-  doses: { phase: Phase; index: number; dosage: Dosage }[];
+  doses: { phase: Phase; index: number; dosage: Dosage | undefined }[];
 }
 
 /** Each exercise once, in order of first use, with its dose per phase. */
@@ -61,11 +64,15 @@ export interface HandoutProps {
   videoUrl: (exercise: Exercise) => string | undefined;
   /** Id of each exercise's article, so session tables can link to it. */
   exerciseId: (exercise: Exercise) => string;
+  /** Told when an exercise's part fails to render and shows its fallback instead. */
+  onError?: (error: unknown, info: ErrorInfo) => void;
 }
 
 /**
  * Every exercise of the programme once, with its dose per phase, cues, contraindications and red flags, so the
  * safety information sits next to each exercise on screen and on paper. The QR code to its video is print-only.
+ * Each exercise's instructions and its safety parts have error boundaries of their own; the exercises come
+ * checked field by field (see checked-exercises), so a broken one loses only its broken parts, in server HTML too.
  * @selector [data-slot="handout"] [data-slot="handout-exercise"][data-exercise]
  */
 export function Handout({
@@ -78,12 +85,14 @@ export function Handout({
   emergencyNumbers,
   videoUrl,
   exerciseId,
+  onError,
 }: HandoutProps) {
   const sub = nextLevel(headingLevel);
   return (
     <section className="mk-programme-view__handout" data-slot="handout">
       <Heading level={headingLevel}>{t("programme.handout.heading")}</Heading>
       {entries.map(({ exercise, doses }) => {
+        const { problems, broken, safety } = inspectExercise(exercise);
         const name = localizedString(exercise.name, locale);
         const url = videoUrl(exercise);
         const safeUrl = url && isSafeUrl(url) ? url : undefined;
@@ -97,37 +106,45 @@ export function Handout({
           >
             <div className="mk-handout__main">
               <Heading level={sub} className="mk-handout__title">
-                <Localized text={exercise.name} locale={locale} t={t} />
+                {broken.has("name") ? (
+                  t("exerciseSafety.unnamed")
+                ) : (
+                  <Localized text={exercise.name} locale={locale} t={t} />
+                )}
               </Heading>
-              <Localized as="p" text={exercise.startPosition} locale={locale} t={t} />
-              <ul className="mk-handout__doses">
-                {doses.map(({ phase, index, dosage }) => (
-                  <li key={phase.id}>
-                    <strong>
-                      {t("programme.phaseNumber", { number: index + 1 })}{" "}
-                      <Localized text={phase.title} locale={locale} t={t} />
-                    </strong>
-                    <DosageSummary dosage={dosage} locale={locale} units={units} showSessionTime={false} />
-                  </li>
-                ))}
-              </ul>
-              <CueList cues={exercise.cues} locale={locale} messages={messages} headingLevel={nextLevel(sub)} />
-              <ContraindicationList
-                contraindications={exercise.contraindications}
-                noContraindications={exercise.noContraindications}
+              {problems.length > 0 && <IncompleteNotice t={t} />}
+              <ErrorBoundary
+                fallback={<p data-slot="section-error">{t("programme.sectionError")}</p>}
+                onError={onError}
+              >
+                {!broken.has("startPosition") && (
+                  <Localized as="p" text={exercise.startPosition} locale={locale} t={t} />
+                )}
+                <ul className="mk-handout__doses">
+                  {doses.map(({ phase, index, dosage }) => (
+                    <li key={phase.id}>
+                      <strong>
+                        {t("programme.phaseNumber", { number: index + 1 })}{" "}
+                        <Localized text={phase.title} locale={locale} t={t} />
+                      </strong>
+                      {dosage && (
+                        <DosageSummary dosage={dosage} locale={locale} units={units} showSessionTime={false} />
+                      )}
+                    </li>
+                  ))}
+                </ul>
+                <CueList cues={exercise.cues} locale={locale} messages={messages} headingLevel={nextLevel(sub)} />
+              </ErrorBoundary>
+              <SafetyGaps unreadable={safety.unreadable} missing={false} t={t} />
+              <ExerciseSafetyParts
+                fields={safety}
                 locale={locale}
+                t={t}
                 headingLevel={nextLevel(sub)}
                 messages={messages}
+                emergencyNumbers={emergencyNumbers}
+                onError={onError}
               />
-              {exercise.redFlags.length > 0 && (
-                <RedFlagNotices
-                  redFlags={exercise.redFlags}
-                  locale={locale}
-                  emergencyNumbers={emergencyNumbers}
-                  headingLevel={nextLevel(sub)}
-                  messages={messages}
-                />
-              )}
             </div>
             {safeUrl && (
               <figure className="mk-handout__qr" data-slot="handout-qr" data-print="only">

@@ -25,6 +25,7 @@ import { Localized } from "../internal/localized";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { ReturnToRunPlan } from "../return-to-run-plan/return-to-run-plan";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { checkedExercises } from "./checked-exercises";
 import { defaultHandoutUrl, Handout, handoutEntries } from "./handout";
 import { PainRuleSummary } from "./pain-rule-summary";
 import { PhaseSection } from "./phase-section";
@@ -156,7 +157,8 @@ export function ProgrammeView({
   );
   const prefix = useId();
   const titleId = `${prefix}-title`;
-  const byId = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
+  // Checked field by field, so one broken exercise costs only its own non-safety parts (see checked-exercises).
+  const byId = useMemo(() => checkedExercises(exercises), [exercises]);
   // The schedule is the one costly computation here: memoised, so re-renders never redo it.
   const schedule = useMemo(
     () => (startDate ? scheduleProgramme(programme, startDate, { today, timeZone }) : undefined),
@@ -301,6 +303,7 @@ export function ProgrammeView({
             emergencyNumbers={movekit.emergencyNumbers}
             videoUrl={videoUrl}
             exerciseId={exerciseAnchor}
+            onError={onSectionError}
           />
         </ErrorBoundary>
       )}

@@ -2,15 +2,18 @@ import {
   type Catalogue,
   createTranslator,
   DEFAULT_LOCALE,
+  exerciseSafety,
   type Locale,
   type MessageKey,
   RED_FLAG_URGENCIES,
   type RedFlag,
   type RedFlagUrgency,
+  redFlagsByUrgency,
   registerMessages,
   safetyMessages,
 } from "@movekit/core";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { SafetyGaps } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
 import { type EmergencyNumbers, emergencyNumberFor, telHref } from "../internal/emergency-number";
 import { Heading, type HeadingLevel } from "../internal/heading";
@@ -63,19 +66,22 @@ export interface SafetyNoticeProps extends Omit<ComponentPropsWithoutRef<"sectio
  * @selector [data-slot="safety-notice"][data-severity]
  */
 export function SafetyNotice({
-  severity,
+  severity: severityProp,
   heading,
   items,
   children,
   locale = DEFAULT_LOCALE,
   emergencyNumber,
   emergencyNumbers,
-  showCallLink = severity === "emergency",
+  showCallLink,
   headingLevel = 3,
   messages,
   className,
   ...rest
 }: SafetyNoticeProps) {
+  // An unknown tier is shown at the strictest one rather than failing or passing as milder.
+  const severity: SafetySeverity = RED_FLAG_URGENCIES.includes(severityProp) ? severityProp : "emergency";
+  const showCall = showCallLink ?? severity === "emergency";
   const t = createTranslator(locale, messages);
   const number = emergencyNumber ?? emergencyNumberFor(locale, emergencyNumbers);
   const tier = t(`safety.tier.${severity}` as MessageKey);
@@ -115,7 +121,7 @@ export function SafetyNotice({
           </ul>
         )}
         {children}
-        {showCallLink && (
+        {showCall && (
           <p className="mk-safety-notice__call">
             <a className="mk-safety-notice__call-link" data-slot="safety-notice-call" href={telHref(number)}>
               <PhoneIcon />
@@ -159,11 +165,14 @@ export function RedFlagNotices({
   ...rest
 }: RedFlagNoticesProps) {
   const t = createTranslator(locale, messages);
-  const tiers = RED_FLAG_URGENCIES.filter((urgency) => redFlags.some((flag) => flag.urgency === urgency));
-  if (tiers.length === 0) return null;
+  // Grouped from the items that can be read; an unknown urgency joins the emergency group, never vanishes.
+  const groups = redFlagsByUrgency(redFlags);
+  const { unreadable } = exerciseSafety({ redFlags });
+  if (groups.length === 0 && unreadable === 0) return null;
   return (
     <div {...rest} className={cx("mk-red-flag-notices", className)} data-slot="red-flag-notices">
-      {tiers.map((urgency) => (
+      <SafetyGaps unreadable={unreadable} missing={false} t={t} />
+      {groups.map(({ urgency, flags }) => (
         <SafetyNotice
           key={urgency}
           severity={urgency}
@@ -172,14 +181,12 @@ export function RedFlagNotices({
           emergencyNumbers={emergencyNumbers}
           headingLevel={headingLevel}
           messages={messages}
-          items={redFlags
-            .filter((flag) => flag.urgency === urgency)
-            .map((flag) => (
-              <span key={flag.id} className="mk-safety-notice__sign" data-red-flag={flag.id}>
-                <Localized text={flag.text} locale={locale} t={t} className="mk-safety-notice__sign-text" />{" "}
-                <Localized text={flag.action} locale={locale} t={t} as="strong" className="mk-safety-notice__action" />
-              </span>
-            ))}
+          items={flags.map((flag) => (
+            <span key={flag.id} className="mk-safety-notice__sign" data-red-flag={flag.id}>
+              <Localized text={flag.text} locale={locale} t={t} className="mk-safety-notice__sign-text" />{" "}
+              <Localized text={flag.action} locale={locale} t={t} as="strong" className="mk-safety-notice__action" />
+            </span>
+          ))}
         />
       ))}
     </div>

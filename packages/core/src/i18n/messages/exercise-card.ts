@@ -13,6 +13,11 @@ export const exerciseCardMessages = defineMessages({
       other: "Has {count} cautions: read before starting",
     },
     "exerciseCard.noCautions": "No known cautions: checked by a clinician",
+    "exerciseCard.doNotIf": {
+      one: "Do not do this exercise if… ({count} reason): read before starting",
+      other: "Do not do this exercise if… ({count} reasons): read before starting",
+    },
+    "exerciseCard.safetyMissing": "Safety information missing: ask your clinician before doing it",
   },
   es: {
     "exerciseCard.targetArea": "Zona",
@@ -25,5 +30,11 @@ export const exerciseCardMessages = defineMessages({
       other: "Tiene {count} precauciones: léelas antes de empezar",
     },
     "exerciseCard.noCautions": "Sin precauciones conocidas: revisado por un profesional sanitario",
+    "exerciseCard.doNotIf": {
+      one: "No hagas este ejercicio si… ({count} motivo): léelo antes de empezar",
+      other: "No hagas este ejercicio si… ({count} motivos): léelos antes de empezar",
+    },
+    "exerciseCard.safetyMissing":
+      "Falta la información de seguridad: consulta con tu profesional sanitario antes de hacerlo",
   },
 });

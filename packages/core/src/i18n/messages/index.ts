@@ -8,6 +8,7 @@ export { evidenceMessages } from "./evidence";
 export { exerciseCardMessages } from "./exercise-card";
 export { exerciseDetailMessages } from "./exercise-detail";
 export { exerciseLibraryMessages } from "./exercise-library";
+export { exerciseSafetyMessages } from "./exercise-safety";
 export { painCheckMessages } from "./pain-check";
 export { programmeMessages } from "./programme";
 export { progressionMessages } from "./progression";

@@ -1,0 +1,2 @@
+export * from "./exercise-safety";
+export * from "./inspect-exercise";

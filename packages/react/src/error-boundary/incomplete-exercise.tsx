@@ -1,0 +1,91 @@
+import {
+  type ExerciseSafety,
+  exerciseSafetyMessages,
+  type InspectedExercise,
+  registerMessages,
+  type Translator,
+} from "@movekit/core";
+import { StopIcon, WarningIcon } from "../internal/icons";
+
+registerMessages(exerciseSafetyMessages);
+
+// Bundlers replace `process.env.NODE_ENV` in the host's build, so production builds log nothing. Where nothing
+// replaced it and there is no `process` (plain ESM in a browser), it throws: treated as production, silent.
+declare const process: { env: { NODE_ENV?: string } };
+
+function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== "production";
+  } catch {
+    return false;
+  }
+}
+
+const reported = new WeakSet<InspectedExercise>();
+
+/**
+ * One console.error per broken exercise, in development only, naming the fields, so an author finds the content
+ * to fix while the reader sees a notice instead of a blank page. Static: no effect hook, so it also runs on the
+ * server; keyed by the inspection result, so the many parts that show one exercise report it once.
+ */
+export function reportIncomplete(inspected: InspectedExercise, component: string): void {
+  if (inspected.problems.length === 0 || reported.has(inspected) || !isDevelopment()) return;
+  reported.add(inspected);
+  const fields = inspected.problems.map((problem) => `${problem.field} (${problem.code})`).join(", ");
+  console.error(
+    `Movekit ${component}: exercise "${inspected.exercise.id}" has content that cannot be shown: ${fields}. ` +
+      "Its safety information is still shown; check the content with parseExercise.",
+  );
+}
+
+/**
+ * "This exercise's information is incomplete: ask your clinician before doing it." A paragraph, not an alert: it
+ * is part of the content, read in order before the steps.
+ * @selector [data-slot="exercise-incomplete"]
+ */
+export function IncompleteNotice({ t }: { t: Translator }) {
+  return (
+    <p className="mk-incomplete-notice" data-slot="exercise-incomplete" data-safety="">
+      <WarningIcon className="mk-incomplete-notice__icon" />
+      {t("exerciseSafety.incomplete")}
+    </p>
+  );
+}
+
+/**
+ * What a safety part's own error boundary shows: never a quiet "could not be shown", always what to do instead.
+ * @selector [data-slot="safety-fallback"]
+ */
+export function SafetyFallback({ t }: { t: Translator }) {
+  return (
+    <p className="mk-incomplete-notice" data-slot="safety-fallback" data-safety="">
+      <StopIcon className="mk-incomplete-notice__icon" />
+      {t("exerciseSafety.failed")}
+    </p>
+  );
+}
+
+/** Says that safety items exist but could not be read, or that there is no safety information at all. */
+export function SafetyGaps({
+  unreadable,
+  missing,
+  t,
+}: Pick<ExerciseSafety, "unreadable" | "missing"> & { t: Translator }) {
+  if (unreadable === 0 && !missing) return null;
+  return (
+    <div className="mk-safety-gaps" data-slot="safety-gaps">
+      {missing && (
+        <p className="mk-incomplete-notice" data-slot="safety-missing" data-safety="">
+          <WarningIcon className="mk-incomplete-notice__icon" />
+          {t("exerciseSafety.missing")}
+        </p>
+      )}
+      {unreadable > 0 && (
+        <p className="mk-incomplete-notice" data-slot="safety-unreadable" data-safety="">
+          <WarningIcon className="mk-incomplete-notice__icon" />
+          {t("exerciseSafety.unreadable", { count: unreadable })}
+        </p>
+      )}
+    </div>
+  );
+}

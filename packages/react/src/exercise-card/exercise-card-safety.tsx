@@ -1,0 +1,77 @@
+import {
+  type Catalogue,
+  createTranslator,
+  DEFAULT_LOCALE,
+  type Exercise,
+  exerciseCardMessages,
+  type Locale,
+  registerMessages,
+  summarizeSafety,
+} from "@movekit/core";
+import type { ComponentPropsWithoutRef } from "react";
+import { cx } from "../internal/class-names";
+import { CheckIcon, StopIcon, WarningIcon } from "../internal/icons";
+
+registerMessages(exerciseCardMessages);
+
+/* -------------------------------------------------------------------------------------------------
+ * ExerciseCardSafety
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ExerciseCardSafetyProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
+  /** The exercise, to count its contraindications and red flags. */
+  exercise: Pick<Exercise, "contraindications" | "noContraindications" | "redFlags">;
+  /** BCP 47 locale. @default "en-GB" */
+  locale?: Locale | string;
+  /** Replace any of the catalogue's strings. */
+  messages?: Partial<Catalogue>;
+}
+
+/**
+ * Says in words, with its own icon, what to read first. Absolute contraindications get their own line ("Do not do
+ * this exercise if… (2 reasons)", stop icon), apart from cautions ("Has 3 cautions", warning icon: relative
+ * contraindications and red flags). With neither contraindications nor a clinician's "none" it says the safety
+ * information is missing; "No known cautions" only when a clinician recorded that there are none. The counts and
+ * the strictest tier come from core's `summarizeSafety`.
+ * @selector [data-slot="exercise-card-safety"][data-severity="absolute" | "missing" | "caution" | "none"] the strictest
+ * @selector [data-slot="exercise-card-safety-line"][data-severity] one line each
+ */
+export function ExerciseCardSafety({
+  exercise,
+  locale = DEFAULT_LOCALE,
+  messages,
+  className,
+  ...rest
+}: ExerciseCardSafetyProps) {
+  const t = createTranslator(locale, messages);
+  const summary = summarizeSafety(exercise);
+  // [tier, icon, icon name for tests and styling, words]: each tier has its own icon.
+  const lines: Array<[string, typeof StopIcon, string, string]> = [];
+  if (summary.absolute > 0)
+    lines.push(["absolute", StopIcon, "stop", t("exerciseCard.doNotIf", { count: summary.absolute })]);
+  if (summary.tier === "missing") lines.push(["missing", WarningIcon, "warning", t("exerciseCard.safetyMissing")]);
+  if (summary.cautions > 0)
+    lines.push(["caution", WarningIcon, "warning", t("exerciseCard.cautions", { count: summary.cautions })]);
+  if (summary.tier === "none") lines.push(["none", CheckIcon, "check", t("exerciseCard.noCautions")]);
+  return (
+    <div
+      {...rest}
+      className={cx("mk-exercise-card__safety", className)}
+      data-slot="exercise-card-safety"
+      data-severity={summary.tier}
+      data-safety=""
+    >
+      {lines.map(([severity, Icon, icon, words]) => (
+        <p
+          key={severity}
+          className="mk-exercise-card__safety-line"
+          data-slot="exercise-card-safety-line"
+          data-severity={severity}
+        >
+          <Icon className="mk-exercise-card__safety-icon" data-icon={icon} />
+          {words}
+        </p>
+      ))}
+    </div>
+  );
+}
