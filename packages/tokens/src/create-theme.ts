@@ -1,10 +1,10 @@
 import { type ContrastReport, checkContrast, mergeReports } from "./check-contrast";
-import { parseColor, toHex } from "./color";
+import { colorDifference, parseColor, toHex } from "./color";
 import { CONTRAST_MINIMUM, nearestPassingColor } from "./contrast";
 import { type SchemeMode, themeCss } from "./css";
 import { type DeriveInput, deriveColors } from "./derive";
 import { densityScale, fontStacks, radiusPresets } from "./primitives";
-import { checkTiers, type TierReport } from "./tiers";
+import { alarmTiers, checkTiers, TIER_MIN_DIFFERENCE, type TierReport, tierColors, tierTokens } from "./tiers";
 import {
   type ColorScheme,
   type Density,
@@ -139,9 +139,16 @@ function suggestAccent(input: DeriveInput, scheme: SchemeMode, light: ThemeColor
       { color: light["surface-muted"], minimum },
     ]);
     if (!candidate) return undefined;
+    // Cheap test first: in light mode the accent is the candidate itself, so it must already clear the alarm tiers.
+    if (scheme !== "dark" && !clearOfAlarmTiers(candidate)) continue;
     if (build({ ...input, accent: candidate }, scheme).report.ok) return candidate;
   }
   return undefined;
+}
+
+function clearOfAlarmTiers(accent: string): boolean {
+  const tiers = tierColors("light");
+  return alarmTiers.every((tier) => colorDifference(accent, tiers[tierTokens(tier).band]) >= TIER_MIN_DIFFERENCE);
 }
 
 const schemesChecked: Record<SchemeMode, ColorScheme[]> = { light: ["light"], dark: ["dark"], auto: ["light", "dark"] };
