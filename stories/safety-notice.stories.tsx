@@ -63,6 +63,36 @@ export const AllTiers: Story = {
   },
 };
 
+/**
+ * The four tiers side by side. Each has its own colour (the kit's, whatever the clinic theme), its own icon shape
+ * and its tier word, so no two look alike in colour, in greyscale or in print.
+ */
+export const FourTiersFourIcons: Story = {
+  render: (args) => (
+    <div>
+      {(["emergency", "urgent", "stop-exercising", "non-urgent"] as const).map((severity) => (
+        <SafetyNotice key={severity} severity={severity} locale={args.locale} items={["An example sign."]} />
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const notices = canvas.getAllByRole("region");
+    const icons = notices.map((n) => n.querySelector("[data-slot='safety-notice-tier'] svg"));
+    await expect(icons.map((icon) => icon?.getAttribute("data-tier-icon"))).toEqual([
+      "emergency",
+      "urgent",
+      "stop-exercising",
+      "non-urgent",
+    ]);
+    await expect(new Set(icons.map((icon) => icon?.innerHTML)).size).toBe(4);
+    const bands = notices.map(
+      (n) => getComputedStyle(n.querySelector("[data-slot='safety-notice-header']") as Element).backgroundColor,
+    );
+    await expect(new Set(bands).size).toBe(4);
+  },
+};
+
 export const Spanish: Story = { args: { locale: "es", items: ["Dolor en el pecho mientras haces ejercicio."] } };
 
 export const UsEnglish: Story = { args: { locale: "en-US" } };

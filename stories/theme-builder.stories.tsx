@@ -1,5 +1,5 @@
 import { DosageSummary } from "@movekit/react/dosage-summary";
-import { clinicPresets, createTheme } from "@movekit/tokens";
+import { clinicPresets, createTheme, lightTiers } from "@movekit/tokens";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { ThemeBuilder } from "./support/theme-builder";
@@ -17,16 +17,21 @@ type Story = StoryObj<typeof meta>;
 export const Builder: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(/^(Pass|Fail):/)).toHaveTextContent(/^Pass: all \d+ contrast checks meet WCAG AA\.$/);
+    await expect(canvas.getByText(/^(Pass|Fail):/)).toHaveTextContent(
+      /^Pass: all \d+ contrast checks meet WCAG AA and the care-card tiers stay distinct\.$/,
+    );
 
     // A yellow brand fails as link text on white; the builder says so and offers the nearest passing accent.
     const brand = canvas.getByRole("textbox", { name: "Brand colour" });
     await userEvent.clear(brand);
     await userEvent.type(brand, "#ffdd00");
-    await expect(canvas.getByText(/^(Pass|Fail):/)).toHaveTextContent(/^Fail: \d+ of \d+ contrast checks/);
+    await expect(canvas.getByText(/^(Pass|Fail):/)).toHaveTextContent(/^Fail: \d+ of \d+ checks fail \(\d+ contrast/);
     await expect(canvas.getByRole("region", { name: "Failing contrast checks" })).toHaveTextContent(
       "accent #ffdd00 on surface #ffffff",
     );
+    // A failing theme gets no stylesheet at all.
+    await expect(canvas.getByTestId("no-css")).toHaveTextContent(/^No CSS: createTheme refuses a theme/);
+    await expect(canvas.queryByRole("region", { name: "Generated theme CSS" })).toBeNull();
     await userEvent.click(canvas.getByRole("button", { name: /^Use suggested accent #[0-9a-f]{6}$/ }));
     await expect(canvas.getByText(/^(Pass|Fail):/)).toHaveTextContent(/^Pass/);
 
@@ -34,6 +39,34 @@ export const Builder: Story = {
     const accent = (canvas.getByRole("textbox", { name: "Accent colour" }) as HTMLInputElement).value;
     const start = within(canvas.getByTestId("theme-preview")).getByRole("button", { name: "Start session" });
     await waitFor(() => expect(getComputedStyle(start).backgroundColor).toBe(rgb(accent)));
+  },
+};
+
+/**
+ * A red brand reads well as text, yet its buttons would look like the Urgent care card, so the theme is refused
+ * for tier distinctness: no stylesheet, the two colours named, and a suggested accent that keeps clear of every
+ * alarm tier. The care cards in the preview keep the kit's colours whatever the brand.
+ */
+export const RefusedForTierDistinctness: Story = {
+  args: { initialBrand: "#c8102e", preview: "tiers" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/^(Pass|Fail):/)).toHaveTextContent(
+      /^Fail: 1 of \d+ checks fail \(0 contrast, 1 care-card tier\)\. No stylesheet is made for this theme\.$/,
+    );
+    await expect(canvas.getByRole("region", { name: "Failing care-card tier checks" })).toHaveTextContent(
+      /light · accent #c8102e vs tier-urgent #c42b1c: ΔE 0\.0\d+, needs at least 0\.1 so buttons and links do not look like the Urgent card/,
+    );
+    await expect(canvas.getByTestId("no-css")).toBeVisible();
+    await expect(canvas.queryByRole("region", { name: "Generated theme CSS" })).toBeNull();
+    await expect(canvas.getByRole("button", { name: /^Use suggested accent #[0-9a-f]{6}$/ })).toBeVisible();
+
+    // In the preview the Urgent card keeps its own red, not the brand's.
+    const tiers = within(canvas.getByRole("region", { name: "Care-card tiers sample" }));
+    const urgent = tiers.getByRole("region", { name: /^Urgent: / });
+    const band = urgent.querySelector("[data-slot='safety-notice-header']") as HTMLElement;
+    await expect(getComputedStyle(band).backgroundColor).toBe(rgb(lightTiers["tier-urgent"]));
+    await expect(getComputedStyle(band).backgroundColor).not.toBe(rgb("#c8102e"));
   },
 };
 

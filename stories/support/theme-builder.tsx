@@ -5,11 +5,12 @@ import {
   type RadiusPreset,
   type SchemeMode,
   type Theme,
+  type TierCheck,
   toHex,
 } from "@movekit/tokens";
 import { type ReactNode, useId, useState } from "react";
 import { ContrastTable } from "./contrast-table";
-import { ThemeSamples } from "./theme-samples";
+import { ThemeSamples, TierSamples, TokenSamples } from "./theme-samples";
 import "./theme-builder.css";
 
 const PREVIEW = "builder-preview";
@@ -109,16 +110,39 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+function Swatch({ color }: { color: string }) {
+  return <span className="tb-swatch" style={{ background: color }} aria-hidden="true" />;
+}
+
+/** Failed care-card tier checks: which two colours are too alike, and by how much. */
+function TierFailures({ failures }: { failures: readonly TierCheck[] }) {
+  return (
+    <div role="region" aria-label="Failing care-card tier checks" className="tb-tier-failures">
+      <h3>Care-card tiers too alike</h3>
+      <ul>
+        {failures.map((f) => (
+          <li key={`${f.scheme}-${f.first.token}-${f.second.token}`} data-state="fail">
+            <Swatch color={f.first.color} />
+            <Swatch color={f.second.color} /> {f.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export interface ThemeBuilderProps {
   /** The brand colour the page opens with. */
   initialBrand?: string;
+  /** What the preview shows: the token samples and every component, or only the token samples and care cards. */
+  preview?: "all" | "tiers";
 }
 
 /**
  * Pick a brand colour and options; see createTheme's contrast report live and the kit re-themed with the result.
  * The preview is the generated CSS in a `<style>` element scoped to its own `data-mk-theme`, as a clinic ships it.
  */
-export function ThemeBuilder({ initialBrand = "#00707a" }: ThemeBuilderProps) {
+export function ThemeBuilder({ initialBrand = "#00707a", preview: shown = "all" }: ThemeBuilderProps) {
   const [brand, setBrand] = useState(toHex(initialBrand));
   const [accent, setAccent] = useState<string | undefined>(undefined);
   const [neutral, setNeutral] = useState<string | undefined>(undefined);
@@ -130,12 +154,15 @@ export function ThemeBuilder({ initialBrand = "#00707a" }: ThemeBuilderProps) {
 
   // A theme takes a few milliseconds to derive and check, so it is simply rebuilt on every change.
   const options = { brand, accent, neutral, font, radius, density, name: PREVIEW };
-  const theme: Theme = createTheme({ ...options, scheme });
+  // The builder asks for the CSS explicitly (allowFailing) so a refused theme can still be previewed and its
+  // problems seen; the CSS itself is offered only when report.ok, exactly as createTheme would hand it out.
+  const theme: Theme = createTheme({ ...options, scheme }, { allowFailing: true });
+  const css = theme.report.ok ? theme.css : undefined;
   // "auto" ships both schemes; the preview shows one at a time so each can be inspected.
   const shownScheme = scheme === "auto" ? previewScheme : scheme;
-  const preview = scheme === "auto" ? createTheme({ ...options, scheme: shownScheme }) : theme;
+  const preview = scheme === "auto" ? createTheme({ ...options, scheme: shownScheme }, { allowFailing: true }) : theme;
   const { report } = theme;
-  const failed = report.failures.length;
+  const total = report.checks.length + report.tiers.checks.length;
 
   return (
     <div className="tb">
@@ -190,8 +217,8 @@ export function ThemeBuilder({ initialBrand = "#00707a" }: ThemeBuilderProps) {
       <Section title="Contrast report">
         <p className="tb-status" role="status" data-state={report.ok ? "pass" : "fail"}>
           {report.ok
-            ? `Pass: all ${report.checks.length} contrast checks meet WCAG AA.`
-            : `Fail: ${failed} of ${report.checks.length} contrast checks are below the minimum. Do not ship this theme.`}
+            ? `Pass: all ${report.checks.length} contrast checks meet WCAG AA and the care-card tiers stay distinct.`
+            : `Fail: ${report.problems.length} of ${total} checks fail (${report.failures.length} contrast, ${report.tiers.failures.length} care-card tier). No stylesheet is made for this theme.`}
         </p>
         {report.suggestedAccent && (
           <p>
@@ -201,29 +228,45 @@ export function ThemeBuilder({ initialBrand = "#00707a" }: ThemeBuilderProps) {
             <span className="tb-hint">The nearest accent to yours with which every check passes.</span>
           </p>
         )}
-        {failed > 0 && <ContrastTable checks={report.failures} caption="Failing contrast checks" />}
+        {report.tiers.failures.length > 0 && <TierFailures failures={report.tiers.failures} />}
+        {report.failures.length > 0 && <ContrastTable checks={report.failures} caption="Failing contrast checks" />}
         <details>
           <summary>All {report.checks.length} checks</summary>
           <ContrastTable checks={report.checks} caption="All contrast checks" />
         </details>
       </Section>
 
-      <Section title={`Preview (${shownScheme})`}>
+      <Section title={report.ok ? `Preview (${shownScheme})` : `Preview (${shownScheme}) of the refused theme`}>
         <style>{preview.css}</style>
         <div className="tb-preview" data-mk-theme={PREVIEW} data-testid="theme-preview">
-          <ThemeSamples />
+          {shown === "all" ? (
+            <ThemeSamples />
+          ) : (
+            <>
+              <TokenSamples />
+              <TierSamples />
+            </>
+          )}
         </div>
       </Section>
 
       <Section title="Theme CSS">
-        <p className="tb-hint">
-          Save as a file, load it after @movekit/react/styles.css and set data-mk-theme="{PREVIEW}" (rename with the
-          name option or the CLI).
-        </p>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
-        <pre className="tb-code" tabIndex={0} role="region" aria-label="Generated theme CSS">
-          {theme.css}
-        </pre>
+        {css === undefined ? (
+          <p className="tb-error" data-testid="no-css">
+            No CSS: createTheme refuses a theme that fails any check. Fix the problems above first.
+          </p>
+        ) : (
+          <>
+            <p className="tb-hint">
+              Save as a file, load it after @movekit/react/styles.css and set data-mk-theme="{PREVIEW}" (rename with the
+              name option or the CLI).
+            </p>
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard. */}
+            <pre className="tb-code" tabIndex={0} role="region" aria-label="Generated theme CSS">
+              {css}
+            </pre>
+          </>
+        )}
       </Section>
     </div>
   );

@@ -1,4 +1,6 @@
 /// <reference types="vite/client" />
+import { SafetyNotice } from "@movekit/react/safety-notice";
+import { safetyTiers } from "@movekit/tokens";
 import { Component, type ComponentType, type ReactNode } from "react";
 
 interface StoryModule {
@@ -77,11 +79,24 @@ export function TokenSamples() {
   );
 }
 
+/** The four care cards: their colours are the kit's in every theme, so they look the same whatever the brand. */
+export function TierSamples() {
+  return (
+    <section aria-label="Care-card tiers sample" className="tb-sample-component">
+      <h3>Care-card tiers</h3>
+      {safetyTiers.map((tier) => (
+        <SafetyNotice key={tier} severity={tier} headingLevel={4} items={["An example sign."]} />
+      ))}
+    </section>
+  );
+}
+
 /** Token samples followed by every component, for one theme scope. */
 export function ThemeSamples() {
   return (
     <>
       <TokenSamples />
+      <TierSamples />
       {componentSamples.map(({ name, render }) => (
         <section key={name} aria-label={`${name} sample`} className="tb-sample-component">
           <h3>{name}</h3>

@@ -8,16 +8,28 @@ export interface CliIo {
   writeFile(path: string, text: string): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** An absolute, normalised form of a path, so `--out` can be compared with the input. @default the path as given */
+  resolvePath?(path: string): string;
 }
 
-/** 0: theme written; 1: the theme fails contrast (nothing written); 2: bad arguments or input. */
-export type CliExitCode = 0 | 1 | 2;
+/**
+ * 0: theme written; 1: the theme fails a contrast or tier check (nothing written); 2: bad arguments or input
+ * (including `--out` naming the input file); 3: the output file could not be written.
+ */
+export type CliExitCode = 0 | 1 | 2 | 3;
+
+export const EXIT = { ok: 0, failsChecks: 1, badInput: 2, cannotWrite: 3 } as const satisfies Record<
+  string,
+  CliExitCode
+>;
 
 const USAGE = `Usage: movekit-theme <brand.json> [--out <theme.css>]
 
 Builds a Movekit theme stylesheet from a brand file and checks its contrast.
 brand.json keys: brand (required), accent, neutral, radius, font, density, name, scheme.
-Writes the CSS to --out, or to standard output. Exits 1 without writing when any pair fails contrast.`;
+Writes the CSS to --out, or to standard output.
+Exit codes: 0 written; 1 a contrast or care-card tier check failed (nothing written);
+2 bad arguments or brand file (--out may not be the brand file); 3 the output file could not be written.`;
 
 const KEYS: readonly (keyof ThemeOptions)[] = [
   "brand",
@@ -56,24 +68,54 @@ function readOptions(path: string, text: string): ThemeOptions {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     throw new ThemeOptionsError(`${path} must hold a JSON object like {"brand": "#00707a"}.`);
   }
+  // Own keys only, compared against our own list: "__proto__" or "toString" are simply unknown keys.
   const unknown = Object.keys(data).filter((k) => !KEYS.includes(k as keyof ThemeOptions));
   if (unknown.length > 0) {
     throw new ThemeOptionsError(
       `${path}: unknown key ${unknown.map((k) => `"${k}"`).join(", ")}; use ${KEYS.join(", ")}.`,
     );
   }
-  return data as ThemeOptions;
+  // A fresh object with only the known keys, so nothing inherited reaches createTheme.
+  const options: Record<string, unknown> = {};
+  for (const key of KEYS) if (Object.hasOwn(data, key)) options[key] = (data as Record<string, unknown>)[key];
+  return options as unknown as ThemeOptions;
+}
+
+// Node's error codes for a write that cannot happen, in words; anything else keeps the system's message.
+const WRITE_ERRORS: ReadonlyMap<string, string> = new Map([
+  ["ENOENT", "its folder does not exist"],
+  ["ENOTDIR", "part of the path is not a folder"],
+  ["EISDIR", "it is a folder, not a file"],
+  ["EACCES", "permission denied"],
+  ["EPERM", "permission denied"],
+  ["EROFS", "the file system is read-only"],
+  ["ENOSPC", "the device is full"],
+  ["EDQUOT", "the disk quota is used up"],
+]);
+
+function writeProblem(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const known = typeof code === "string" ? WRITE_ERRORS.get(code) : undefined;
+  if (known) return `${known} (${code})`;
+  const message = error instanceof Error ? error.message : String(error);
+  // One line, whatever the system said.
+  return message.replace(/\s+/g, " ").trim() || "unknown error";
 }
 
 export async function runThemeCli(args: readonly string[], io: CliIo): Promise<CliExitCode> {
   const parsed = parseArgs(args);
   if (parsed.help) {
     io.stdout(`${USAGE}\n`);
-    return 0;
+    return EXIT.ok;
   }
   if (parsed.error || !parsed.input) {
     io.stderr(`movekit-theme: ${parsed.error}\n\n${USAGE}\n`);
-    return 2;
+    return EXIT.badInput;
+  }
+  const resolve = io.resolvePath ?? ((path: string) => path);
+  if (parsed.out !== undefined && resolve(parsed.out) === resolve(parsed.input)) {
+    io.stderr(`movekit-theme: --out ${parsed.out} is the brand file itself; choose another file name.\n`);
+    return EXIT.badInput;
   }
   let theme: ReturnType<typeof createTheme>;
   try {
@@ -83,27 +125,33 @@ export async function runThemeCli(args: readonly string[], io: CliIo): Promise<C
     const message =
       error instanceof ThemeOptionsError ? error.message : `cannot read ${parsed.input}: ${(error as Error).message}`;
     io.stderr(`movekit-theme: ${message}\n`);
-    return 2;
+    return EXIT.badInput;
   }
-  const { report } = theme;
-  if (!report.ok) {
-    const lines = report.failures.map((f) => `  ✗ ${f.message}`);
+  const { report, css } = theme;
+  if (!report.ok || css === undefined) {
+    const total = report.checks.length + report.tiers.checks.length;
+    const lines = report.problems.map((problem) => `  ✗ ${problem}`);
     const hint = report.suggestedAccent
-      ? `\nTry "accent": "${report.suggestedAccent}" (the nearest accent with which every pair passes).`
+      ? `\nTry "accent": "${report.suggestedAccent}" (the nearest accent with which every check passes).`
       : "";
     io.stderr(
-      `movekit-theme: theme "${theme.name}" fails ${report.failures.length} of ${report.checks.length} contrast checks; nothing written.\n${lines.join("\n")}${hint}\n`,
+      `movekit-theme: theme "${theme.name}" fails ${report.problems.length} of ${total} checks; nothing written.\n${lines.join("\n")}${hint}\n`,
     );
-    return 1;
+    return EXIT.failsChecks;
   }
   const weakest = report.checks.reduce((a, b) => (b.ratio / b.required < a.ratio / a.required ? b : a));
-  const summary = `theme "${theme.name}": all ${report.checks.length} contrast checks pass (closest: ${weakest.foreground.token} on ${weakest.background.token}, ${formatRatio(weakest.ratio)}).`;
+  const summary = `theme "${theme.name}": all ${report.checks.length} contrast checks and ${report.tiers.checks.length} care-card tier checks pass (closest contrast: ${weakest.foreground.token} on ${weakest.background.token}, ${formatRatio(weakest.ratio)}).`;
   if (parsed.out) {
-    await io.writeFile(parsed.out, theme.css);
+    try {
+      await io.writeFile(parsed.out, css);
+    } catch (error) {
+      io.stderr(`movekit-theme: cannot write ${parsed.out}: ${writeProblem(error)}.\n`);
+      return EXIT.cannotWrite;
+    }
     io.stderr(`movekit-theme: ${summary} Wrote ${parsed.out}.\n`);
   } else {
-    io.stdout(theme.css);
+    io.stdout(css);
     io.stderr(`movekit-theme: ${summary}\n`);
   }
-  return 0;
+  return EXIT.ok;
 }

@@ -10,6 +10,7 @@ import {
   modeOklab,
   modeOklch,
   modeRgb,
+  type Oklab,
   type Oklch,
   parse,
   type Rgb,
@@ -20,6 +21,7 @@ import {
 
 type Converters = {
   toOklch: (c: Color) => Oklch;
+  toOklab: (c: Color) => Oklab;
   toRgb: (c: Color) => Rgb;
   inSrgb: (c: Color) => boolean;
   mapToSrgb: (c: Color) => Rgb;
@@ -35,6 +37,7 @@ function setup(): Converters {
     const toOklch = useMode(modeOklch) as unknown as (c: Color) => Oklch;
     converters = {
       toOklch,
+      toOklab: converter("oklab") as (c: Color) => Oklab,
       toRgb: converter("rgb") as (c: Color) => Rgb,
       inSrgb: inGamut("rgb"),
       // CSS Color 4 gamut mapping: keeps lightness and hue, reduces chroma until the colour fits sRGB.
@@ -87,4 +90,15 @@ export function toOklch(input: string): OklchColor {
 export function contrastRatio(a: string, b: string): number {
   setup();
   return wcagContrast(requireColor(a), requireColor(b));
+}
+
+/**
+ * Perceptual difference between two colours: the Euclidean distance in OKLab (ΔE OK), which weighs lightness,
+ * chroma and hue together. 0.02 is about the smallest difference people notice (CSS Color 4's gamut-mapping JND).
+ */
+export function colorDifference(a: string, b: string): number {
+  const { toOklab } = setup();
+  const x = toOklab(requireColor(a));
+  const y = toOklab(requireColor(b));
+  return Math.hypot(x.l - y.l, x.a - y.a, x.b - y.b);
 }

@@ -1,3 +1,4 @@
+import { safetyTiers, tierTokens } from "./tiers";
 import type { ColorToken } from "./tokens";
 
 /** Interaction state a pair appears in. Disabled controls are exempt from WCAG contrast, so they are not listed. */
@@ -58,4 +59,12 @@ export const contrastPairs: readonly ContrastPair[] = [
   pair("focus-ring", "surface-hover", "non-text", "focus ring on hovered rows", "hover"),
   pair("focus", "focus-ring", "non-text", "focus halo against the ring"),
   pair("focus", "accent", "non-text", "focus halo against an accent control"),
+  ...safetyTiers.flatMap((tier) => {
+    const t = tierTokens(tier);
+    return [
+      pair(t.onBand, t.band, "text", `${tier} card heading, tier word and icon`),
+      pair(t.onSurface, t.surface, "text", `${tier} card text and call button`),
+      pair(t.band, "surface", "non-text", `${tier} card edge`),
+    ];
+  }),
 ];

@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contrastRatio } from "./contrast";
 import { createTheme, ThemeOptionsError } from "./create-theme";
+import { darkTiers, lightTiers } from "./tiers";
 
 describe("createTheme", () => {
   it("builds a passing light theme from NHS blue, keeping the brand colour exactly", () => {
@@ -58,10 +60,85 @@ describe("createTheme", () => {
     expect(createTheme({ brand: "#ffdd00", accent: suggestedAccent }).report.ok).toBe(true);
   });
 
+  it("gives no stylesheet for gold #FFD700 and says which checks failed", () => {
+    const theme = createTheme({ brand: "#FFD700", name: "gold" });
+    expect(theme.report.ok).toBe(false);
+    expect(theme.css).toBeUndefined();
+    expect(theme.report.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^light · accent #ffd700 on surface #ffffff: 1\.40:1, needs at least 4\.5:1 for links/),
+        expect.stringMatching(/^light · accent-active #ffffff on surface #ffffff \(active\): 1\.00:1.+pressed links/),
+      ]),
+    );
+  });
+
+  it("hands back a failing stylesheet only when asked explicitly", () => {
+    const theme = createTheme({ brand: "#FFD700" }, { allowFailing: true });
+    expect(theme.report.ok).toBe(false);
+    expect(theme.css).toContain("--mk-color-accent: #ffd700;");
+    // Anything but `true` is not an explicit request.
+    expect(createTheme({ brand: "#FFD700" }, { allowFailing: "yes" as never }).css).toBeUndefined();
+  });
+
+  it("refuses a red brand whose buttons would look like the Urgent care card, though its contrast passes", () => {
+    const theme = createTheme({ brand: "#c8102e" });
+    expect(theme.report.failures).toEqual([]);
+    expect(theme.report.tiers.ok).toBe(false);
+    expect(theme.report.ok).toBe(false);
+    expect(theme.css).toBeUndefined();
+    expect(theme.report.problems).toEqual([
+      expect.stringMatching(
+        /^light · accent #c8102e vs tier-urgent #c42b1c: ΔE 0\.0\d+, needs at least 0\.1 so buttons and links do not look like the Urgent card \(lightness differs by 0\.\d\d, hue by \d+°\)\.$/,
+      ),
+    ]);
+  });
+
+  it("refuses a dark theme whose accent would look like the dark Emergency card", () => {
+    const theme = createTheme({ brand: "#ff5c50", scheme: "dark" });
+    expect(theme.report.tiers.failures.map((f) => [f.scheme, f.second.token])).toContainEqual([
+      "dark",
+      "tier-emergency",
+    ]);
+    expect(theme.css).toBeUndefined();
+  });
+
+  it("suggests an accent that keeps clear of the amber Stop exercising card, not only one that reads", () => {
+    const { suggestedAccent } = createTheme({ brand: "#FFD700" }).report;
+    expect(suggestedAccent).toMatch(/^#[0-9a-f]{6}$/);
+    const fixed = createTheme({ brand: "#FFD700", accent: suggestedAccent });
+    expect(fixed.report.problems).toEqual([]);
+    expect(fixed.css).toContain(`--mk-color-accent: ${suggestedAccent};`);
+  });
+
+  it("keeps the kit's care-card tier colours for every brand, neutral and scheme", () => {
+    const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, "0")}`);
+    fc.assert(
+      fc.property(
+        hex,
+        fc.option(hex, { nil: undefined }),
+        fc.constantFrom("light", "dark", "auto"),
+        (brand, neutral, scheme) => {
+          const theme = createTheme(
+            { brand, neutral, scheme: scheme as "light" | "dark" | "auto" },
+            { allowFailing: true },
+          );
+          expect(theme.tokens.light).toMatchObject(lightTiers);
+          expect(theme.tokens.dark).toMatchObject(darkTiers);
+          // A stylesheet comes back by default exactly when every check passes.
+          const strict = createTheme({ brand, neutral, scheme: scheme as "light" | "dark" | "auto" });
+          expect(strict.css === undefined).toBe(!strict.report.ok);
+          expect(strict.report.problems.length === 0).toBe(strict.report.ok);
+        },
+      ),
+      { seed: 14, numRuns: 40 },
+    );
+  });
+
   it("fails a brand just under 4.5:1 rather than rounding it up", () => {
     const theme = createTheme({ brand: "#777777" });
     const link = theme.report.failures.find((f) => f.foreground.token === "accent" && f.background.token === "surface");
     expect(link?.ratio).toBeCloseTo(4.478, 3);
+    expect(theme.css).toBeUndefined();
     expect(createTheme({ brand: "#767676", neutral: "#767676" }).tokens.light.accent).toBe("#767676");
   });
 
@@ -82,6 +159,15 @@ describe("createTheme", () => {
     expect(warm.surface).not.toBe("#ffffff");
     expect(contrastRatio(warm["on-surface"], warm.surface)).toBeGreaterThanOrEqual(4.5);
   });
+
+  it.each(["toString", "constructor", "__proto__", "hasOwnProperty"])(
+    "uses a font named %s as a font name, not an inherited property",
+    (font) => {
+      const { css } = createTheme({ brand: "#005eb8", font });
+      expect(css).toContain(`--mk-font-family: ${font};`);
+      expect(css).not.toMatch(/function|native code/);
+    },
+  );
 
   it.each([
     [{ brand: "bluish" }, /"brand" must be an opaque CSS colour such as "#005eb8"; got "bluish"/],

@@ -11,18 +11,24 @@ import {
   lightColors,
 } from "./themes/builtin";
 import { clinicPresets } from "./themes/presets";
+import { checkTiers, type TierReport } from "./tiers";
 
-function assertPasses(theme: string, report: ContrastReport): void {
-  if (!report.ok) {
-    throw new Error(`Theme "${theme}" fails contrast:\n${report.failures.map((f) => `  ${f.message}`).join("\n")}`);
+function assertPasses(theme: string, ...reports: Array<ContrastReport | TierReport>): void {
+  const failures = reports.flatMap((r): Array<{ message: string }> => r.failures);
+  if (failures.length > 0) {
+    throw new Error(`Theme "${theme}" fails its checks:\n${failures.map((f) => `  ${f.message}`).join("\n")}`);
   }
 }
 
 /** File path (relative to packages/tokens/css) → contents. */
 export function generateCssFiles(): Record<string, string> {
-  assertPasses("default", checkContrast(lightColors, { scheme: "light" }));
-  assertPasses("dark", checkContrast(darkColors, { scheme: "dark" }));
-  assertPasses("high-contrast", checkContrast(highContrastColors, { minimum: highContrastMinimum }));
+  assertPasses("default", checkContrast(lightColors, { scheme: "light" }), checkTiers(lightColors));
+  assertPasses("dark", checkContrast(darkColors, { scheme: "dark" }), checkTiers(darkColors, { scheme: "dark" }));
+  assertPasses(
+    "high-contrast",
+    checkContrast(highContrastColors, { minimum: highContrastMinimum }),
+    checkTiers(highContrastColors),
+  );
   const files: Record<string, string> = {
     "tokens.css": baseTokensCss(lightColors),
     "themes/dark.css": themeCss({
@@ -52,10 +58,10 @@ export function generateCssFiles(): Record<string, string> {
     }),
   };
   for (const preset of Object.values(clinicPresets)) {
-    const theme = createTheme(preset);
-    assertPasses(preset.name, theme.report);
+    const { css, report } = createTheme(preset);
+    if (css === undefined) throw new Error(`Preset "${preset.name}" fails:\n  ${report.problems.join("\n  ")}`);
     // Presets are createTheme output; the header says so, plus that the committed copy is regenerated.
-    files[`themes/${preset.name}.css`] = theme.css.replace(" */\n", ` Example clinic preset. ${GENERATED_NOTE} */\n`);
+    files[`themes/${preset.name}.css`] = css.replace(" */\n", ` Example clinic preset. ${GENERATED_NOTE} */\n`);
   }
   return files;
 }

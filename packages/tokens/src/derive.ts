@@ -4,6 +4,7 @@
 import { toHex, toOklch } from "./color";
 import { CONTRAST_MINIMUM, contrastRatio, nearestPassingColor, shiftLightness } from "./contrast";
 import { darkColors, lightColors } from "./themes/builtin";
+import { tierColors } from "./tiers";
 import type { ColorScheme, ThemeColors } from "./tokens";
 
 export interface DeriveInput {
@@ -123,5 +124,7 @@ export function deriveColors(scheme: ColorScheme, input: DeriveInput): ThemeColo
     // Disabled controls are exempt from contrast minimums; they still read as a control, just quieter.
     disabled: surfaceHover,
     "on-disabled": border,
+    // Care-card tiers are the kit's, exactly: no option or brand reaches them.
+    ...tierColors(scheme),
   };
 }

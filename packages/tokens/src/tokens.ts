@@ -10,7 +10,8 @@ import {
 
 /**
  * Semantic colour roles. Each background has an `on-` foreground; `-border` colours draw boundaries and status
- * icons. Every name becomes `--mk-color-<name>`.
+ * icons. Every name becomes `--mk-color-<name>`. The `tier-*` roles colour the four care-card tiers: `tier-<t>` is
+ * the card's heading band and edge, `tier-<t>-surface` its body, each with an `on-` colour for text and icons.
  */
 export const colorTokens = [
   "surface",
@@ -36,6 +37,23 @@ export const colorTokens = [
   "focus-ring",
   "disabled",
   "on-disabled",
+  // Care-card tiers: fixed by the kit for each scheme, never derived from a brand (see tiers.ts).
+  "tier-emergency",
+  "on-tier-emergency",
+  "tier-emergency-surface",
+  "on-tier-emergency-surface",
+  "tier-urgent",
+  "on-tier-urgent",
+  "tier-urgent-surface",
+  "on-tier-urgent-surface",
+  "tier-stop-exercising",
+  "on-tier-stop-exercising",
+  "tier-stop-exercising-surface",
+  "on-tier-stop-exercising-surface",
+  "tier-non-urgent",
+  "on-tier-non-urgent",
+  "tier-non-urgent-surface",
+  "on-tier-non-urgent-surface",
 ] as const;
 
 export type ColorToken = (typeof colorTokens)[number];
@@ -132,4 +150,18 @@ export const forcedColors: ThemeColors = {
   "focus-ring": "Highlight",
   disabled: "Canvas",
   "on-disabled": "GrayText",
+  ...forcedTierColors(),
 };
+
+function forcedTierColors() {
+  // The user's palette decides; the tier is still said by its word and its icon.
+  const tiers = ["emergency", "urgent", "stop-exercising", "non-urgent"] as const;
+  return Object.fromEntries(
+    tiers.flatMap((t) => [
+      [`tier-${t}`, "CanvasText"],
+      [`on-tier-${t}`, "Canvas"],
+      [`tier-${t}-surface`, "Canvas"],
+      [`on-tier-${t}-surface`, "CanvasText"],
+    ]),
+  ) as Pick<ThemeColors, Extract<ColorToken, `${string}tier-${string}`>>;
+}

@@ -17,20 +17,14 @@ import { SafetyGaps } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
 import { type EmergencyNumbers, emergencyNumberFor, telHref } from "../internal/emergency-number";
 import { Heading, type HeadingLevel } from "../internal/heading";
-import { InfoIcon, PhoneIcon, StopIcon, WarningIcon } from "../internal/icons";
+import { PhoneIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
+import { TIER_ICONS } from "./tier-icons";
 
 registerMessages(safetyMessages);
 
 /** NHS care-card tiers plus "stop-exercising". */
 export type SafetySeverity = RedFlagUrgency;
-
-const ICONS = {
-  emergency: WarningIcon,
-  urgent: WarningIcon,
-  "stop-exercising": StopIcon,
-  "non-urgent": InfoIcon,
-} as const;
 
 export interface SafetyNoticeProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
   /**
@@ -87,7 +81,7 @@ export function SafetyNotice({
   const tier = t(`safety.tier.${severity}` as MessageKey);
   const prefix = t("safety.prefix", { tier });
   const title = heading ?? t(`safety.heading.${severity}` as MessageKey, { number });
-  const Icon = ICONS[severity];
+  const Icon = TIER_ICONS[severity];
   return (
     <section
       aria-label={`${prefix} ${title}`}

@@ -1,4 +1,5 @@
 import { palette } from "../primitives";
+import { darkTiers, highContrastTiers, lightTiers } from "../tiers";
 import type { ThemeColors, TokenMap } from "../tokens";
 
 const { white, black, slate, blue, amber, red, green, yellow } = palette;
@@ -28,6 +29,7 @@ export const lightColors: ThemeColors = {
   "focus-ring": slate[900],
   disabled: slate[100],
   "on-disabled": slate[500],
+  ...lightTiers,
 };
 
 /** Dark theme: light text on near-black, a lighter accent, and a yellow focus ring that stands out on dark. */
@@ -55,6 +57,7 @@ export const darkColors: ThemeColors = {
   "focus-ring": yellow[400],
   disabled: slate[800],
   "on-disabled": slate[400],
+  ...darkTiers,
 };
 
 /** High contrast: black on white with thicker lines; text meets 7:1 (WCAG AAA) and boundaries 4.5:1. */
@@ -82,6 +85,7 @@ export const highContrastColors: ThemeColors = {
   "focus-ring": black,
   disabled: "#e0e0e0",
   "on-disabled": "#4d4d4d",
+  ...highContrastTiers,
 };
 
 export const highContrastFoundation: TokenMap = { "border-width": "2px", "focus-width": "4px" };
