@@ -31,7 +31,9 @@ export function useTranscript(src: string | undefined, enabled: boolean, crossOr
       })
       .then((text) => {
         if (text.length > MAX_VTT_CHARS) throw new Error("caption file too large");
-        setState({ status: "ready", lines: parseWebVtt(text) });
+        const result = parseWebVtt(text);
+        if (!result.ok) throw new Error(result.errors[0]?.message);
+        setState({ status: "ready", lines: result.cues });
       })
       .catch(() => {
         if (!controller.signal.aborted) setState({ status: "error", lines: [] });
