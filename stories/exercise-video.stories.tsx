@@ -80,7 +80,12 @@ export const DemoLoop: Story = { args: { autoPlayMutedLoop: true, captionsOn: fa
 export const DemoLoopReducedMotion: Story = {
   args: { autoPlayMutedLoop: true, reducedMotion: true },
   play: async ({ canvasElement }) => {
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Autoplay would start once the source is attached; when its metadata is in, it has had its chance.
+    await waitFor(() =>
+      expect(canvasElement.querySelector("video")?.readyState ?? 0).toBeGreaterThanOrEqual(
+        HTMLMediaElement.HAVE_METADATA,
+      ),
+    );
     await expect(canvasElement.querySelector("video")?.paused).toBe(true);
   },
 };

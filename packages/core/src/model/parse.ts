@@ -2,6 +2,7 @@ import * as v from "valibot";
 import type { Locale } from "../i18n/locale";
 import { type CheckReport, checkExercise } from "./exercise-checks";
 import { type Exercise, ExerciseSchema } from "./exercise-schema";
+import { checkLadderCycles } from "./ladder-checks";
 import type { Library } from "./library-schema";
 import { checkProgramme } from "./programme-checks";
 import { type Programme, ProgrammeSchema } from "./programme-schema";
@@ -19,6 +20,9 @@ export interface ParseOptions {
   /** Exercise ids a programme may use (parseProgramme only). Left out: references are not checked. */
   exerciseIds?: Iterable<string>;
 }
+
+/** Each field's checks stop at its first failure: an oversize text is refused on its length, never scanned. */
+const PARSE_CONFIG = { abortPipeEarly: true } as const;
 
 function localesFor(language: Locale, options: ParseOptions): Locale[] {
   return [...new Set([language, ...(options.requiredLocales ?? [])])];
@@ -45,7 +49,7 @@ function isRecord(input: unknown, keys: readonly PathKey[], what: string, report
 
 function exerciseAt(input: unknown, keys: readonly PathKey[], options: ParseOptions, report: CheckReport) {
   if (!isRecord(input, keys, "an exercise", report)) return undefined;
-  const result = v.safeParse(ExerciseSchema, input);
+  const result = v.safeParse(ExerciseSchema, input, PARSE_CONFIG);
   if (!result.success) {
     report.errors.push(...fromValibotIssues(result.issues, keys));
     return undefined;
@@ -62,7 +66,7 @@ function programmeAt(
   report: CheckReport,
 ) {
   if (!isRecord(input, keys, "a programme", report)) return undefined;
-  const result = v.safeParse(ProgrammeSchema, input);
+  const result = v.safeParse(ProgrammeSchema, input, PARSE_CONFIG);
   if (!result.success) {
     report.errors.push(...fromValibotIssues(result.issues, keys));
     return undefined;
@@ -107,7 +111,7 @@ export function parseLibrary(input: unknown, options: ParseOptions = {}): ParseR
   const report: CheckReport = { errors: [], warnings: [] };
   if (!isRecord(input, [], 'a library with "exercises" and "programmes"', report))
     return finish<Library>(undefined, report);
-  const shell = v.safeParse(LibraryShellSchema, input);
+  const shell = v.safeParse(LibraryShellSchema, input, PARSE_CONFIG);
   if (!shell.success) return finish<Library>(undefined, { errors: fromValibotIssues(shell.issues), warnings: [] });
   const { exercises: rawExercises, programmes: rawProgrammes } = shell.output;
 
@@ -168,42 +172,4 @@ function checkUnique(items: readonly unknown[], list: string, key: "id" | "slug"
       );
     }
   });
-}
-
-/** A ladder must not loop: A → B → A would send a patient round in circles. */
-function checkLadderCycles(
-  exercises: readonly (Exercise | undefined)[],
-  list: "progressions" | "regressions",
-  report: CheckReport,
-): void {
-  const byId = new Map<string, { exercise: Exercise; index: number }>();
-  exercises.forEach((exercise, index) => {
-    if (exercise && !byId.has(exercise.id)) byId.set(exercise.id, { exercise, index });
-  });
-  const state = new Map<string, "visiting" | "done">();
-  const reported = new Set<string>();
-  const visit = (id: string, trail: string[]) => {
-    const node = byId.get(id);
-    if (!node) return;
-    state.set(id, "visiting");
-    node.exercise[list].forEach((link, j) => {
-      const target = link.exerciseId;
-      if (target === id) return; // reported as self-link
-      if (state.get(target) === "visiting") {
-        const loop = [...trail.slice(trail.indexOf(target)), id, target].join(" → ");
-        if (!reported.has(loop)) {
-          reported.add(loop);
-          report.errors.push(
-            issue(
-              ["exercises", node.index, list, j, "exerciseId"],
-              "progression-cycle",
-              `The ${list} form a loop: ${loop}. A ladder must lead somewhere; remove one of these links.`,
-            ),
-          );
-        }
-      } else if (!state.has(target)) visit(target, [...trail, id]);
-    });
-    state.set(id, "done");
-  };
-  for (const id of byId.keys()) if (!state.has(id)) visit(id, []);
 }

@@ -56,6 +56,9 @@ export const VALIDATION_CODES = [
   "missing-captions-translation",
   "weekly-rise",
   "run-spike",
+  // hostile or unreadable text
+  "invisible-text",
+  "unsafe-characters",
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
@@ -183,6 +186,10 @@ function messageFor(code: ValidationCode, issue: v.BaseIssue<unknown>, keys: rea
       return `"${field}" is empty. Write the text, or remove the item.`;
     case "text-too-long":
       return `"${field}" is too long (at most ${issue.requirement as number} characters). Shorten it.`;
+    case "invisible-text":
+      return `"${field}" has no visible letters (only spaces or invisible characters such as zero-width spaces, soft hyphens or blank fillers). Write the text a reader should see.`;
+    case "unsafe-characters":
+      return `"${field}" contains characters that change what a reader sees: bidi override or isolate controls (U+202A–U+202E, U+2066–U+2069) or a broken character (lone surrogate). Remove them.`;
     case "markup-in-text":
       return `"${field}" contains markup (HTML tags, character entities such as &amp;, or Markdown links). Write plain text only.`;
     case "empty-list":

@@ -57,7 +57,11 @@ export function buildJsonSchema(): JsonSchema {
       if (valibotAction.type === "check" && message === "invalid-date") return jsonSchema;
       // Plain text: one pattern that also needs a visible character (JSON Schema allows one pattern per value).
       if (valibotAction.type === "regex" && message === "empty-text") return jsonSchema;
-      if (valibotAction.type === "regex" && message === "markup-in-text") {
+      // Visible letters and unsafe characters are checked by parseLibrary only (no portable pattern for them).
+      if (valibotAction.type === "check" && (message === "invisible-text" || message === "unsafe-characters")) {
+        return jsonSchema;
+      }
+      if (valibotAction.type === "check" && message === "markup-in-text") {
         return { ...jsonSchema, pattern: `(?=[\\s\\S]*\\S)${PLAIN_TEXT_PATTERN}` };
       }
       // Licence ids are a stricter pattern than plain text, so theirs replaces it.

@@ -109,9 +109,7 @@ describe("ExerciseVideo on the real clamshell clip", () => {
   it("builds the transcript from the captions file and seeks when a line is clicked", async () => {
     render(<Harness />);
     const transcript = screen.getByRole("region", { name: "Transcript" });
-    const line = await vi.waitFor(() => within(transcript).getByRole("button", { name: /pelvis roll backwards/ }), {
-      timeout: 3000,
-    });
+    const line = await vi.waitFor(() => within(transcript).getByRole("button", { name: /pelvis roll backwards/ }));
     await whenReady();
     await userEvent.click(line);
     await expect.poll(() => Math.abs(videoElement().currentTime - 5)).toBeLessThan(0.25);
@@ -163,10 +161,17 @@ describe("ExerciseVideo on the real clamshell clip", () => {
     );
     await userEvent.click(screen.getByRole("button", { name: "Loop chapter" }));
     expect(screen.getByRole("button", { name: "Loop chapter" })).toHaveAttribute("aria-pressed", "true");
+    // The pelvis chapter is 5–6.5 s: wait (no fixed sleep) until playing jumps back, then it must be inside it.
+    const element = videoElement();
+    let last = element.currentTime;
+    let jumpedBack = false;
+    element.addEventListener("timeupdate", () => {
+      if (element.currentTime < last - 0.5) jumpedBack = true;
+      last = element.currentTime;
+    });
     await userEvent.click(screen.getByRole("button", { name: "Play" }));
-    // The pelvis chapter is 5–6.5 s: after 2.5 s of playing, the video must have jumped back inside it.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
-    const time = videoElement().currentTime;
+    await expect.poll(() => jumpedBack).toBe(true);
+    const time = element.currentTime;
     expect(time).toBeGreaterThanOrEqual(5);
     expect(time).toBeLessThan(6.8);
   });
@@ -216,7 +221,8 @@ describe("ExerciseVideo with an HLS stream", () => {
 describe("ExerciseVideo when things fail", () => {
   const missing = (name: string) => `/packages/content/media/missing-${name}`;
 
-  it("shows poster, steps and transcript within 1 s of a 404, with no console error", async () => {
+  // How fast the fallback appears is measured in `pnpm bench`, not asserted here (a busy machine is slow).
+  it("shows poster, steps and transcript after a 404, with no console error", async () => {
     expect((await fetch(missing("clip.webm"))).status).toBe(404);
     const media: Media = {
       ...demoMediaFor("clamshell"),
@@ -225,10 +231,8 @@ describe("ExerciseVideo when things fail", () => {
         { src: missing("clip.mp4"), type: "video/mp4" },
       ],
     };
-    const started = performance.now();
     render(<Harness exercise={{ ...exercise, media }} />);
-    const notice = await vi.waitFor(() => screen.getByText(/The video could not be played/), { timeout: 1000 });
-    expect(performance.now() - started).toBeLessThan(1000);
+    const notice = await vi.waitFor(() => screen.getByText(/The video could not be played/));
     expect(notice).toBeVisible();
     expect(document.querySelector("video")).toBeNull();
     expect(screen.getByRole("img", { name: /opening and closing the top knee/ })).toBeVisible();
@@ -247,7 +251,7 @@ describe("ExerciseVideo when things fail", () => {
       captions: [{ src: missing("captions.vtt"), lang: "en-GB", label: "English" }],
     };
     render(<Harness exercise={{ ...exercise, media }} />);
-    await vi.waitFor(() => screen.getByText(/Captions could not be loaded/), { timeout: 2000 });
+    await vi.waitFor(() => screen.getByText(/Captions could not be loaded/));
     expect(screen.getByRole("region", { name: "Steps" })).toBeVisible();
     // The description transcript is still there for people who cannot watch.
     expect(screen.getByRole("region", { name: "Transcript" })).toHaveTextContent("Silent demonstration");
@@ -261,9 +265,7 @@ describe("ExerciseVideo when things fail", () => {
     };
     render(<Harness exercise={{ ...exercise, media }} />);
     const transcript = screen.getByRole("region", { name: "Transcript" });
-    await vi.waitFor(() => within(transcript).getByRole("button", { name: /Lift <b>slowly<\/b> now/ }), {
-      timeout: 3000,
-    });
+    await vi.waitFor(() => within(transcript).getByRole("button", { name: /Lift <b>slowly<\/b> now/ }));
     expect(transcript.querySelector("script, img, a, b")).toBeNull();
     expect(transcript).toHaveTextContent("javascript:alert(1)");
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
@@ -288,7 +290,9 @@ describe("ExerciseVideo autoplay", () => {
       </MovekitProvider>,
     );
     await whenReady();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    // Autoplay would start as soon as the source is attached; once its metadata is in, it has had its chance.
+    await expect.poll(() => videoElement().readyState).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_METADATA);
+    await act(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
     expect(videoElement().paused).toBe(true);
     expect(videoElement().autoplay).toBe(false);
     expect(screen.getByRole("figure")).toHaveAttribute("data-state", "still");

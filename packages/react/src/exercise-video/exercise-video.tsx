@@ -64,6 +64,8 @@ function viewProps(props: Omit<ExerciseVideoProps, "controller">): ViewProps {
     reducedMotion,
     crossOrigin,
     onActiveCueChange,
+    stallTimeoutMs,
+    captionTimeoutMs,
     ...rest
   } = props;
   return rest;
@@ -108,7 +110,7 @@ function ExerciseVideoView({
           <div className="mk-exercise-video__fallback" data-slot="fallback">
             {video.poster && <img className="mk-exercise-video__poster" src={video.poster} alt={alt} />}
             <p className="mk-exercise-video__notice" role="status" data-slot="error">
-              {t("video.error")}
+              {state.error === "stalled" ? t("video.stalled") : t("video.error")}
             </p>
           </div>
         ) : (

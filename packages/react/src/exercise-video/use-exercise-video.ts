@@ -35,7 +35,8 @@ import { useMovekit } from "../movekit-provider/movekit-context";
 import { attachHls, hasMediaSource } from "./attach-hls";
 import { prefersReducedMotion } from "./reduced-motion";
 import { useNearViewport } from "./use-near-viewport";
-import { type TranscriptState, useTranscript } from "./use-transcript";
+import { STALL_TIMEOUT_MS, useStallWatch } from "./use-stall-watch";
+import { CAPTION_TIMEOUT_MS, type TranscriptState, useTranscript } from "./use-transcript";
 
 /** The parts of an exercise the player uses (a validated `Exercise` fits). */
 export interface ExerciseVideoContent {
@@ -78,12 +79,19 @@ export interface UseExerciseVideoOptions {
   crossOrigin?: "anonymous" | "use-credentials";
   /** Called when the cue shown by the video changes (for a CueList elsewhere on the page). */
   onActiveCueChange?: (cueId: string | undefined) => void;
+  /**
+   * Milliseconds without progress after play was pressed (or while buffering) before the player gives up, says
+   * so and shows the written steps and transcript. @default 10000
+   */
+  stallTimeoutMs?: number;
+  /** Milliseconds to wait for the caption file before treating captions as failed. @default 10000 */
+  captionTimeoutMs?: number;
 }
 
 export const PLAYBACK_RATES = [0.5, 0.75, 1] as const;
 export type PlaybackRate = (typeof PLAYBACK_RATES)[number];
 
-export type VideoError = "media" | "no-source";
+export type VideoError = "media" | "no-source" | "stalled";
 
 export interface ExerciseVideoState {
   playing: boolean;
@@ -94,10 +102,15 @@ export interface ExerciseVideoState {
   muted: boolean;
   captionsOn: boolean;
   captionLang: string | undefined;
-  /** Set when no source could play (`no-source`) or every source failed (`media`): show the fallback. */
+  /**
+   * Set when no source could play (`no-source`), every source failed (`media`) or the video made no progress for
+   * `stallTimeoutMs` after play (`stalled`): show the fallback.
+   */
   error: VideoError | undefined;
-  /** A caption track failed to load (404, CORS). */
+  /** A caption track failed to load (404, CORS, timeout, not valid WebVTT). */
   trackError: boolean;
+  /** Captions are on and actually loaded: what the captions control shows. Never true when they failed. */
+  captionsShowing: boolean;
   /** Id of the chapter being looped. */
   loopChapterId: string | undefined;
   fullscreen: boolean;
@@ -239,8 +252,8 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
   const current = candidates?.[sourceIndex];
 
   // Latest values for event handlers, which React binds once per render anyway; refs avoid stale closures in effects.
-  const latest = useRef({ chapters, loopChapterId, attached: false });
-  latest.current = { chapters, loopChapterId, attached: current !== undefined };
+  const latest = useRef({ chapters, loopChapterId, attached: false, time: 0 });
+  latest.current = { chapters, loopChapterId, attached: current !== undefined, time: latest.current.time };
 
   // Sources are chosen in the browser (canPlayType), once the player is near the viewport.
   const sourceKey = sources.map((s) => `${s.src}|${s.type ?? ""}`).join(",");
@@ -289,6 +302,15 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
     );
   }, [captionKey, locale]);
 
+  const transcriptSrc = captionTracks.find((track) => track.lang === captionLang)?.src;
+  const transcript = useTranscript(transcriptSrc, loaded, options.crossOrigin, {
+    timeoutMs: options.captionTimeoutMs ?? CAPTION_TIMEOUT_MS,
+    durationSeconds: media?.durationSeconds,
+  });
+  // One failure state for captions: the <track> reported an error, or the same file failed to arrive or parse.
+  const captionsFailed = trackError || transcript.status === "error";
+  const captionsShowing = captionsOn && !captionsFailed && captionTracks.length > 0;
+
   // Caption tracks: the chosen language "showing" when captions are on, all others "hidden" (still loaded, so a
   // failing file is noticed and the cues stay available to scripts). Re-runs when the <track> elements change.
   // biome-ignore lint/correctness/useExhaustiveDependencies: loaded and captionTracks decide which tracks exist.
@@ -297,7 +319,7 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
     const apply = () => {
       for (const track of Array.from(videoElement.textTracks)) {
         if (track.kind !== "captions" && track.kind !== "subtitles") continue;
-        track.mode = captionsOn && track.language === captionLang ? "showing" : "hidden";
+        track.mode = captionsOn && !captionsFailed && track.language === captionLang ? "showing" : "hidden";
       }
     };
     apply();
@@ -309,7 +331,7 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
       videoElement.textTracks.removeEventListener?.("addtrack", apply);
       for (const element of trackElements) element.removeEventListener("error", onTrackError);
     };
-  }, [videoElement, captionsOn, captionLang, loaded, captionTracks]);
+  }, [videoElement, captionsOn, captionsFailed, captionLang, loaded, captionTracks]);
 
   // A demo loop may play by itself: muted, and never under reduced motion.
   useEffect(() => {
@@ -339,9 +361,6 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
     onActiveCueChange?.(activeCueId);
   }, [activeCueId, onActiveCueChange]);
 
-  const transcriptSrc = captionTracks.find((track) => track.lang === captionLang)?.src;
-  const transcript = useTranscript(transcriptSrc, loaded, options.crossOrigin);
-
   const seek = useCallback((seconds: number) => {
     const video = videoRef.current;
     const limit = video && Number.isFinite(video.duration) ? video.duration : Number.POSITIVE_INFINITY;
@@ -350,7 +369,14 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
     setCurrentTime(target);
   }, []);
 
+  const stall = useStallWatch(options.stallTimeoutMs ?? STALL_TIMEOUT_MS, () => {
+    videoRef.current?.pause();
+    setError("stalled");
+  });
+  const { arm: armStall, disarm: disarmStall } = stall;
+
   const play = useCallback(() => {
+    armStall();
     const video = videoRef.current;
     if (!video || !latest.current.attached) {
       // Not attached yet (player off screen, or sources still being chosen): attach, then play.
@@ -359,12 +385,13 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
       return;
     }
     video.play()?.catch(() => {});
-  }, []);
+  }, [armStall]);
 
   const pause = useCallback(() => {
     pendingPlay.current = false;
+    disarmStall();
     videoRef.current?.pause();
-  }, []);
+  }, [disarmStall]);
 
   const toggle = useCallback(() => {
     const video = videoRef.current;
@@ -450,6 +477,9 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
       video.currentTime = loop.start;
       if (video.paused && video.ended) video.play()?.catch(() => {});
     }
+    // Progress: the countdown after play or while buffering is over.
+    if (video.currentTime !== latest.current.time) disarmStall();
+    latest.current.time = video.currentTime;
     setCurrentTime(video.currentTime);
   };
 
@@ -472,7 +502,8 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
       captionsOn,
       captionLang,
       error,
-      trackError,
+      trackError: captionsFailed,
+      captionsShowing,
       loopChapterId,
       fullscreen,
       loaded,
@@ -499,8 +530,19 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
       loop: options.autoPlayMutedLoop || undefined,
       onClick: actions.toggle,
       onPlay: () => setPlaying(true),
-      onPause: () => setPlaying(false),
+      onPause: () => {
+        disarmStall();
+        setPlaying(false);
+      },
+      // Buffering while playing restarts the countdown; progress (timeupdate) ends it.
+      onWaiting: (event) => {
+        if (!event.currentTarget.paused) armStall();
+      },
+      onStalled: (event) => {
+        if (!event.currentTarget.paused) armStall();
+      },
       onEnded: (event) => {
+        disarmStall();
         if (latest.current.loopChapterId) onTime(event);
         else setPlaying(false);
       },
@@ -510,6 +552,7 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
       onRateChange: (event) => setRateState(event.currentTarget.playbackRate),
       onVolumeChange: (event) => setMuted(event.currentTarget.muted),
       onError: () => {
+        disarmStall();
         // This source failed (404, decode, network): try the next, then fall back.
         if (candidates && candidates.length > 0) setSourceIndex((i) => i + 1);
       },

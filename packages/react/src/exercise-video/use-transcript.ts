@@ -6,14 +6,28 @@ export interface TranscriptState {
   lines: WebVttCue[];
 }
 
-// A caption file is a few kB; anything far bigger is not one (or is hostile), so it is refused.
-const MAX_VTT_CHARS = 1_000_000;
+/** How long a caption file may take to arrive before captions count as failed: 10 s (a caption file is a few kB). */
+export const CAPTION_TIMEOUT_MS = 10_000;
+
+export interface TranscriptOptions {
+  /** Give up (status "error") when the file has not arrived by then. @default CAPTION_TIMEOUT_MS */
+  timeoutMs?: number;
+  /** The video's length: a cue ending after it makes the file invalid. */
+  durationSeconds?: number;
+}
 
 /**
  * Fetches a WebVTT captions file and parses it to plain-text lines (never HTML). Failures (network, 404, not
- * WebVTT, unsafe URL) end in `status: "error"` without throwing or logging.
+ * WebVTT or invalid, too large, unsafe URL, no answer within `timeoutMs`) end in `status: "error"` without
+ * throwing or logging.
  */
-export function useTranscript(src: string | undefined, enabled: boolean, crossOrigin?: string): TranscriptState {
+export function useTranscript(
+  src: string | undefined,
+  enabled: boolean,
+  crossOrigin?: string,
+  options: TranscriptOptions = {},
+): TranscriptState {
+  const { timeoutMs = CAPTION_TIMEOUT_MS, durationSeconds } = options;
   const [state, setState] = useState<TranscriptState>({ status: "idle", lines: [] });
   useEffect(() => {
     if (!enabled || !src) return;
@@ -23,6 +37,11 @@ export function useTranscript(src: string | undefined, enabled: boolean, crossOr
     }
     const controller = new AbortController();
     setState((previous) => ({ status: "loading", lines: previous.lines }));
+    // A server that never answers must not leave "Loading…" for ever: give up, abort, and say so.
+    const timer = setTimeout(() => {
+      controller.abort();
+      setState({ status: "error", lines: [] });
+    }, timeoutMs);
     const credentials: RequestCredentials = crossOrigin === "use-credentials" ? "include" : "same-origin";
     fetch(src, { signal: controller.signal, credentials })
       .then((response) => {
@@ -30,13 +49,18 @@ export function useTranscript(src: string | undefined, enabled: boolean, crossOr
         return response.text();
       })
       .then((text) => {
-        if (text.length > MAX_VTT_CHARS) throw new Error("caption file too large");
-        setState({ status: "ready", lines: parseWebVtt(text) });
+        const result = parseWebVtt(text, { durationSeconds });
+        if (!result.ok) throw new Error(result.errors[0]?.message);
+        if (!controller.signal.aborted) setState({ status: "ready", lines: result.cues });
       })
       .catch(() => {
         if (!controller.signal.aborted) setState({ status: "error", lines: [] });
-      });
-    return () => controller.abort();
-  }, [src, enabled, crossOrigin]);
+      })
+      .finally(() => clearTimeout(timer));
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [src, enabled, crossOrigin, timeoutMs, durationSeconds]);
   return state;
 }

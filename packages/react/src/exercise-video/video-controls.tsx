@@ -96,7 +96,8 @@ export function VideoControls({ video }: { video: ExerciseVideoController }) {
             type="button"
             className="mk-exercise-video__button"
             data-slot="captions-button"
-            aria-pressed={state.captionsOn}
+            data-state={state.captionsShowing ? "on" : state.trackError ? "failed" : "off"}
+            aria-pressed={state.captionsShowing}
             aria-keyshortcuts={keys("captions")}
             onClick={actions.toggleCaptions}
           >

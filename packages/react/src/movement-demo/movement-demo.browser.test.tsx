@@ -14,7 +14,11 @@ const movingAtOnce = {
   keyframes: clamshellDemo.keyframes.slice(1).map((frame) => ({ ...frame, at: frame.at - 2.5 })),
 };
 
-const wait = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+/** Lets the page paint `count` frames: enough for an animation to move if it runs, with no fixed sleep. */
+const frames = (count: number) =>
+  act(async () => {
+    for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  });
 /** The figure's geometry right now, as one string. */
 const geometry = (root: ParentNode = document) =>
   Array.from(root.querySelectorAll('[data-slot="figure"] line, [data-slot="figure"] circle'))
@@ -31,7 +35,7 @@ describe("MovementDemo under reduced motion", () => {
     expect(screen.queryByRole("button", { name: "Pause" })).toBeNull();
     expect(figure).toHaveAccessibleName(/lifts the top knee, keeping the feet touching/);
     const before = geometry();
-    await wait(400);
+    await frames(20);
     expect(geometry()).toBe(before);
     expect(document.getAnimations()).toHaveLength(0);
   });
@@ -59,16 +63,15 @@ describe("MovementDemo with motion allowed", () => {
   it("moves the figure, pauses it where it is, and offers a slow speed", async () => {
     render(<MovementDemo demo={movingAtOnce} reducedMotion={false} />);
     expect(screen.getByRole("figure")).toHaveAttribute("data-state", "playing");
-    await wait(300);
+    await frames(2);
     const first = geometry();
-    await wait(400);
-    expect(geometry()).not.toBe(first);
+    await expect.poll(() => geometry()).not.toBe(first);
 
     await userEvent.click(screen.getByRole("button", { name: "Pause" }));
     expect(screen.getByRole("figure")).toHaveAttribute("data-state", "paused");
-    await wait(100);
+    await frames(2);
     const paused = geometry();
-    await wait(400);
+    await frames(20);
     expect(geometry()).toBe(paused);
 
     await userEvent.click(screen.getByRole("button", { name: "Slow" }));

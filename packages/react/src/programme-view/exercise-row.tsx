@@ -3,6 +3,7 @@ import {
   dosageMessages,
   type Exercise,
   estimateSessionMinutes,
+  isSafeUrl,
   type Locale,
   programmeMessages,
   registerMessages,
@@ -24,6 +25,7 @@ export interface ExerciseRowProps {
   locale: Locale | string;
   units: UnitSystem | undefined;
   t: Translator;
+  /** Checked here with core's `isSafeUrl`; an unsafe URL renders the name without a link. */
   href?: string;
   Link: LinkComponent;
   /** Host content for the row; called here so the row's error boundary catches what it throws. */
@@ -37,12 +39,14 @@ export interface ExerciseRowProps {
  */
 export function ExerciseRow({ item, exercise, dosage, locale, units, t, href, Link, renderExtra }: ExerciseRowProps) {
   const minutes = estimateSessionMinutes(dosage);
+  // The host's exerciseHref result goes into href or the host's link component: only core's URL check lets it.
+  const safeHref = isSafeUrl(href) ? href : undefined;
   return (
     <tr className="mk-programme-view__row" data-slot="exercise-row" data-exercise={item.exerciseId}>
       <th scope="row" className="mk-programme-view__row-name">
         {exercise ? (
-          href ? (
-            <Link href={href} className="mk-programme-view__row-link">
+          safeHref ? (
+            <Link href={safeHref} className="mk-programme-view__row-link">
               <Localized text={exercise.name} locale={locale} t={t} />
             </Link>
           ) : (

@@ -4,13 +4,17 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { WAIT_CEILING_MS } from "../../../../vitest.wait";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "./programme-fixtures";
 import { ProgrammeView } from "./programme-view";
 
 /** The exercise guide is the last part to render on a fresh client mount (just after the phases have painted). */
 async function guideMounted(): Promise<HTMLElement> {
-  await waitFor(() => expect(document.querySelector("[data-slot='handout']")).not.toBeNull(), { timeout: 5000 });
+  // A ceiling for a busy machine (the shared one for every wait), not a speed check.
+  await waitFor(() => expect(document.querySelector("[data-slot='handout']")).not.toBeNull(), {
+    timeout: WAIT_CEILING_MS,
+  });
   return document.querySelector("[data-slot='handout']") as HTMLElement;
 }
 
@@ -61,7 +65,9 @@ describe("ProgrammeView", () => {
     expect(rule.compareDocumentPosition(phases) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it("paints the header, the safety rules and the stepper first; the phases, weeks and guide follow", async () => {
+  // Only the first render here; the stages that follow it are tested in Chromium (programme-view.browser.test),
+  // where paint timing is real. Waiting for them in jsdom made this one of the slowest tests of the suite.
+  it("paints the header, the safety rules and the stepper first, and marks the rest as pending", () => {
     render(datedFixture());
     // The first render, which is what the first paint shows: what keeps the reader safe and where they are.
     expect(screen.getByRole("region", { name: "When to stop and get help" })).toBeInTheDocument();
@@ -70,14 +76,7 @@ describe("ProgrammeView", () => {
     expect(document.querySelectorAll("[data-slot='phase']")).toHaveLength(0);
     expect(document.querySelector("[data-slot='week-view']")).toBeNull();
     expect(document.querySelector("[data-slot='handout']")).toBeNull();
-    const root = document.querySelector("[data-slot='programme-view']");
-    expect(root).toHaveAttribute("data-pending");
-    // Then the phases, the week view, the rules and the sources; the exercise guide last.
-    await waitFor(() => expect(document.querySelectorAll("[data-slot='phase']")).toHaveLength(3));
-    expect(document.querySelector("[data-slot='week-view']")).not.toBeNull();
-    expect(document.querySelector("[data-slot='programme-evidence']")).not.toBeNull();
-    await guideMounted();
-    expect(root).not.toHaveAttribute("data-pending");
+    expect(document.querySelector("[data-slot='programme-view']")).toHaveAttribute("data-pending");
   });
 
   it("shows each phase's state in words and marks the current step", async () => {
@@ -225,10 +224,15 @@ describe("ProgrammeView", () => {
     expect(screen.getByRole("button", { name: "Imprimir la hoja" })).toBeInTheDocument();
   });
 
-  it("renders every phase, week and session of the shipped programme", async () => {
+  // The shipped programme is large (hundreds of rows, 17 guide entries): in jsdom a client render plus the staged
+  // waits took 3-5 s and timed out on a busy machine. The server render builds every part at once, so the counts
+  // are read from its HTML instead; the client's staged rendering is tested in Chromium. React's development build
+  // still makes this render cost seconds on a loaded machine, hence the ceiling (not a speed check).
+  it("renders every phase, week and session of the shipped programme", { timeout: 30_000 }, () => {
     const ids = shippedExercises.map((e) => e.id);
     expect(parseProgramme(hipFlexorReturnToRun, { exerciseIds: ids }).ok).toBe(true);
-    await renderInFull(
+    const template = document.createElement("template");
+    template.innerHTML = renderToString(
       <ProgrammeView
         programme={hipFlexorReturnToRun}
         exercises={shippedExercises}
@@ -236,13 +240,14 @@ describe("ProgrammeView", () => {
         today="2025-03-03"
       />,
     );
+    const page = template.content;
     const schedule = scheduleProgramme(hipFlexorReturnToRun, "2025-03-03", { today: "2025-03-03" });
-    expect(document.querySelectorAll("[data-slot='phase']")).toHaveLength(hipFlexorReturnToRun.phases.length);
-    expect(document.querySelectorAll("[data-slot='week']")).toHaveLength(
+    expect(page.querySelectorAll("[data-slot='phase']")).toHaveLength(hipFlexorReturnToRun.phases.length);
+    expect(page.querySelectorAll("[data-slot='week']")).toHaveLength(
       schedule.phases.reduce((sum, p) => sum + p.weeks, 0),
     );
-    expect(document.querySelectorAll("[data-slot='week-session']")).toHaveLength(schedule.sessions.length);
-    expect(document.querySelectorAll("[data-slot='section-error']")).toHaveLength(0);
-    expect(screen.queryByText(/is missing from the library/)).toBeNull();
+    expect(page.querySelectorAll("[data-slot='week-session']")).toHaveLength(schedule.sessions.length);
+    expect(page.querySelectorAll("[data-slot='section-error']")).toHaveLength(0);
+    expect(page.textContent).not.toMatch(/is missing from the library/);
   });
 });

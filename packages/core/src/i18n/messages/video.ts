@@ -23,6 +23,8 @@ export const videoMessages = defineMessages({
     "video.steps": "Steps",
     "video.error": "The video could not be played. The steps and transcript below give the same guidance.",
     "video.trackError": "Captions could not be loaded. The transcript below has the same words.",
+    "video.stalled":
+      "The video has stopped loading. The steps and transcript below give the same guidance; you can try the video again later.",
     "video.shortcuts":
       "Keyboard shortcuts while the player has focus: Space or K to play or pause, J or Left arrow to go back 5 seconds, L or Right arrow to go forward 5 seconds, F for full screen, C for captions, M to mute.",
   },
@@ -48,6 +50,8 @@ export const videoMessages = defineMessages({
     "video.error":
       "No se ha podido reproducir el vídeo. Los pasos y la transcripción de abajo dan las mismas indicaciones.",
     "video.trackError": "No se han podido cargar los subtítulos. La transcripción de abajo tiene el mismo texto.",
+    "video.stalled":
+      "El vídeo ha dejado de cargarse. Los pasos y la transcripción de abajo dan las mismas indicaciones; puedes volver a intentarlo más tarde.",
     "video.shortcuts":
       "Atajos de teclado con el reproductor enfocado: Espacio o K para reproducir o pausar, J o flecha izquierda para retroceder 5 segundos, L o flecha derecha para avanzar 5 segundos, F para pantalla completa, C para subtítulos, M para silenciar.",
   },

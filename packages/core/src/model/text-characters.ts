@@ -1,0 +1,24 @@
+/**
+ * Characters that make text say something other than what it shows. Bidi embeddings, overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069) reorder what a reader sees ("Trojan Source", CVE-2021-42574); a lone surrogate is
+ * not text at all and renders as a replacement box or nothing.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when `text` holds a bidi override/embedding/isolate or a lone surrogate. */
+export function hasUnsafeCharacters(text: string): boolean {
+  return BIDI_CONTROL.test(text) || LONE_SURROGATE.test(text);
+}
+
+/**
+ * A character a reader can see: a letter, digit, punctuation mark or symbol. Spaces, format characters (zero-width
+ * space, word joiner, soft hyphen, bidi marks), lone combining marks and the blank "letters" that render as
+ * nothing (Hangul fillers U+115F, U+1160, U+3164, U+FFA0; the braille blank U+2800) do not count.
+ */
+const VISIBLE = /(?![\u115F\u1160\u3164\uFFA0\u2800])[\p{L}\p{N}\p{P}\p{S}]/u;
+
+/** True when `text` contains at least one visible character; safety text made only of blanks says nothing. */
+export function hasVisibleCharacter(text: string): boolean {
+  return VISIBLE.test(text);
+}

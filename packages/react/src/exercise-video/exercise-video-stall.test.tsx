@@ -1,0 +1,148 @@
+import { clamshell, demoMedia } from "@movekit/content";
+import type { Exercise } from "@movekit/core";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ExerciseVideo } from "./exercise-video";
+import { STALL_TIMEOUT_MS } from "./use-stall-watch";
+import { CAPTION_TIMEOUT_MS } from "./use-transcript";
+
+const exercise: Exercise = { ...clamshell, media: demoMedia.clamshell };
+
+// A network that never answers, and a clock the test moves: no real waiting anywhere.
+let fire: ((entries: Array<{ isIntersecting: boolean }>) => void) | undefined;
+let answer: (url: string) => Promise<Response>;
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.stubGlobal(
+    "IntersectionObserver",
+    class {
+      constructor(callback: (entries: Array<{ isIntersecting: boolean }>) => void) {
+        fire = callback;
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  vi.spyOn(HTMLMediaElement.prototype, "canPlayType").mockImplementation((type) =>
+    type === "video/mp4" ? "maybe" : "",
+  );
+  vi.spyOn(HTMLMediaElement.prototype, "play").mockImplementation(() => new Promise<void>(() => {}));
+  vi.spyOn(HTMLMediaElement.prototype, "pause").mockImplementation(() => {});
+  answer = () => new Promise<Response>(() => {});
+  vi.stubGlobal(
+    "fetch",
+    vi.fn((url: string) => answer(url)),
+  );
+});
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+function renderNearViewport() {
+  const view = render(<ExerciseVideo exercise={exercise} />);
+  act(() => fire?.([{ isIntersecting: true }]));
+  return view;
+}
+
+const video = (container: HTMLElement) => container.querySelector("video") as HTMLVideoElement;
+const stalledNotice = () => screen.queryByText(/The video has stopped loading/);
+
+describe("ExerciseVideo when the network stalls", () => {
+  it("says the video stopped loading and shows the steps and transcript 10 s after play with no progress", () => {
+    renderNearViewport();
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    act(() => vi.advanceTimersByTime(STALL_TIMEOUT_MS - 1));
+    expect(stalledNotice()).toBeNull();
+    act(() => vi.advanceTimersByTime(1));
+    expect(stalledNotice()).toHaveAttribute("role", "status");
+    expect(screen.getByRole("region", { name: "Steps" })).toHaveTextContent("Pause for a second at the top.");
+    expect(screen.getByRole("region", { name: "Transcript" })).toBeInTheDocument();
+    expect(document.querySelector("[data-slot='exercise-video']")).toHaveAttribute("data-state", "error");
+  });
+
+  it("gives up even when play is pressed before the player has attached a source", () => {
+    render(<ExerciseVideo exercise={exercise} />);
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    act(() => vi.advanceTimersByTime(STALL_TIMEOUT_MS));
+    expect(stalledNotice()).not.toBeNull();
+  });
+
+  it("keeps playing while the video makes progress, and restarts the countdown when it buffers", () => {
+    const { container } = renderNearViewport();
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    const element = video(container);
+    Object.defineProperty(element, "paused", { configurable: true, get: () => false });
+    for (let second = 1; second <= 15; second++) {
+      act(() => vi.advanceTimersByTime(1000));
+      Object.defineProperty(element, "currentTime", { configurable: true, writable: true, value: second });
+      fireEvent.timeUpdate(element);
+    }
+    expect(stalledNotice()).toBeNull();
+    fireEvent.waiting(element);
+    act(() => vi.advanceTimersByTime(STALL_TIMEOUT_MS));
+    expect(stalledNotice()).not.toBeNull();
+  });
+
+  it("does not give up on a video the person paused", () => {
+    renderNearViewport();
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    fireEvent.pause(video(document.body));
+    act(() => vi.advanceTimersByTime(STALL_TIMEOUT_MS * 3));
+    expect(stalledNotice()).toBeNull();
+  });
+
+  it("waits as long as the host asks (stallTimeoutMs)", () => {
+    render(<ExerciseVideo exercise={exercise} stallTimeoutMs={20_000} />);
+    act(() => fire?.([{ isIntersecting: true }]));
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    act(() => vi.advanceTimersByTime(STALL_TIMEOUT_MS));
+    expect(stalledNotice()).toBeNull();
+    act(() => vi.advanceTimersByTime(10_000));
+    expect(stalledNotice()).not.toBeNull();
+  });
+});
+
+describe("ExerciseVideo captions that do not arrive", () => {
+  it("shows captions as on while the file is loading", () => {
+    renderNearViewport();
+    expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("after 10 s without the caption file, says captions failed, shows them off and shows the steps", () => {
+    renderNearViewport();
+    act(() => vi.advanceTimersByTime(CAPTION_TIMEOUT_MS));
+    const button = screen.getByRole("button", { name: "Captions" });
+    expect(button).toHaveAttribute("aria-pressed", "false");
+    expect(button).toHaveAttribute("data-state", "failed");
+    expect(screen.getByText(/Captions could not be loaded/)).toHaveAttribute("role", "status");
+    expect(screen.queryByText("Loading the transcript…")).toBeNull();
+    expect(screen.getByRole("region", { name: "Steps" })).toHaveTextContent("Pause for a second at the top.");
+    const track = Array.from(video(document.body).textTracks).find((t) => t.language === "en-GB");
+    if (track) expect(track.mode).not.toBe("showing");
+  });
+
+  it("treats a caption file with duplicate cue ids as failed, never as captions on", async () => {
+    answer = async () =>
+      new Response("WEBVTT\n\na\n00:00.000 --> 00:01.000\nOne\n\na\n00:01.000 --> 00:02.000\nTwo\n", { status: 200 });
+    renderNearViewport();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "false");
+    expect(screen.getByText(/Captions could not be loaded/)).toBeInTheDocument();
+  });
+
+  it("shows the caption lines and captions on when the file arrives in time", async () => {
+    answer = async () => new Response("WEBVTT\n\n00:00.000 --> 00:01.000\nLie on your side.\n", { status: 200 });
+    renderNearViewport();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    act(() => vi.advanceTimersByTime(CAPTION_TIMEOUT_MS * 2));
+    expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("region", { name: "Transcript" })).toHaveTextContent("Lie on your side.");
+    expect(screen.queryByText(/Captions could not be loaded/)).toBeNull();
+  });
+});
