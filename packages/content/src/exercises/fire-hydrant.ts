@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -177,6 +179,9 @@ export const fireHydrant: Exercise = {
         "Strengthening the glutes helps stabilise the pelvis and takes strain off the psoas in the running stride.",
       es: "Fortalecer los glúteos ayuda a estabilizar la pelvis y quita carga al psoas en la zancada.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,6 +1,8 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { demoMedia } from "../demos/media";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -214,6 +216,9 @@ export const frontPlank: Exercise = {
       "en-GB": "A weak core can shift extra work onto the lower back and hip flexors.",
       es: "Un abdomen débil puede trasladar trabajo extra a la zona lumbar y a los flexores de cadera.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

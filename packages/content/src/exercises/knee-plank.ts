@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -163,6 +165,9 @@ export const kneePlank: Exercise = {
         "Building load step by step, rather than all at once, is how tissues gain the capacity to cope with training.",
       es: "Aumentar la carga paso a paso, y no de golpe, es como los tejidos ganan capacidad para tolerar el entrenamiento.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -184,6 +186,9 @@ export const yogaBridgePose: Exercise = {
         "Strong glutes and core help hold the pelvis in a good position and reduce excessive forward tilt of the pelvis.",
       es: "Unos glúteos y un abdomen fuertes ayudan a mantener la pelvis en buena posición y a reducir una inclinación excesiva hacia delante.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,14 +1,8 @@
 import { generateWalkRunPlan, type PainRule, type Programme, type RunningPlan } from "@movekit/core";
+import { programmeConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
-import {
-  alteredGait,
-  cannotBearWeight,
-  chestPainOrBreathlessness,
-  feverWithGroinPain,
-  persistingPain,
-  risingPain,
-  sharpPain,
-} from "../red-flags";
+import { warningSignEvidence } from "../red-flag-evidence";
+import { programmeRedFlags } from "../red-flags";
 import { cite, references } from "../references";
 
 /**
@@ -854,15 +848,7 @@ export const hipFlexorReturnToRun: Programme = {
     },
   ],
   runningPlan: hipFlexorRunningPlan,
-  redFlags: [
-    chestPainOrBreathlessness,
-    cannotBearWeight,
-    feverWithGroinPain,
-    sharpPain,
-    risingPain,
-    alteredGait,
-    persistingPain,
-  ],
+  redFlags: [...programmeRedFlags],
   evidence: [
     cite("advice", "seed000", {
       "en-GB":
@@ -893,6 +879,9 @@ export const hipFlexorReturnToRun: Programme = {
         "Single runs more than 10% longer than the longest of the previous 30 days were linked to more overuse injuries.",
       es: "Las salidas más de un 10 % más largas que la más larga de los 30 días anteriores se asociaron con más lesiones por sobrecarga.",
     }),
+    ...warningSignEvidence(programmeRedFlags),
+    warningTierConsensus,
+    ...programmeConsensus,
   ],
   provenance,
 };
