@@ -1,7 +1,7 @@
 import type { Evidence } from "@movekit/core";
 import { describe, expect, it } from "vitest";
-import { exercises, programmes } from "./library";
 import { doseConsensus, programmeConsensus, warningTierConsensus } from "./consensus";
+import { exercises, programmes } from "./library";
 import { hipFlexorPainRule } from "./programmes/hip-flexor-return-to-run";
 import { type ReferenceKey, referenceKinds, references } from "./references";
 

@@ -25,7 +25,12 @@ const CATALOGUE: ReadonlyArray<{ id: string; urgency: RedFlagUrgency; theme: Reg
   { id: "cannot-bear-weight", urgency: "urgent", theme: /whatever the cause/, action: /today.*A&E/ },
   { id: "limping-or-changed-stride", urgency: "stop-exercising", theme: /limp/, action: /assessed/ },
   { id: "feeling-faint", urgency: "stop-exercising", theme: /faint/, action: /Stop/ },
-  { id: "chest-pain-or-breathlessness", urgency: "emergency", theme: /Chest pain.*breathlessness/, action: /emergency/ },
+  {
+    id: "chest-pain-or-breathlessness",
+    urgency: "emergency",
+    theme: /Chest pain.*breathlessness/,
+    action: /emergency/,
+  },
   { id: "groin-pain-with-fever", urgency: "urgent", theme: /fever/, action: /same day/ },
 ];
 
@@ -51,7 +56,9 @@ describe("the warning-sign catalogue", () => {
   });
 
   it("counts not bearing weight whatever the cause, not only after a sudden pain", () => {
-    expect(all.get("cannot-bear-weight")?.text["en-GB"]).not.toMatch(/^You cannot put weight on the leg, or cannot walk, after/);
+    expect(all.get("cannot-bear-weight")?.text["en-GB"]).not.toMatch(
+      /^You cannot put weight on the leg, or cannot walk, after/,
+    );
   });
 
   const serious = ["cauda-equina-signs", "new-leg-numbness-or-weakness", "cannot-bear-weight", "bone-stress-hip"];
@@ -96,7 +103,10 @@ describe("the stress-fracture contraindication", () => {
 
   it("is on every exercise that hops, whenever one is added", () => {
     for (const exercise of exercises.filter((e) => /\bhop/i.test(e.name["en-GB"] ?? ""))) {
-      expect(exercise.contraindications?.map((c) => c.id), exercise.id).toContain("stress-fracture");
+      expect(
+        exercise.contraindications?.map((c) => c.id),
+        exercise.id,
+      ).toContain("stress-fracture");
     }
   });
 });
