@@ -151,7 +151,7 @@ export const kneePlank: Exercise = {
       criteria: {
         "en-GB":
           "When you can do 3 holds of 30 seconds in a straight line, breathing steadily, with no pain during or the next day.",
-        es: "Cuando puedas hacer 3 mantenimientos de 30 segundos en línea recta, respirando con calma, sin dolor durante el ejercicio ni al día siguiente.",
+        es: "Cuando puedas mantener la postura 3 veces durante 30 segundos en línea recta, respirando con calma, sin dolor durante el ejercicio ni al día siguiente.",
       },
     },
   ],

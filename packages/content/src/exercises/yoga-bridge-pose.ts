@@ -171,7 +171,7 @@ export const yogaBridgePose: Exercise = {
       criteria: {
         "en-GB":
           "When 3 holds of 30 seconds feel steady and pain stays below 3 out of 10 and has settled by the next morning.",
-        es: "Cuando 3 mantenimientos de 30 segundos te resulten estables y el dolor se quede por debajo de 3 sobre 10 y se haya calmado a la mañana siguiente.",
+        es: "Cuando puedas mantener la postura 3 veces durante 30 segundos con estabilidad, el dolor se quede por debajo de 3 sobre 10 y se haya calmado a la mañana siguiente.",
       },
     },
   ],

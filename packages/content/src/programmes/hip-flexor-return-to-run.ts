@@ -790,7 +790,7 @@ export const hipFlexorReturnToRun: Programme = {
         "en-GB": "You can do 3 sets of 12 clamshells on each side with the pelvis still and pain below 3 out of 10.",
         es: "Puedes hacer 3 series de 12 almejas por cada lado sin mover la pelvis y con un dolor por debajo de 3 sobre 10.",
       },
-      action: { "en-GB": "Add the fire hydrant.", es: "Añade el fire hydrant." },
+      action: { "en-GB": "Add the fire hydrant.", es: "Añade la apertura de cadera a cuatro patas." },
       criteria: [
         {
           text: { "en-GB": "3 × 12 clamshells on each side.", es: "3 × 12 almejas por cada lado." },
