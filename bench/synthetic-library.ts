@@ -17,12 +17,8 @@ export function mulberry32(seed: number): () => number {
 }
 
 const DIFFICULTY: Difficulty[] = ["beginner", "intermediate", "advanced"];
-const PROVENANCE = {
-  author: "Movekit synthetic generator",
-  reviewer: "Not clinically reviewed (synthetic test data)",
-  reviewedOn: "2026-01-01",
-  licence: "CC-BY-4.0",
-};
+// Synthetic test data: nobody reviewed it, so it is a draft.
+const PROVENANCE = { status: "draft" as const, author: "Movekit synthetic generator", licence: "CC-BY-4.0" };
 const EVIDENCE = [
   {
     claim: {
@@ -187,7 +183,12 @@ export function syntheticExercises(count: number, options: SyntheticOptions = {}
               },
             ],
           }
-        : { noContraindications: { reviewer: PROVENANCE.reviewer, reviewedOn: PROVENANCE.reviewedOn } }),
+        : {
+            noContraindications: {
+              reviewer: "Not clinically reviewed (synthetic test data)",
+              reviewedOn: "2026-01-01",
+            },
+          }),
       redFlags: [],
       regressions: [],
       progressions: next

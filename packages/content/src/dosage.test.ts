@@ -62,7 +62,7 @@ describe("describeDosage over the library", () => {
       "2 holds of 30 seconds on each side, rest 15 seconds between sets, keep pain at 2 out of 10 or lower, once a day",
     );
     expect(describeDosage(thomasPsoasStretch.defaultDosage, { locale: "es" }).text).toBe(
-      "2 mantenimientos de 30 segundos por cada lado, descansa 15 segundos entre series, " +
+      "2 veces manteniendo la postura 30 segundos por cada lado, descansa 15 segundos entre series, " +
         "mantén el dolor en 2 sobre 10 o menos, una vez al día",
     );
   });

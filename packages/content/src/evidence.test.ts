@@ -1,13 +1,21 @@
 import type { Evidence } from "@movekit/core";
 import { describe, expect, it } from "vitest";
+import { doseConsensus, programmeConsensus, warningTierConsensus } from "./consensus";
 import { exercises, programmes } from "./library";
 import { hipFlexorPainRule } from "./programmes/hip-flexor-return-to-run";
-import { references } from "./references";
+import { type ReferenceKey, referenceKinds, references } from "./references";
 
 const seedCitations = new Set(
   [references.seed000, references.seed001, references.seed002, references.seed003].map((r) => r.citation),
 );
 const knownCitations = new Set(Object.values(references).map((r) => r.citation));
+const researchCitations = new Set(
+  (Object.keys(references) as ReferenceKey[])
+    .filter((key) => referenceKinds[key] === "research")
+    .map((key) => references[key].citation),
+);
+// A repository file name, e.g. "seeds/000_779598120aa6ad19.txt": never shown to a patient as a source.
+const FILE_NAME = /seeds\/|\.txt\b|\b\d{3}_[0-9a-f]{16}\b|source text 00\d/i;
 
 function evidenceOf(item: (typeof exercises)[number] | (typeof programmes)[number]): Evidence[] {
   if (!("phases" in item)) return item.evidence;
@@ -26,11 +34,24 @@ describe.each([...exercises, ...programmes].map((item) => [item.id, item] as con
     }
   });
 
-  it('marks research findings as "evidence" and source-text opinion as "advice"', () => {
+  it('marks claims that cite research as "evidence" and the rest (source texts, guidance, consensus) as "advice"', () => {
     for (const claim of evidence) {
-      const citesResearch = claim.references.some((r) => !seedCitations.has(r.citation));
+      const citesResearch = claim.references.some((r) => researchCitations.has(r.citation));
       expect(claim.kind, claim.claim["en-GB"]).toBe(citesResearch ? "evidence" : "advice");
     }
+  });
+
+  it("names its sources by title or author, never by a repository file name", () => {
+    for (const claim of evidence) {
+      expect(claim.source).not.toMatch(FILE_NAME);
+      for (const ref of claim.references) expect(ref.citation).not.toMatch(FILE_NAME);
+    }
+  });
+
+  it("says which of its numbers and tiers are the authors' consensus", () => {
+    expect(evidence).toContain(warningTierConsensus);
+    if ("phases" in item) for (const entry of programmeConsensus) expect(evidence).toContain(entry);
+    else expect(evidence).toContain(doseConsensus);
   });
 
   it("draws at least one claim from the source texts", () => {
@@ -39,23 +60,26 @@ describe.each([...exercises, ...programmes].map((item) => [item.id, item] as con
 });
 
 describe("references", () => {
-  it("lists the four source texts and the seven papers, each research paper with a DOI or a PubMed link", () => {
-    expect(Object.keys(references)).toEqual([
-      "seed000",
-      "seed001",
-      "seed002",
-      "seed003",
-      "zhao2022",
-      "mettler2019",
-      "grassi2016",
-      "besomi2025",
-      "silbernagel2007",
-      "buist2008",
-      "frandsen2025",
-    ]);
-    for (const [key, ref] of Object.entries(references)) {
-      if (key.startsWith("seed")) expect(ref.citation).toMatch(/Movekit source text 00\d/);
-      else expect("doi" in ref || ("url" in ref && ref.url.includes("pubmed"))).toBe(true);
+  it("gives every source text a real bibliographic entry: title, author or publisher, address and date read", () => {
+    for (const key of ["seed000", "seed001", "seed002", "seed003"] as const) {
+      const ref: { citation: string; url?: string } = references[key];
+      expect(ref.citation, key).not.toMatch(FILE_NAME);
+      expect(ref.citation, key).toMatch(/Read \d{1,2} [A-Z][a-z]+ 20\d\d\./);
+      // The one text whose address was not recorded says so rather than inventing one.
+      if (!ref.url) expect(ref.citation, key).toMatch(/address not recorded/);
+      else expect(ref.url).toMatch(/^https:\/\//);
+    }
+    expect(references.seed002.citation).toMatch(/^Pobocik K\. Hip flexor pain with running/);
+  });
+
+  it("gives each research paper a DOI or a stable address, and each web page its address and date read", () => {
+    for (const key of Object.keys(references) as ReferenceKey[]) {
+      const ref: { citation: string; url?: string; doi?: string } = references[key];
+      if (referenceKinds[key] === "research") expect(ref.doi ?? ref.url, key).toBeTruthy();
+      if (referenceKinds[key] === "guidance" && !ref.doi) {
+        expect(ref.url, key).toMatch(/^https:\/\//);
+        expect(ref.citation, key).toMatch(/Read \d{1,2} [A-Z][a-z]+ 20\d\d\./);
+      }
     }
   });
 

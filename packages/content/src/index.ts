@@ -1,3 +1,4 @@
+export { doseConsensus, programmeConsensus, warningTierConsensus } from "./consensus";
 export * from "./demos";
 export { boxSquat } from "./exercises/box-squat";
 export { clamshell } from "./exercises/clamshell";
@@ -23,5 +24,7 @@ export {
   hipFlexorRunningPlan,
 } from "./programmes/hip-flexor-return-to-run";
 export { provenance } from "./provenance";
+export { warningSignEvidence } from "./red-flag-evidence";
 export * as redFlags from "./red-flags";
-export { cite, type ReferenceKey, references, sourceNames } from "./references";
+export { cite, type ReferenceKey, referenceKinds, references, sourceNames } from "./references";
+export { stressFracture } from "./shared-contraindications";

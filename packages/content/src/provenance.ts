@@ -1,13 +1,13 @@
 import type { Provenance } from "@movekit/core";
 
 /**
- * Who wrote and who reviewed the shipped content. The reviewer is a role placeholder: a clinic that adopts the
- * library puts its own reviewing clinician's name and review date here before showing it to patients.
+ * Who wrote the shipped content and its review status. No clinician has reviewed it, so it ships as a draft and
+ * patients see "Not yet clinically reviewed". A clinic that adopts the library has its physiotherapist work
+ * through docs/clinical-review.md and then records the review itself: status "reviewed", the reviewer's name,
+ * the date and the next review due.
  */
 export const provenance: Provenance = {
+  status: "draft",
   author: "Movekit content team",
-  reviewer: "Clinical reviewer (physiotherapist)",
-  reviewedOn: "2026-11-23",
-  nextReviewDue: "2027-11-23",
   licence: "CC-BY-4.0",
 };

@@ -1,7 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { weightBearingRedFlags } from "../red-flags";
 import { cite } from "../references";
+import { stressFracture } from "../shared-contraindications";
 
 export const boxSquat: Exercise = {
   id: "box-squat",
@@ -124,6 +127,7 @@ export const boxSquat: Exercise = {
     es: "Trabajo en los glúteos y en la parte delantera de los muslos, con el tronco trabajando para mantener el cuerpo erguido.",
   },
   contraindications: [
+    stressFracture,
     {
       id: "knee-pain-squatting",
       severity: "relative",
@@ -173,6 +177,9 @@ export const boxSquat: Exercise = {
         "A home strengthening programme often lets the body share load better, so the hip flexors are not left to do the extra work.",
       es: "Un programa de fortalecimiento en casa suele ayudar a que el cuerpo reparta mejor la carga, de modo que los flexores de cadera no tengan que asumir el trabajo extra.",
     }),
+    ...warningSignEvidence(weightBearingRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

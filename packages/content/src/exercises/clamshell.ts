@@ -1,6 +1,8 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { demoMedia } from "../demos/media";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -183,6 +185,9 @@ export const clamshell: Exercise = {
         "A computer-modelling study found that the gluteus medius, gluteus maximus and iliopsoas provide most of the force through the hip joint when the foot is on the ground during running.",
       es: "Un estudio con modelos por ordenador observó que el glúteo medio, el glúteo mayor y el psoas ilíaco aportan la mayor parte de la fuerza que atraviesa la cadera mientras el pie está apoyado al correr.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,6 +1,8 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
-import { chestPainOrBreathlessness, feverWithGroinPain, persistingPain, risingPain, sharpPain } from "../red-flags";
+import { warningSignEvidence } from "../red-flag-evidence";
+import { crossTrainingRedFlags } from "../red-flags";
 import { cite } from "../references";
 
 export const cyclingRaisedSeat: Exercise = {
@@ -149,7 +151,7 @@ export const cyclingRaisedSeat: Exercise = {
       },
     },
   ],
-  redFlags: [chestPainOrBreathlessness, sharpPain, risingPain, feverWithGroinPain, persistingPain],
+  redFlags: [...crossTrainingRedFlags],
   regressions: [],
   progressions: [],
   evidence: [
@@ -158,6 +160,9 @@ export const cyclingRaisedSeat: Exercise = {
         "While running is paused, cross-training keeps up fitness without loading the psoas; cycling with a raised seat limits how far the hip bends and is usually well tolerated.",
       es: "Mientras no corres, el entrenamiento cruzado mantiene la forma física sin cargar el psoas; la bicicleta con el sillín elevado limita cuánto se dobla la cadera y suele tolerarse bien.",
     }),
+    ...warningSignEvidence(crossTrainingRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -172,6 +174,9 @@ export const downwardDog: Exercise = {
         "The hip flexors rarely work alone: the trunk and other leg muscles share the load, so training them matters for the hip too.",
       es: "Los flexores de cadera casi nunca trabajan solos: el tronco y otros músculos de la pierna comparten la carga, así que entrenar esos músculos también beneficia a la cadera.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,7 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { weightBearingRedFlags } from "../red-flags";
 import { cite } from "../references";
+import { stressFracture } from "../shared-contraindications";
 
 export const dynamicHipWarmUp: Exercise = {
   id: "dynamic-hip-warm-up",
@@ -130,6 +133,7 @@ export const dynamicHipWarmUp: Exercise = {
     es: "Notar la cadera más caliente y con más soltura, y el pulso algo más alto. No debería doler.",
   },
   contraindications: [
+    stressFracture,
     {
       id: "poor-balance",
       severity: "relative",
@@ -168,6 +172,9 @@ export const dynamicHipWarmUp: Exercise = {
         "Active, moving stretches aimed at the hip flexors, such as lunge stretches, are a good way to warm them up.",
       es: "Los estiramientos activos, en movimiento, dirigidos a los flexores de cadera, como las zancadas, son una buena forma de calentarlos.",
     }),
+    ...warningSignEvidence(weightBearingRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,6 +1,8 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { demoMedia } from "../demos/media";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -195,6 +197,9 @@ export const eccentricLegLowering: Exercise = {
         "In a computer model of running, the iliopsoas was one of the main contributors to the force through the hip while the foot was on the ground, so it has to cope with real load.",
       es: "En un modelo por ordenador de la carrera, el psoas ilíaco fue uno de los principales responsables de la fuerza que atraviesa la cadera con el pie apoyado, así que tiene que soportar una carga real.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -7,10 +9,10 @@ export const fireHydrant: Exercise = {
   id: "fire-hydrant",
   slug: "fire-hydrant",
   language: "en-GB",
-  name: { "en-GB": "Fire hydrant", es: "Abducción de cadera en cuadrupedia (fire hydrant)" },
+  name: { "en-GB": "Fire hydrant", es: "Apertura de cadera a cuatro patas" },
   aliases: {
     "en-GB": ["Quadruped hip abduction", "Bent-knee side lift on all fours"],
-    es: ["Fire hydrant", "Elevación lateral de rodilla a cuatro patas", "Apertura de cadera en cuadrupedia"],
+    es: ["Abducción de cadera en cuadrupedia", "Elevación lateral de rodilla a cuatro patas", "Fire hydrant"],
   },
   summary: {
     "en-GB":
@@ -170,13 +172,16 @@ export const fireHydrant: Exercise = {
     cite("advice", "seed001", {
       "en-GB":
         "Slow yoga-style exercises such as the fire hydrant build hip and core stability when done slowly with good form.",
-      es: "Los ejercicios lentos de estilo yoga, como el fire hydrant, ayudan a ganar estabilidad de cadera y tronco si se hacen despacio y con buena técnica.",
+      es: "Los ejercicios lentos de estilo yoga, como la apertura de cadera a cuatro patas, ayudan a ganar estabilidad de cadera y tronco si se hacen despacio y con buena técnica.",
     }),
     cite("advice", "seed000", {
       "en-GB":
         "Strengthening the glutes helps stabilise the pelvis and takes strain off the psoas in the running stride.",
       es: "Fortalecer los glúteos ayuda a estabilizar la pelvis y quita carga al psoas en la zancada.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

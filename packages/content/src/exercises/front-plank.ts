@@ -1,6 +1,8 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { demoMedia } from "../demos/media";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -162,7 +164,7 @@ export const frontPlank: Exercise = {
       },
       modification: {
         "en-GB": "Ask your doctor first. Keep holds short and keep breathing throughout; never hold your breath.",
-        es: "Consulta antes a tu médico. Haz mantenimientos cortos y respira todo el tiempo; nunca aguantes la respiración.",
+        es: "Consulta antes a tu médico. Mantén la postura poco tiempo cada vez y respira todo el tiempo; nunca aguantes la respiración.",
       },
     },
     {
@@ -194,7 +196,7 @@ export const frontPlank: Exercise = {
       criteria: {
         "en-GB":
           "When you can do 3 holds of 30 seconds in a straight line, breathing steadily, with no pain during or the next day.",
-        es: "Cuando puedas hacer 3 mantenimientos de 30 segundos en línea recta, respirando con calma, sin dolor durante el ejercicio ni al día siguiente.",
+        es: "Cuando puedas mantener la postura 3 veces durante 30 segundos en línea recta, respirando con calma, sin dolor durante el ejercicio ni al día siguiente.",
       },
     },
   ],
@@ -214,6 +216,9 @@ export const frontPlank: Exercise = {
       "en-GB": "A weak core can shift extra work onto the lower back and hip flexors.",
       es: "Un abdomen débil puede trasladar trabajo extra a la zona lumbar y a los flexores de cadera.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,6 +1,8 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { demoMedia } from "../demos/media";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -187,6 +189,9 @@ export const gluteBridge: Exercise = {
         "Weak core or hamstring muscles can leave the lower back and hip flexors doing extra work, which puts them at risk of overuse.",
       es: "Un abdomen o unos isquiotibiales débiles pueden hacer que la zona lumbar y los flexores de cadera trabajen de más, con riesgo de sobrecarga.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

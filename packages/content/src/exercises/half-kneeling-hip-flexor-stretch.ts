@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -183,6 +185,9 @@ export const halfKneelingHipFlexorStretch: Exercise = {
         "Gaining strength and load tolerance does more for running than trying to make the hip perfectly flexible.",
       es: "Ganar fuerza y tolerancia a la carga importa más que perseguir una flexibilidad de cadera perfecta.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

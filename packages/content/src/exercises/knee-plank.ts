@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -149,7 +151,7 @@ export const kneePlank: Exercise = {
       criteria: {
         "en-GB":
           "When you can do 3 holds of 30 seconds in a straight line, breathing steadily, with no pain during or the next day.",
-        es: "Cuando puedas hacer 3 mantenimientos de 30 segundos en línea recta, respirando con calma, sin dolor durante el ejercicio ni al día siguiente.",
+        es: "Cuando puedas mantener la postura 3 veces durante 30 segundos en línea recta, respirando con calma, sin dolor durante el ejercicio ni al día siguiente.",
       },
     },
   ],
@@ -163,6 +165,9 @@ export const kneePlank: Exercise = {
         "Building load step by step, rather than all at once, is how tissues gain the capacity to cope with training.",
       es: "Aumentar la carga paso a paso, y no de golpe, es como los tejidos ganan capacidad para tolerar el entrenamiento.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

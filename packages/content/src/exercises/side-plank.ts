@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -167,6 +169,9 @@ export const sidePlank: Exercise = {
         "The hip flexors help control the pelvis and trunk with every stride, so the muscles around them need strength and endurance too.",
       es: "Los flexores de cadera ayudan a controlar la pelvis y el tronco en cada zancada, así que los músculos que los rodean también necesitan fuerza y resistencia.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -171,6 +173,9 @@ export const singleLegGluteBridge: Exercise = {
         "Tissues around the hip respond well to strengthening that is increased step by step; as capacity grows, symptoms tend to become less frequent.",
       es: "Los tejidos de alrededor de la cadera responden bien a un fortalecimiento que aumenta paso a paso; a medida que crece su capacidad, los síntomas suelen aparecer con menos frecuencia.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,6 +1,8 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
-import { chestPainOrBreathlessness, feverWithGroinPain, persistingPain, risingPain, sharpPain } from "../red-flags";
+import { warningSignEvidence } from "../red-flag-evidence";
+import { crossTrainingRedFlags } from "../red-flags";
 import { cite } from "../references";
 
 export const swimming: Exercise = {
@@ -143,7 +145,7 @@ export const swimming: Exercise = {
       },
     },
   ],
-  redFlags: [chestPainOrBreathlessness, sharpPain, risingPain, feverWithGroinPain, persistingPain],
+  redFlags: [...crossTrainingRedFlags],
   regressions: [],
   progressions: [],
   evidence: [
@@ -156,6 +158,9 @@ export const swimming: Exercise = {
       "en-GB": "Avoid activities that work the hip flexors strongly, such as aqua-jogging, while the psoas settles.",
       es: "Evita actividades que hagan trabajar mucho a los flexores de cadera, como el aquarunning, mientras se calma el psoas.",
     }),
+    ...warningSignEvidence(crossTrainingRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

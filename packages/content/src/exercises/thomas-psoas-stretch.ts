@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -186,6 +188,9 @@ export const thomasPsoasStretch: Exercise = {
         "A tight feeling describes how the hip feels, not what is wrong with it: it can come from tiredness or low load tolerance, so stretching is a comfort measure here, not the main treatment.",
       es: "Notar la cadera tensa es una sensación, no un diagnóstico: puede reflejar cansancio o poca tolerancia a la carga, así que aquí el estiramiento sirve para aliviar esa sensación, no es el tratamiento principal.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

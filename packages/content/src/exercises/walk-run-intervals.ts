@@ -1,7 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { cardioRedFlags } from "../red-flags";
 import { cite } from "../references";
+import { stressFracture } from "../shared-contraindications";
 
 export const walkRunIntervals: Exercise = {
   id: "walk-run-intervals",
@@ -125,6 +128,7 @@ export const walkRunIntervals: Exercise = {
     es: "Un esfuerzo cómodo que te permite hablar. Una molestia leve en la cadera, por debajo de 3 sobre 10, que no aumenta durante la carrera y desaparece a la mañana siguiente, es aceptable.",
   },
   contraindications: [
+    stressFracture,
     {
       id: "pain-when-walking",
       severity: "absolute",
@@ -184,6 +188,9 @@ export const walkRunIntervals: Exercise = {
         "In a study of 5,205 runners, a single run more than 10% longer than the longest run of the previous 30 days was linked to a higher rate of overuse injury, while week-to-week changes were not.",
       es: "En un estudio con 5205 corredores, una sola salida más de un 10 % más larga que la más larga de los 30 días anteriores se asoció con más lesiones por sobrecarga, mientras que los cambios de una semana a otra no.",
     }),
+    ...warningSignEvidence(cardioRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

@@ -1,5 +1,7 @@
 import type { Exercise } from "@movekit/core";
+import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
+import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
 import { cite } from "../references";
 
@@ -169,7 +171,7 @@ export const yogaBridgePose: Exercise = {
       criteria: {
         "en-GB":
           "When 3 holds of 30 seconds feel steady and pain stays below 3 out of 10 and has settled by the next morning.",
-        es: "Cuando 3 mantenimientos de 30 segundos te resulten estables y el dolor se quede por debajo de 3 sobre 10 y se haya calmado a la mañana siguiente.",
+        es: "Cuando puedas mantener la postura 3 veces durante 30 segundos con estabilidad, el dolor se quede por debajo de 3 sobre 10 y se haya calmado a la mañana siguiente.",
       },
     },
   ],
@@ -184,6 +186,9 @@ export const yogaBridgePose: Exercise = {
         "Strong glutes and core help hold the pelvis in a good position and reduce excessive forward tilt of the pelvis.",
       es: "Unos glúteos y un abdomen fuertes ayudan a mantener la pelvis en buena posición y a reducir una inclinación excesiva hacia delante.",
     }),
+    ...warningSignEvidence(exerciseRedFlags),
+    doseConsensus,
+    warningTierConsensus,
   ],
   provenance,
   defaultDosage: {

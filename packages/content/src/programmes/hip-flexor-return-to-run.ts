@@ -1,14 +1,8 @@
 import { generateWalkRunPlan, type PainRule, type Programme, type RunningPlan } from "@movekit/core";
+import { programmeConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
-import {
-  alteredGait,
-  cannotBearWeight,
-  chestPainOrBreathlessness,
-  feverWithGroinPain,
-  persistingPain,
-  risingPain,
-  sharpPain,
-} from "../red-flags";
+import { warningSignEvidence } from "../red-flag-evidence";
+import { programmeRedFlags } from "../red-flags";
 import { cite, references } from "../references";
 
 /**
@@ -804,7 +798,7 @@ export const hipFlexorReturnToRun: Programme = {
         "en-GB": "You can do 3 sets of 12 clamshells on each side with the pelvis still and pain below 3 out of 10.",
         es: "Puedes hacer 3 series de 12 almejas por cada lado sin mover la pelvis y con un dolor por debajo de 3 sobre 10.",
       },
-      action: { "en-GB": "Add the fire hydrant.", es: "Añade el fire hydrant." },
+      action: { "en-GB": "Add the fire hydrant.", es: "Añade la apertura de cadera a cuatro patas." },
       criteria: [
         {
           text: { "en-GB": "3 × 12 clamshells on each side.", es: "3 × 12 almejas por cada lado." },
@@ -862,15 +856,7 @@ export const hipFlexorReturnToRun: Programme = {
     },
   ],
   runningPlan: hipFlexorRunningPlan,
-  redFlags: [
-    chestPainOrBreathlessness,
-    cannotBearWeight,
-    feverWithGroinPain,
-    sharpPain,
-    risingPain,
-    alteredGait,
-    persistingPain,
-  ],
+  redFlags: [...programmeRedFlags],
   evidence: [
     cite("advice", "seed000", {
       "en-GB":
@@ -901,6 +887,9 @@ export const hipFlexorReturnToRun: Programme = {
         "Single runs more than 10% longer than the longest of the previous 30 days were linked to more overuse injuries.",
       es: "Las salidas más de un 10 % más largas que la más larga de los 30 días anteriores se asociaron con más lesiones por sobrecarga.",
     }),
+    ...warningSignEvidence(programmeRedFlags),
+    warningTierConsensus,
+    ...programmeConsensus,
   ],
   provenance,
 };

@@ -81,12 +81,12 @@ describe("describeDosage in Spanish", () => {
 
   it("writes timed holds, such as a plank", () => {
     const d = describeDosage({ sets: 3, holdSeconds: 30, restBetweenSetsSeconds: 60 }, { locale: "es" });
-    expect(d.text).toBe("3 mantenimientos de 30 segundos, descansa 60 segundos entre series");
+    expect(d.text).toBe("3 veces manteniendo la postura 30 segundos, descansa 60 segundos entre series");
   });
 
   it("writes a stretch held on each side", () => {
     const d = describeDosage({ sets: 2, holdSeconds: 30, perSide: true }, { locale: "es" });
-    expect(d.text).toBe("2 mantenimientos de 30 segundos por cada lado");
+    expect(d.text).toBe("2 veces manteniendo la postura 30 segundos por cada lado");
   });
 
   it("writes tempo, load and the pain ceiling", () => {

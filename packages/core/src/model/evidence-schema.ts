@@ -33,9 +33,21 @@ export const EvidenceSchema = v.strictObject(
   "wrong-type",
 );
 
-/** Who wrote and who clinically reviewed the content, when, and under which licence (CERT item 2, PIF TICK). */
-export const ProvenanceSchema = v.strictObject(
+/** Draft content: written, not yet signed by a clinician. Shown to patients as "Not yet clinically reviewed". */
+export const DraftProvenanceSchema = v.strictObject(
   {
+    status: v.literal("draft", "unknown-value"),
+    author: plainText(200),
+    /** SPDX id, e.g. "CC-BY-4.0". */
+    licence: v.pipe(plainText(60), v.regex(/^[A-Za-z0-9.+-]+$/, "invalid-licence")),
+  },
+  "wrong-type",
+);
+
+/** Reviewed content: the named clinician who signed it and when (filled in by the clinic that reviews it). */
+export const ReviewedProvenanceSchema = v.strictObject(
+  {
+    status: v.literal("reviewed", "unknown-value"),
     author: plainText(200),
     reviewer: plainText(200),
     reviewedOn: IsoDateSchema,
@@ -45,6 +57,12 @@ export const ProvenanceSchema = v.strictObject(
   },
   "wrong-type",
 );
+
+/**
+ * Who wrote the content, whether a clinician has reviewed it (who and when) and its licence (CERT item 2,
+ * PIF TICK). `status` is explicit so that nothing unsigned can pass for reviewed.
+ */
+export const ProvenanceSchema = v.variant("status", [DraftProvenanceSchema, ReviewedProvenanceSchema], "wrong-type");
 
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;

@@ -1,5 +1,6 @@
 import type { Dosage } from "../dosage/dosage-schema";
 import type { Exercise } from "./exercise-schema";
+import { checkProvenance as checkProvenanceDates } from "./provenance-checks";
 import { issue, type PathKey, type ValidationIssue } from "./validation-error";
 
 export interface CheckReport {
@@ -199,28 +200,5 @@ export function checkTimeRange(
   }
 }
 
-export function checkProvenanceDates(
-  provenance: { reviewedOn: string; nextReviewDue?: string },
-  keys: readonly PathKey[],
-  report: CheckReport,
-  today?: string,
-): void {
-  const due = provenance.nextReviewDue;
-  if (due && due <= provenance.reviewedOn) {
-    report.errors.push(
-      issue(
-        [...keys, "nextReviewDue"],
-        "invalid-date-order",
-        `The next review (${due}) must come after the last review (${provenance.reviewedOn}).`,
-      ),
-    );
-  } else if (due && today && due < today) {
-    report.warnings.push(
-      issue(
-        [...keys, "nextReviewDue"],
-        "review-overdue",
-        `The clinical review was due on ${due}. Ask a clinician to review this content.`,
-      ),
-    );
-  }
-}
+// Review status and dates live in their own module; the old name stays for the programme checks.
+export { checkProvenanceDates };

@@ -7,6 +7,7 @@ export * from "./pain-rule-schema";
 export * from "./parse";
 export * from "./plain-text";
 export * from "./programme-schema";
+export { isPlaceholderReviewer } from "./provenance-checks";
 export * from "./running-plan-schema";
 export * from "./safe-url";
 export * from "./validation-error";

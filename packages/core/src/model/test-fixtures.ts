@@ -5,6 +5,7 @@ import type { PainRuleInput } from "./pain-rule-schema";
 import type { ProgrammeInput } from "./programme-schema";
 
 const provenance = {
+  status: "reviewed" as const,
   author: "Test Author",
   reviewer: "Test Reviewer, physiotherapist",
   reviewedOn: "2025-01-15",

@@ -38,6 +38,7 @@ export const VALIDATION_CODES = [
   "empty-dosage",
   "conflicting-dosage",
   "invalid-date-order",
+  "placeholder-reviewer",
   // cross-references
   "duplicate-id",
   "unknown-exercise",
@@ -52,6 +53,7 @@ export const VALIDATION_CODES = [
   "pain-band-overlap",
   // warnings
   "review-overdue",
+  "draft-content",
   "per-side-on-bilateral",
   "missing-captions-translation",
   "weekly-rise",

@@ -47,7 +47,7 @@ describe("EvidenceList", () => {
 
   it("shows author, reviewer, review dates and licence, formatted for the locale", () => {
     const { rerender } = render(<EvidenceList evidence={[]} provenance={gluteBridge.provenance} />);
-    const note = screen.getByText(/Reviewed by/);
+    const note = screen.getByText(/Reviewed by/).closest('[data-slot="provenance"]');
     expect(note).toHaveTextContent(
       "Written by Movekit fixtures. Reviewed by A. Reviewer, physiotherapist on 15 January 2025. Next review due 15 January 2026. Licence: CC-BY-4.0.",
     );
@@ -56,5 +56,23 @@ describe("EvidenceList", () => {
     expect(screen.getByText(/Reviewed by/)).toHaveTextContent("on January 15, 2025.");
     rerender(<EvidenceList evidence={[]} provenance={gluteBridge.provenance} locale="es" />);
     expect(screen.getByText(/Revisado por/)).toHaveTextContent("el 15 de enero de 2025.");
+  });
+
+  it('shows draft content as "Not yet clinically reviewed", in Spanish too, and never names a reviewer', () => {
+    const draft = { status: "draft", author: "Movekit content team", licence: "CC-BY-4.0" } as const;
+    const { container, rerender } = render(<EvidenceList evidence={[]} provenance={draft} />);
+    const note = container.querySelector('[data-slot="provenance"]');
+    expect(note).toHaveAttribute("data-review-status", "draft");
+    expect(note).toHaveTextContent("Written by Movekit content team. Not yet clinically reviewed. Licence: CC-BY-4.0.");
+    expect(note).not.toHaveTextContent(/Reviewed by|Next review/);
+    rerender(<EvidenceList evidence={[]} provenance={draft} locale="es" />);
+    expect(screen.getByText("Pendiente de revisión clínica.")).toBeInTheDocument();
+    expect(container.querySelector('[data-slot="provenance"]')).not.toHaveTextContent(/Revisado por/);
+  });
+
+  it("marks reviewed content as reviewed", () => {
+    const { container } = render(<EvidenceList evidence={[]} provenance={gluteBridge.provenance} />);
+    expect(container.querySelector('[data-slot="provenance"]')).toHaveAttribute("data-review-status", "reviewed");
+    expect(screen.queryByText(/Not yet clinically reviewed/)).toBeNull();
   });
 });

@@ -116,10 +116,15 @@ function ReferenceItem({ reference, t }: { reference: Reference; t: Translator }
 function ProvenanceNote({ provenance, locale, t }: { provenance: Provenance; locale: Locale | string; t: Translator }) {
   const licenceUrl = LICENCE_URLS[provenance.licence];
   return (
-    <p className="mk-evidence-list__provenance" data-slot="provenance">
+    <p className="mk-evidence-list__provenance" data-slot="provenance" data-review-status={provenance.status}>
       {t("evidence.writtenBy", { author: provenance.author })}{" "}
-      {t("evidence.reviewedBy", { reviewer: provenance.reviewer, date: formatDate(provenance.reviewedOn, locale) })}
-      {provenance.nextReviewDue && (
+      {/* Draft content says so in words: nothing unsigned may read as reviewed. */}
+      <span data-slot="review-status">
+        {provenance.status === "reviewed"
+          ? t("evidence.reviewedBy", { reviewer: provenance.reviewer, date: formatDate(provenance.reviewedOn, locale) })
+          : t("evidence.notReviewed")}
+      </span>
+      {provenance.status === "reviewed" && provenance.nextReviewDue && (
         <> {t("evidence.nextReview", { date: formatDate(provenance.nextReviewDue, locale) })}</>
       )}{" "}
       {licenceUrl ? (

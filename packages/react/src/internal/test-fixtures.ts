@@ -3,6 +3,7 @@
 import type { Cue, Exercise, Provenance, RedFlag } from "@movekit/core";
 
 const provenance: Provenance = {
+  status: "reviewed",
   author: "Movekit fixtures",
   reviewer: "A. Reviewer, physiotherapist",
   reviewedOn: "2025-01-15",

@@ -70,8 +70,8 @@ export const dosageMessages = defineMessages({
       other: "{count} repeticiones",
     },
     "dosage.holds": {
-      one: "{sets} mantenimiento de {time}",
-      other: "{sets} mantenimientos de {time}",
+      one: "{sets} vez manteniendo la postura {time}",
+      other: "{sets} veces manteniendo la postura {time}",
     },
     "dosage.setsOfTime": {
       one: "{sets} ronda de {time}",
@@ -111,8 +111,8 @@ export const dosageMessages = defineMessages({
     "dosage.compactEachSide": "por lado",
     "dosage.compactHold": "{time} mantenido",
     "dosage.sessionTime": {
-      one: "Unos {count} minuto",
-      other: "Unos {count} minutos",
+      one: "Alrededor de {count} minuto",
+      other: "Alrededor de {count} minutos",
     },
     "dosage.label": "Dosis",
     "dosage.compactLabel": "En resumen",

@@ -19,7 +19,7 @@ export const safetyMessages = defineMessages({
     "safety.tier.emergency": "Emergencia",
     "safety.tier.urgent": "Urgente",
     "safety.tier.non-urgent": "No urgente",
-    "safety.tier.stop-exercising": "Deja el ejercicio",
+    "safety.tier.stop-exercising": "Para de hacer ejercicio",
     "safety.prefix": "{tier}:",
     "safety.heading.emergency": "Llama al {number} o ve a urgencias ahora si:",
     "safety.heading.urgent": "Pide hoy una cita urgente con tu médico si:",

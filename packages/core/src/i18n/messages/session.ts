@@ -193,8 +193,8 @@ export const sessionMessages = defineMessages({
       other: "{count} repeticiones",
     },
     "session.summary.holds": {
-      one: "{count} mantenimiento",
-      other: "{count} mantenimientos",
+      one: "{count} vez en la postura",
+      other: "{count} veces en la postura",
     },
   },
 });
