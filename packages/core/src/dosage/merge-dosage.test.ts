@@ -137,7 +137,7 @@ describe("mergeDosage", () => {
           if (value === undefined) continue;
           if (typeof value === "object" && !Array.isArray(value) && key !== "distance" && key !== "intervals")
             expect(merged[key]).toMatchObject(
-              Object.fromEntries(Object.entries(value).filter(([, x]) => x !== undefined)),
+              Object.fromEntries(Object.entries(value as object).filter(([, x]) => x !== undefined)),
             );
           else expect(merged[key]).toEqual(value);
         }
