@@ -10,6 +10,7 @@ import {
   type MovementDemoSpec,
   type PainRule,
   registerMessages,
+  resolveItemDosage,
   type SessionItem,
   type SessionLog,
   sessionMessages,
@@ -117,7 +118,7 @@ export function SessionPlayer({
           const exercise = byId.get(item.exerciseId);
           return {
             exerciseId: item.exerciseId,
-            dosage: item.dosage ?? exercise?.defaultDosage ?? {},
+            dosage: resolveItemDosage(item, exercise),
             laterality: exercise?.laterality,
           };
         }),
