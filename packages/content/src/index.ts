@@ -1,4 +1,6 @@
 export * from "./demos";
+export { bentKneeLegLowering } from "./exercises/bent-knee-leg-lowering";
+export { bentKneeSidePlank } from "./exercises/bent-knee-side-plank";
 export { boxSquat } from "./exercises/box-squat";
 export { clamshell } from "./exercises/clamshell";
 export { cyclingRaisedSeat } from "./exercises/cycling-raised-seat";
@@ -15,6 +17,7 @@ export { singleLegGluteBridge } from "./exercises/single-leg-glute-bridge";
 export { swimming } from "./exercises/swimming";
 export { thomasPsoasStretch } from "./exercises/thomas-psoas-stretch";
 export { walkRunIntervals } from "./exercises/walk-run-intervals";
+export { weightedLegLowering } from "./exercises/weighted-leg-lowering";
 export { yogaBridgePose } from "./exercises/yoga-bridge-pose";
 export { exercises, library, programmes } from "./library";
 export {
