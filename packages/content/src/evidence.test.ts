@@ -51,10 +51,12 @@ describe("references", () => {
       "besomi2025",
       "buist2008",
       "frandsen2025",
+      "nhsSprainsStrains",
     ]);
     for (const [key, ref] of Object.entries(references)) {
       if (key.startsWith("seed")) expect(ref.citation).toMatch(/Movekit source text 00\d/);
-      else expect("doi" in ref || ("url" in ref && ref.url.includes("pubmed"))).toBe(true);
+      // Papers have a DOI or a PubMed link; national guidance pages link to the NHS website.
+      else expect("doi" in ref || ("url" in ref && /pubmed|www\.nhs\.uk/.test(ref.url))).toBe(true);
     }
   });
 

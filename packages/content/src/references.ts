@@ -69,6 +69,12 @@ export const references = {
     doi: "10.1136/bjsports-2024-109380",
     url: "https://doi.org/10.1136/bjsports-2024-109380",
   },
+  nhsSprainsStrains: {
+    citation:
+      "NHS. Sprains and strains: how to treat them yourself (ice, rest, and no heat, alcohol or massage for the first " +
+      "couple of days). NHS website (nhs.uk), health A to Z.",
+    url: "https://www.nhs.uk/conditions/sprains-and-strains/",
+  },
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof references;
@@ -85,6 +91,7 @@ export const sourceNames: Record<ReferenceKey, string> = {
   besomi2025: "Besomi et al. 2025",
   buist2008: "Buist et al. 2008",
   frandsen2025: "Frandsen et al. 2025",
+  nhsSprainsStrains: "NHS: sprains and strains",
 };
 
 /**

@@ -260,14 +260,19 @@ export const hipFlexorReturnToRun: Programme = {
           title: { "en-GB": "Heat or ice", es: "Calor o frío" },
           text: {
             "en-GB":
-              "Heat can help the muscle relax; ice may ease pain and swelling in the first days. Use whichever feels better, wrap the pack in a cloth and check your skin.",
-            es: "El calor puede ayudar a relajar el músculo; el frío puede aliviar el dolor y la inflamación en los primeros días. Usa el que te siente mejor, envuelve la bolsa en un paño y vigila tu piel.",
+              "In the first two to three days after a strain, use ice, not heat: a cold pack may ease pain and swelling, while heat, like hot baths, can add to the swelling. After that, warmth can help the muscle relax. Always wrap the pack in a cloth and check your skin.",
+            es: "En los dos o tres primeros días después de una distensión, usa frío y no calor: una bolsa fría puede aliviar el dolor y la hinchazón, mientras que el calor, como los baños calientes, puede aumentarla. Pasados esos días, el calor puede ayudar a relajar el músculo. Envuelve siempre la bolsa en un paño y vigila tu piel.",
           },
           evidence: [
             cite("advice", "seed000", {
               "en-GB":
                 "Warmth can ease muscle tension, and cold packs can help with pain and inflammation in the early days.",
               es: "El calor puede ayudar a relajar el músculo, y el frío puede usarse para reducir la inflamación y el dolor agudos.",
+            }),
+            cite("evidence", "nhsSprainsStrains", {
+              "en-GB":
+                "NHS self-care advice for a strain: ice and rest at first, and keep heat (hot baths, heat packs) away for the first couple of days so the swelling is not made worse.",
+              es: "Los consejos de autocuidado del NHS para una distensión: frío y reposo al principio, y nada de calor (baños calientes, bolsas de calor) durante los primeros días para no aumentar la hinchazón.",
             }),
           ],
         },
