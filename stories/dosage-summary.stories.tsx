@@ -42,3 +42,33 @@ export const Spanish: Story = { args: { locale: "es" } };
 export const Imperial: Story = {
   args: { locale: "en-US", dosage: { sets: 3, reps: 10, load: { kind: "kg", value: 5 } } },
 };
+
+const walkRun = {
+  intervals: {
+    work: { activity: "run", seconds: 60 },
+    recovery: { activity: "walk", seconds: 60 },
+    rounds: 10,
+  },
+  intensity: { painCeiling: 2, rpeCeiling: 4 },
+  frequency: { daysPerWeek: 3 },
+} as const;
+
+/** Walk/run intervals: each part says what to do and for how long, then how many times. */
+export const Intervals: Story = {
+  args: { dosage: walkRun },
+  play: async ({ canvasElement }) => {
+    const group = within(canvasElement).getByRole("group", { name: "Dosage" });
+    await expect(group).toHaveTextContent("1 minute running, then 1 minute walking, 10 times");
+    await expect(group).toHaveTextContent("10 × 1 min run / 1 min walk");
+    await expect(group).toHaveTextContent("About 20 minutes");
+    await expect(group).toHaveAttribute("data-amount", "intervals");
+  },
+};
+
+export const IntervalsSpanish: Story = {
+  args: { dosage: walkRun, locale: "es" },
+  play: async ({ canvasElement }) => {
+    const group = within(canvasElement).getByRole("group", { name: "Dosis" });
+    await expect(group).toHaveTextContent("1 minuto corriendo y luego 1 minuto caminando, 10 veces");
+  },
+};

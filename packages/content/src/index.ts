@@ -1,5 +1,7 @@
 export { doseConsensus, programmeConsensus, warningTierConsensus } from "./consensus";
 export * from "./demos";
+export { bentKneeLegLowering } from "./exercises/bent-knee-leg-lowering";
+export { bentKneeSidePlank } from "./exercises/bent-knee-side-plank";
 export { boxSquat } from "./exercises/box-squat";
 export { clamshell } from "./exercises/clamshell";
 export { cyclingRaisedSeat } from "./exercises/cycling-raised-seat";
@@ -16,6 +18,7 @@ export { singleLegGluteBridge } from "./exercises/single-leg-glute-bridge";
 export { swimming } from "./exercises/swimming";
 export { thomasPsoasStretch } from "./exercises/thomas-psoas-stretch";
 export { walkRunIntervals } from "./exercises/walk-run-intervals";
+export { weightedLegLowering } from "./exercises/weighted-leg-lowering";
 export { yogaBridgePose } from "./exercises/yoga-bridge-pose";
 export { exercises, library, programmes } from "./library";
 export {

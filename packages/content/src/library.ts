@@ -1,4 +1,6 @@
 import type { Exercise, Programme } from "@movekit/core";
+import { bentKneeLegLowering } from "./exercises/bent-knee-leg-lowering";
+import { bentKneeSidePlank } from "./exercises/bent-knee-side-plank";
 import { boxSquat } from "./exercises/box-squat";
 import { clamshell } from "./exercises/clamshell";
 import { cyclingRaisedSeat } from "./exercises/cycling-raised-seat";
@@ -15,6 +17,7 @@ import { singleLegGluteBridge } from "./exercises/single-leg-glute-bridge";
 import { swimming } from "./exercises/swimming";
 import { thomasPsoasStretch } from "./exercises/thomas-psoas-stretch";
 import { walkRunIntervals } from "./exercises/walk-run-intervals";
+import { weightedLegLowering } from "./exercises/weighted-leg-lowering";
 import { yogaBridgePose } from "./exercises/yoga-bridge-pose";
 import { hipFlexorReturnToRun } from "./programmes/hip-flexor-return-to-run";
 
@@ -25,8 +28,11 @@ export const exercises: readonly Exercise[] = [
   singleLegGluteBridge,
   kneePlank,
   frontPlank,
+  bentKneeSidePlank,
   sidePlank,
+  bentKneeLegLowering,
   eccentricLegLowering,
+  weightedLegLowering,
   thomasPsoasStretch,
   halfKneelingHipFlexorStretch,
   yogaBridgePose,

@@ -145,6 +145,12 @@ export const references = {
       "Movekit content team. Authors' consensus, not research evidence: a number or tier the authors chose where " +
       "the sources give none, recorded for review by the clinic that adopts the content. 2026.",
   },
+  nhsSprainsStrains: {
+    citation:
+      `NHS. Sprains and strains: how to treat them yourself (ice, rest, and no heat, alcohol or massage for the first ` +
+      `couple of days). NHS website (nhs.uk), health A to Z. ${READ}`,
+    url: "https://www.nhs.uk/conditions/sprains-and-strains/",
+  },
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof references;
@@ -161,6 +167,8 @@ export const referenceKinds: Record<ReferenceKey, "source-text" | "research" | "
   besomi2025: "research",
   buist2008: "research",
   frandsen2025: "research",
+  silbernagel2007: "research",
+  nhsSprainsStrains: "guidance",
   greenhalgh2018: "guidance",
   finucane2020: "guidance",
   robertson2017: "research",
@@ -198,6 +206,7 @@ export const sourceNames: Record<ReferenceKey, string> = {
   healthierTogetherLimp: "NHS Healthier Together",
   versusArthritisHip: "Versus Arthritis",
   authorsConsensus: "Movekit authors' consensus",
+  nhsSprainsStrains: "NHS: sprains and strains",
 };
 
 /**

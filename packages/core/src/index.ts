@@ -3,6 +3,7 @@ export * from "./dosage/describe-dosage";
 export * from "./dosage/dosage-schema";
 export * from "./dosage/estimate-session";
 export * from "./dosage/format-units";
+export * from "./dosage/merge-dosage";
 export * from "./i18n/define-messages";
 export * from "./i18n/intl-cache";
 export * from "./i18n/locale";

@@ -46,8 +46,8 @@ const ALT: Record<DemoClipId, LocalizedText> = {
     es: "Figura sobre los antebrazos que levanta las rodillas hasta una plancha recta y las baja.",
   },
   "eccentric-leg-lowering": {
-    "en-GB": "Stick figure on its back slowly lowering one straight leg to the floor.",
-    es: "Figura boca arriba que baja despacio una pierna estirada hasta el suelo.",
+    "en-GB": "Stick figure on its back slowly lowering one straight leg and stopping with the heel above the floor.",
+    es: "Figura boca arriba que baja despacio una pierna estirada y para con el talón por encima del suelo.",
   },
 };
 
@@ -69,8 +69,8 @@ const TRANSCRIPT: Record<DemoClipId, LocalizedText> = {
   },
   "eccentric-leg-lowering": {
     "en-GB":
-      "Silent demonstration, 12 seconds, captions carry the coaching cues. A figure lies on its back with one knee bent and that foot flat, the other leg held straight up. It lowers the straight leg slowly, over about five seconds, until it rests on the floor, then bends that knee and brings the leg back up to the start.",
-    es: "Demostración sin sonido de 12 segundos; los subtítulos dan las indicaciones. Una figura está tumbada boca arriba con una rodilla flexionada y ese pie apoyado, y la otra pierna estirada hacia arriba. Baja la pierna estirada despacio, en unos cinco segundos, hasta apoyarla en el suelo; luego flexiona esa rodilla y vuelve a subir la pierna.",
+      "Silent demonstration, 12 seconds, captions carry the coaching cues. A figure lies on its back with one knee bent and that foot flat. The other knee is already bent up over the hip; the figure straightens it so the leg points at the ceiling. It lowers the straight leg slowly, over about five seconds, and stops with the heel about a hand's width above the floor, without touching down. Then it bends that knee and brings it back up over the hip.",
+    es: "Demostración sin sonido de 12 segundos; los subtítulos dan las indicaciones. Una figura está tumbada boca arriba con una rodilla flexionada y ese pie apoyado. La otra rodilla ya está flexionada por encima de la cadera; la figura la estira para que la pierna apunte al techo. Baja la pierna estirada despacio, en unos cinco segundos, y para con el talón a un palmo del suelo, sin llegar a apoyarlo. Luego flexiona esa rodilla y la vuelve a llevar por encima de la cadera.",
   },
 };
 

@@ -1,7 +1,7 @@
 import type { MovementDemoSpec } from "@movekit/core";
 import { pose } from "./pose-helpers";
 
-// On the back: far knee bent with the foot flat, near leg straight, thighs level.
+// On the back: far knee bent with the foot flat, near knee drawn up towards the chest and bent (a short lever).
 const down = pose(
   {
     head: [26, 98],
@@ -9,9 +9,9 @@ const down = pose(
     hip: [68, 100],
     elbowNear: [48, 102],
     wristNear: [61, 103],
-    kneeNear: [88, 80],
-    ankleNear: [106, 70],
-    toeNear: [110, 64],
+    kneeNear: [60, 80],
+    ankleNear: [79, 72],
+    toeNear: [84, 70],
     kneeFar: [86, 80],
     ankleFar: [96, 102],
     toeFar: [103, 103],
@@ -19,14 +19,14 @@ const down = pose(
   [-2, -1],
 );
 
-// Hips lifted on the bent leg; the straight leg stays in line with its thigh.
+// Hips lifted on the standing leg; the drawn-up leg rises with the pelvis and stays bent.
 const up = {
   ...down,
   hip: [68, 86.5] as const,
   kneeFar: [88, 77] as const,
-  kneeNear: [90, 78] as const,
-  ankleNear: [111, 70] as const,
-  toeNear: [116, 65] as const,
+  kneeNear: [62, 66.5] as const,
+  ankleNear: [81, 58.5] as const,
+  toeNear: [86, 56.5] as const,
 };
 
 /** Single-leg glute bridge: lift on one leg, hold, lower slowly. */
@@ -43,7 +43,7 @@ export const singleLegGluteBridgeDemo: MovementDemoSpec = {
   stills: { start: 0, end: 2 },
   alt: {
     "en-GB":
-      "A figure on its back has one knee bent and the other leg held straight. Pushing through the bent leg's foot, it lifts its hips level, holds, then lowers slowly.",
-    es: "Una figura boca arriba tiene una rodilla flexionada y la otra pierna estirada. Empujando con el pie de la pierna flexionada, eleva la cadera nivelada, mantiene y baja despacio.",
+      "A figure on its back has one foot flat on the floor and the other knee drawn up towards its chest, bent. Pushing through the flat foot, it lifts its hips level, holds, then lowers slowly.",
+    es: "Una figura boca arriba tiene un pie apoyado en el suelo y la otra rodilla flexionada y recogida hacia el pecho. Empujando con el pie apoyado, eleva la cadera nivelada, mantiene y baja despacio.",
   },
 };

@@ -89,7 +89,10 @@ export const boxSquat: Exercise = {
     {
       role: "form",
       kind: "dont",
-      text: { "en-GB": "Don't drop onto the box: touch and go.", es: "No te dejes caer en el cajón: roza y sube." },
+      text: {
+        "en-GB": "Don't drop onto the box: touch it lightly, pause for a second, then stand.",
+        es: "No te dejes caer en el cajón: rózalo, haz una pausa de un segundo y levántate.",
+      },
     },
     {
       role: "breathing",

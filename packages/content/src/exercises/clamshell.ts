@@ -43,8 +43,8 @@ export const clamshell: Exercise = {
   goals: ["strength", "stability"],
   startPosition: {
     "en-GB":
-      "Lie on your side with your head resting on your lower arm or a cushion. Bend your hips and knees to about 45 degrees so your heels line up with your bottom, and stack your hips one above the other.",
-    es: "Túmbate de lado con la cabeza apoyada en el brazo de abajo o en un cojín. Dobla las caderas y las rodillas unos 45 grados, de modo que los talones queden en línea con los glúteos, y coloca una cadera justo encima de la otra.",
+      "Lie on your side with your head resting on your lower arm or a cushion. Bend your hips to about 45 degrees and your knees to about 90 degrees, so your feet line up with your bottom, and stack your hips one above the other.",
+    es: "Túmbate de lado con la cabeza apoyada en el brazo de abajo o en un cojín. Dobla las caderas unos 45 grados y las rodillas unos 90 grados, de modo que los pies queden en línea con los glúteos, y coloca una cadera justo encima de la otra.",
   },
   steps: [
     {

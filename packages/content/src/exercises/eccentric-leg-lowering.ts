@@ -17,8 +17,8 @@ export const eccentricLegLowering: Exercise = {
   },
   summary: {
     "en-GB":
-      "Lying on your back, you lower one raised leg very slowly towards the floor. The hip flexors work while lengthening, which builds their strength and the resilience of their tendon for running.",
-    es: "Boca arriba, bajas muy despacio hacia el suelo una pierna que tienes elevada. Los flexores de cadera trabajan mientras se alargan, lo que fortalece el músculo y hace su tendón más resistente para correr.",
+      "Lying on your back, you lower one raised leg very slowly and stop before it reaches the floor. The hip flexors work while lengthening, which builds their strength and the resilience of their tendon for running. The leg gets up there with a bent knee, so the hip never has to lift it straight.",
+    es: "Boca arriba, bajas muy despacio una pierna elevada y paras antes de que llegue al suelo. Los flexores de cadera trabajan mientras se alargan, lo que fortalece el músculo y hace su tendón más resistente para correr. La pierna sube con la rodilla doblada, así que la cadera nunca tiene que levantarla estirada.",
   },
   category: "strength",
   bodyRegions: ["hip", "core"],
@@ -45,8 +45,8 @@ export const eccentricLegLowering: Exercise = {
   goals: ["strength", "stability"],
   startPosition: {
     "en-GB":
-      "Lie on your back with one knee bent and that foot flat on the floor. Lift the other leg towards the ceiling with the knee almost straight. Rest your arms by your sides.",
-    es: "Túmbate boca arriba con una rodilla doblada y ese pie apoyado en el suelo. Eleva la otra pierna hacia el techo con la rodilla casi estirada. Deja los brazos a los lados.",
+      "Lie on your back with both knees bent and feet flat on the floor, arms by your sides. Bring one knee up over your hip with the knee still bent, holding the back of the thigh with your hands if that helps. Then straighten that knee so the leg points at the ceiling.",
+    es: "Túmbate boca arriba con las dos rodillas dobladas, los pies apoyados en el suelo y los brazos a los lados. Lleva una rodilla por encima de la cadera sin estirarla, sujetando la parte de atrás del muslo con las manos si te ayuda. Después estira esa rodilla para que la pierna apunte al techo.",
   },
   steps: [
     {
@@ -58,13 +58,14 @@ export const eccentricLegLowering: Exercise = {
       es: "Baja la pierna elevada despacio, contando hasta cinco, con la rodilla casi estirada.",
     },
     {
-      "en-GB": "Stop just above the floor, or sooner if your lower back starts to lift.",
-      es: "Para justo antes de tocar el suelo, o antes si la zona lumbar empieza a despegarse.",
+      "en-GB":
+        "Stop with the heel about a hand's width above the floor, or higher if your lower back starts to lift. Don't let the leg touch down.",
+      es: "Para con el talón a un palmo del suelo, o más arriba si la zona lumbar empieza a despegarse. No dejes que la pierna llegue a apoyarse.",
     },
     {
       "en-GB":
-        "Bend the knee and bring the leg back to the start, helping with your hands behind the thigh if needed, so the return is easy.",
-      es: "Dobla la rodilla y vuelve a llevar la pierna al inicio, ayudándote con las manos detrás del muslo si hace falta, para que la subida no cueste.",
+        "Bend the knee and bring it back up over your hip, helping with your hands behind the thigh if needed, so the return is easy. Straighten the knee again for the next repetition.",
+      es: "Dobla la rodilla y vuelve a llevarla por encima de la cadera, ayudándote con las manos detrás del muslo si hace falta, para que la subida no cueste. Vuelve a estirar la rodilla para la siguiente repetición.",
     },
   ],
   cues: [
@@ -124,12 +125,17 @@ export const eccentricLegLowering: Exercise = {
       es: "Dejar caer la pierna deprisa en lugar de bajarla despacio, con lo que el ejercicio pierde su sentido.",
     },
     {
+      "en-GB": "Letting the heel touch the floor, which hands the weight to the floor and loses control at the end.",
+      es: "Dejar que el talón toque el suelo, con lo que el peso pasa al suelo y se pierde el control al final.",
+    },
+    {
       "en-GB": "Arching the lower back as the leg gets close to the floor.",
       es: "Arquear la zona lumbar cuando la pierna se acerca al suelo.",
     },
     {
-      "en-GB": "Lifting the straight leg back up with force, which adds work the tendon is not ready for.",
-      es: "Volver a subir la pierna estirada con fuerza, lo que añade un trabajo para el que el tendón aún no está preparado.",
+      "en-GB":
+        "Raising the leg with the knee straight, at the start or between repetitions: that is the heavy lift this exercise avoids. Bend the knee to bring it up.",
+      es: "Subir la pierna con la rodilla estirada, al empezar o entre repeticiones: es justo la carga pesada que este ejercicio evita. Dobla la rodilla para subirla.",
     },
   ],
   whatYouShouldFeel: {
@@ -143,13 +149,13 @@ export const eccentricLegLowering: Exercise = {
       severity: "relative",
       text: {
         "en-GB":
-          "Hip-flexor pain that is still easily stirred up: pain when you lift the knee, climb stairs or stand up from a chair.",
-        es: "Un dolor de flexores de cadera que todavía se despierta con facilidad: dolor al levantar la rodilla, subir escaleras o levantarte de una silla.",
+          "Hip-flexor pain that is still easily stirred up: lifting the knee, climbing stairs or standing up from a chair hurts at 3 out of 10 or more, or leaves pain the next morning.",
+        es: "Un dolor de flexores de cadera que todavía se despierta con facilidad: levantar la rodilla, subir escaleras o levantarte de una silla te duele 3 sobre 10 o más, o te deja dolor a la mañana siguiente.",
       },
       modification: {
         "en-GB":
-          "Not yet: finish the settle phase first. Then start with the knee bent and lower only part of the way, adding range as it stays comfortable.",
-        es: "Todavía no: termina primero la fase de calma. Después empieza con la rodilla doblada y baja solo una parte del recorrido, ampliándolo a medida que te resulte cómodo.",
+          "Not yet: stay in the settle phase until those cause no more than mild pain (below 3 out of 10) that has gone by the next morning, which is the settle phase's own exit test. Then start with the bent-knee leg lowering, over part of the range.",
+        es: "Todavía no: sigue en la fase de calma hasta que eso no te cause más que un dolor leve (por debajo de 3 sobre 10) que haya desaparecido a la mañana siguiente, que es la propia prueba de salida de la fase de calma. Después empieza con el descenso de pierna con la rodilla doblada, en una parte del recorrido.",
       },
     },
     {
@@ -178,8 +184,26 @@ export const eccentricLegLowering: Exercise = {
     },
   ],
   redFlags: [...exerciseRedFlags],
-  regressions: [],
-  progressions: [],
+  regressions: [
+    {
+      exerciseId: "bent-knee-leg-lowering",
+      criteria: {
+        "en-GB":
+          "If the straight leg pulls your lower back off the floor, you cannot keep the five-second count, or pain reaches 3 out of 10.",
+        es: "Si la pierna estirada te despega la zona lumbar del suelo, no puedes mantener la cuenta de cinco segundos o el dolor llega a 3 sobre 10.",
+      },
+    },
+  ],
+  progressions: [
+    {
+      exerciseId: "weighted-leg-lowering",
+      criteria: {
+        "en-GB":
+          "When 3 sets of 12 on each side are easy, with the back flat and pain below 3 out of 10 that has settled by the next morning. Add repetitions first, then a set, and only then the weight.",
+        es: "Cuando 3 series de 12 por cada lado te resulten fáciles, con la espalda apoyada y un dolor por debajo de 3 sobre 10 que se haya calmado a la mañana siguiente. Añade primero repeticiones, después una serie, y solo entonces el peso.",
+      },
+    },
+  ],
   media: demoMedia["eccentric-leg-lowering"],
   evidence: [
     cite("advice", "seed000", {

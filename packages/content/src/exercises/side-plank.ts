@@ -150,10 +150,11 @@ export const sidePlank: Exercise = {
   redFlags: [...exerciseRedFlags],
   regressions: [
     {
-      exerciseId: "front-plank",
+      exerciseId: "bent-knee-side-plank",
       criteria: {
-        "en-GB": "If you cannot hold a straight line for 10 seconds on each side, or the shoulder or hip hurts.",
-        es: "Si no puedes mantener la línea recta durante 10 segundos por cada lado, o te duele el hombro o la cadera.",
+        "en-GB":
+          "If you cannot hold a straight line for 10 seconds on each side, or the shoulder or hip hurts: shorten the lever by bending your knees.",
+        es: "Si no puedes mantener la línea recta durante 10 segundos por cada lado, o te duele el hombro o la cadera: acorta la palanca doblando las rodillas.",
       },
     },
   ],

@@ -42,8 +42,8 @@ export const singleLegGluteBridge: Exercise = {
   goals: ["strength", "stability"],
   startPosition: {
     "en-GB":
-      "Lie on your back with both knees bent and feet flat, hip-width apart. Straighten one leg, or hug that knee gently towards your chest, keeping the thighs level.",
-    es: "Túmbate boca arriba con las dos rodillas dobladas y los pies apoyados, separados al ancho de las caderas. Estira una pierna, o acerca con suavidad esa rodilla al pecho, con los muslos a la misma altura.",
+      "Lie on your back with both knees bent and feet flat, hip-width apart. Bring one knee up towards your chest and keep it bent, so that leg is light and close to you; hold it lightly with your hands if that helps. Don't hold the lifted leg out straight.",
+    es: "Túmbate boca arriba con las dos rodillas dobladas y los pies apoyados, separados al ancho de las caderas. Lleva una rodilla hacia el pecho y mantenla doblada, para que esa pierna pese poco y quede cerca de ti; sujétala con suavidad con las manos si te ayuda. No mantengas estirada la pierna levantada.",
   },
   steps: [
     {
@@ -113,6 +113,11 @@ export const singleLegGluteBridge: Exercise = {
     {
       "en-GB": "Pushing through the toes, which moves the work to the front of the thigh.",
       es: "Empujar con la punta del pie, lo que lleva el trabajo a la parte delantera del muslo.",
+    },
+    {
+      "en-GB":
+        "Holding the lifted leg out straight: a long lever that makes the sore hip flexor hold it up. Keep it bent.",
+      es: "Mantener estirada la pierna levantada: una palanca larga que obliga al flexor de cadera dolorido a sostenerla. Mantenla doblada.",
     },
     {
       "en-GB": "Arching the lower back at the top.",

@@ -79,7 +79,10 @@ export const swimming: Exercise = {
     {
       role: "movement",
       kind: "do",
-      text: { "en-GB": "Small, relaxed kick from the hips.", es: "Patada pequeña y relajada desde la cadera." },
+      text: {
+        "en-GB": "Keep the kick small and gentle, or rest the legs on a pull buoy, as far as the hip allows.",
+        es: "Patada pequeña y suave, o apoya las piernas en un pull buoy, según lo que tolere la cadera.",
+      },
     },
     {
       role: "form",

@@ -68,8 +68,8 @@ export const thomasPsoasStretch: Exercise = {
     },
     {
       "en-GB":
-        "To come out, lift the hanging leg back to your chest with your hands, then roll onto your side to sit up. Swap sides.",
-      es: "Para salir, lleva con las manos la pierna que cuelga de nuevo al pecho y gira de lado para incorporarte. Cambia de lado.",
+        "To come out, keep both hands on the hugged knee. Bend the hanging knee and bring that leg up slowly to join the other one; only then roll onto your side and push up to sit. Never let go of the hugged knee while you are at the edge of the bed. Swap sides.",
+      es: "Para salir, mantén las dos manos en la rodilla abrazada. Dobla la rodilla de la pierna que cuelga y súbela despacio hasta juntarla con la otra; solo entonces gira de lado y empújate para sentarte. No sueltes nunca la rodilla abrazada mientras estés en el borde de la cama. Cambia de lado.",
     },
   ],
   cues: [
@@ -106,8 +106,8 @@ export const thomasPsoasStretch: Exercise = {
       role: "safety",
       kind: "do",
       text: {
-        "en-GB": "Use your hands to lift the leg back up; don't kick it up with the hip.",
-        es: "Usa las manos para volver a subir la pierna; no la levantes con un impulso de la cadera.",
+        "en-GB": "Keep hold of the hugged knee; bend the hanging knee to bring that leg up first, then roll.",
+        es: "No sueltes la rodilla abrazada; dobla la rodilla que cuelga para subir esa pierna primero y después gira.",
       },
     },
   ],
@@ -121,8 +121,13 @@ export const thomasPsoasStretch: Exercise = {
       es: "Forzar la pierna que cuelga hacia abajo para notar más estiramiento.",
     },
     {
-      "en-GB": "Lifting the straight leg back up with the hip flexor instead of using your hands.",
-      es: "Volver a subir la pierna estirada con el flexor de cadera en lugar de ayudarte con las manos.",
+      "en-GB":
+        "Letting go of the hugged knee to reach for the hanging leg: your back arches and you can slide off the edge of a high bed.",
+      es: "Soltar la rodilla abrazada para coger la pierna que cuelga: la espalda se arquea y puedes resbalar del borde de una cama alta.",
+    },
+    {
+      "en-GB": "Lifting the hanging leg back up with the knee straight; bend the knee first so the lift is light.",
+      es: "Volver a subir la pierna que cuelga con la rodilla estirada; dobla antes la rodilla para que la subida sea ligera.",
     },
   ],
   whatYouShouldFeel: {
@@ -131,6 +136,33 @@ export const thomasPsoasStretch: Exercise = {
     es: "Un estiramiento suave en la parte delantera de la cadera y en lo alto del muslo del lado que cuelga. Debe resultar fácil y no debe causar dolor.",
   },
   contraindications: [
+    {
+      id: "recent-strain",
+      severity: "relative",
+      text: {
+        "en-GB":
+          "The first two to three days after a strain: a sudden pain at the front of the hip while running, sprinting or kicking.",
+        es: "Los dos o tres primeros días después de una distensión: un dolor repentino delante de la cadera al correr, esprintar o dar una patada.",
+      },
+      modification: {
+        "en-GB":
+          "Leave the stretch out for now and use ice and relative rest. Start once walking is comfortable, letting the leg hang only a little, and stop if it brings the pain back.",
+        es: "Por ahora no hagas el estiramiento y usa frío y reposo relativo. Empieza cuando caminar te resulte cómodo, dejando colgar la pierna solo un poco, y para si vuelve el dolor.",
+      },
+    },
+    {
+      id: "pinch-hugged-hip",
+      severity: "relative",
+      text: {
+        "en-GB": "A pinching pain deep in the front of the hip you are hugging to your chest.",
+        es: "Un dolor como un pellizco en la parte profunda delantera de la cadera que abrazas contra el pecho.",
+      },
+      modification: {
+        "en-GB":
+          "Hug that knee less far, just enough to keep your lower back flat, and let it drift slightly out to the side. If the pinch stays, stop and use the half-kneeling hip-flexor stretch instead.",
+        es: "Abraza esa rodilla menos, solo lo justo para que la zona lumbar quede plana, y déjala irse un poco hacia fuera. Si el pellizco sigue, para y haz en su lugar el estiramiento de flexores de cadera con una rodilla en el suelo.",
+      },
+    },
     {
       id: "recent-hip-surgery",
       severity: "relative",
@@ -173,6 +205,11 @@ export const thomasPsoasStretch: Exercise = {
   regressions: [],
   progressions: [],
   evidence: [
+    cite("evidence", "nhsSprainsStrains", {
+      "en-GB":
+        "NHS self-care advice for a strain is rest and ice for the first couple of days, and gentle movement once pain no longer stops you, so a stretch waits until then.",
+      es: "Los consejos de autocuidado del NHS para una distensión son reposo y frío los primeros días, y movimiento suave cuando el dolor ya no lo impida, así que el estiramiento espera hasta entonces.",
+    }),
     cite("advice", "seed000", {
       "en-GB":
         "Stretching the psoas passively, for example lying back in the Thomas test position, may preserve its length during the settling period without irritating it further.",

@@ -194,8 +194,7 @@ export const walkRunIntervals: Exercise = {
   ],
   provenance,
   defaultDosage: {
-    sets: 10,
-    durationSeconds: 120,
+    intervals: { work: { activity: "run", seconds: 60 }, recovery: { activity: "walk", seconds: 60 }, rounds: 10 },
     intensity: { painCeiling: 2, rpeCeiling: 4 },
     frequency: { daysPerWeek: 3 },
   },

@@ -262,14 +262,19 @@ export const hipFlexorReturnToRun: Programme = {
           title: { "en-GB": "Heat or ice", es: "Calor o frío" },
           text: {
             "en-GB":
-              "Heat can help the muscle relax; ice may ease pain and swelling in the first days. Use whichever feels better, wrap the pack in a cloth and check your skin.",
-            es: "El calor puede ayudar a relajar el músculo; el frío puede aliviar el dolor y la inflamación en los primeros días. Usa el que te siente mejor, envuelve la bolsa en un paño y vigila tu piel.",
+              "In the first two to three days after a strain, use ice, not heat: a cold pack may ease pain and swelling, while heat, like hot baths, can add to the swelling. After that, warmth can help the muscle relax. Always wrap the pack in a cloth and check your skin.",
+            es: "En los dos o tres primeros días después de una distensión, usa frío y no calor: una bolsa fría puede aliviar el dolor y la hinchazón, mientras que el calor, como los baños calientes, puede aumentarla. Pasados esos días, el calor puede ayudar a relajar el músculo. Envuelve siempre la bolsa en un paño y vigila tu piel.",
           },
           evidence: [
             cite("advice", "seed000", {
               "en-GB":
                 "Warmth can ease muscle tension, and cold packs can help with pain and inflammation in the early days.",
               es: "El calor puede ayudar a relajar el músculo, y el frío puede usarse para reducir la inflamación y el dolor agudos.",
+            }),
+            cite("evidence", "nhsSprainsStrains", {
+              "en-GB":
+                "NHS self-care advice for a strain: ice and rest at first, and keep heat (hot baths, heat packs) away for the first couple of days so the swelling is not made worse.",
+              es: "Los consejos de autocuidado del NHS para una distensión: frío y reposo al principio, y nada de calor (baños calientes, bolsas de calor) durante los primeros días para no aumentar la hinchazón.",
             }),
           ],
         },
@@ -410,6 +415,14 @@ export const hipFlexorReturnToRun: Programme = {
         { exerciseId: "clamshell" },
         { exerciseId: "glute-bridge" },
         {
+          exerciseId: "single-leg-glute-bridge",
+          note: {
+            "en-GB":
+              "Instead of the two-leg bridge once you can do 3 × 10 two-leg bridges with a 3-second hold and pain no higher than 2 out of 10. The phase ends with 3 × 8 of these on each side.",
+            es: "En lugar del puente con dos piernas cuando puedas hacer 3 × 10 puentes con dos piernas manteniendo 3 segundos y un dolor no mayor de 2 sobre 10. La fase termina con 3 × 8 de estos por cada lado.",
+          },
+        },
+        {
           exerciseId: "front-plank",
           dosage: { sets: 3, holdSeconds: 20, restBetweenSetsSeconds: 60, intensity: { painCeiling: 2 } },
           note: {
@@ -420,8 +433,9 @@ export const hipFlexorReturnToRun: Programme = {
         {
           exerciseId: "eccentric-leg-lowering",
           note: {
-            "en-GB": "Start with the knee bent and part of the range; straighten the knee as it stays comfortable.",
-            es: "Empieza con la rodilla doblada y una parte del recorrido; estira la rodilla a medida que te resulte cómodo.",
+            "en-GB":
+              "Start with the bent-knee leg lowering over part of the range, and move to the straight leg as it stays comfortable.",
+            es: "Empieza con el descenso de pierna con la rodilla doblada en una parte del recorrido, y pasa a la pierna estirada a medida que te resulte cómodo.",
           },
         },
         { exerciseId: "box-squat" },
@@ -439,6 +453,27 @@ export const hipFlexorReturnToRun: Programme = {
         },
       ],
       education: [
+        {
+          id: "progress-strength-load",
+          title: { "en-GB": "How to make strength work harder", es: "Cómo hacer más exigente el trabajo de fuerza" },
+          text: {
+            "en-GB":
+              "Change one thing at a time, and only after a week in which every session met the pain rule. First add repetitions, up to 12 to 15. Then add a set, up to 3 or 4. Only then add load: a light band or ankle weight, or the harder exercise the ladder shows. If pain climbs to 3 out of 10 or is still there the next morning, go back one step.",
+            es: "Cambia una sola cosa cada vez, y solo después de una semana en la que todas las sesiones hayan cumplido la regla del dolor. Primero añade repeticiones, hasta 12 o 15. Después añade una serie, hasta 3 o 4. Solo entonces añade carga: una banda elástica suave o una tobillera lastrada, o el ejercicio más difícil que indica la escalera. Si el dolor llega a 3 sobre 10 o sigue ahí a la mañana siguiente, retrocede un paso.",
+          },
+          evidence: [
+            cite(
+              "advice",
+              "seed003",
+              {
+                "en-GB":
+                  "Hip flexors and the muscles around them become stronger and more tolerant when load is raised step by step and under control, not in jumps.",
+                es: "Los flexores de cadera y los músculos que los rodean ganan fuerza y tolerancia cuando la carga se aumenta paso a paso y de forma controlada, no a saltos.",
+              },
+              "seed002",
+            ),
+          ],
+        },
         {
           id: "load-and-capacity",
           title: { "en-GB": "Why it hurt: load and capacity", es: "Por qué duele: carga y capacidad" },

@@ -3,8 +3,8 @@ import { type Locale, resolveLocale } from "../i18n/locale";
 import { dosageMessages } from "../i18n/messages/index";
 import { registerMessages } from "../i18n/registry";
 import { translate } from "../i18n/translate";
-import type { Dosage, Weekday } from "./dosage-schema";
-import { formatDistance, formatSeconds, formatWeight, type UnitSystem } from "./format-units";
+import type { Dosage, Intervals, Weekday } from "./dosage-schema";
+import { formatDistance, formatIntervalSeconds, formatSeconds, formatWeight, type UnitSystem } from "./format-units";
 
 registerMessages(dosageMessages);
 
@@ -24,9 +24,24 @@ function weekdayNames(locale: Locale, days: readonly Weekday[]): string {
   return listFormat(locale, { type: "conjunction" }).format(days.map((day) => weekdayName(day, locale)));
 }
 
+/** "1 minute running, then 1 minute walking, 10 times" (or its compact "10 × 1 min run / 1 min walk"). */
+function intervalPhrase(intervals: Intervals, locale: Locale, compact: boolean): string {
+  const width = compact ? "short" : "long";
+  const part = (p: Intervals["work"]) =>
+    translate(locale, `dosage.${compact ? "intervalShort" : "interval"}.${p.activity}`, {
+      time: formatIntervalSeconds(locale, p.seconds, width),
+    });
+  return translate(locale, compact ? "dosage.compactIntervals" : "dosage.intervals", {
+    work: part(intervals.work),
+    recovery: part(intervals.recovery),
+    count: intervals.rounds,
+  });
+}
+
 function volumePhrase(d: Dosage, locale: Locale, units: UnitSystem): string | undefined {
   const t = (key: Parameters<typeof translate>[1], vars = {}) => translate(locale, key, vars);
   const side = d.perSide ? t("dosage.eachSide") : "";
+  if (d.intervals) return intervalPhrase(d.intervals, locale, false) + side;
   const sets = d.sets ?? 1;
   if (d.reps !== undefined) {
     const reps = t("dosage.reps", { count: d.reps });
@@ -90,6 +105,7 @@ function detailPhrases(d: Dosage, locale: Locale, units: UnitSystem): string[] {
 
 function compactForm(d: Dosage, locale: Locale, units: UnitSystem): string {
   const short = (s: number) => formatSeconds(locale, s, "narrow");
+  if (d.intervals) return intervalPhrase(d.intervals, locale, true);
   const amount =
     d.reps !== undefined
       ? String(d.reps)

@@ -41,6 +41,24 @@ export const DistanceSchema = v.strictObject({
   unit: v.picklist(["m", "km", "mi"]),
 });
 
+/** What a person does in one part of an interval: "1 minute running". */
+export const INTERVAL_ACTIVITIES = ["run", "jog", "walk", "cycle", "swim", "rest"] as const;
+
+export const IntervalPartSchema = v.strictObject({
+  activity: v.picklist(INTERVAL_ACTIVITIES),
+  seconds: v.pipe(v.number(), v.minValue(5), v.maxValue(3600)),
+});
+
+/**
+ * Alternating work and recovery, repeated `rounds` times: "1 minute running, then 1 minute walking, 10 times"
+ * (the walk/run intervals of source text 000). Recovery is a separate part so the patient is told what to do in it.
+ */
+export const IntervalsSchema = v.strictObject({
+  work: IntervalPartSchema,
+  recovery: IntervalPartSchema,
+  rounds: v.pipe(positiveInt, v.maxValue(100)),
+});
+
 /**
  * How much of an exercise to do (FITT-VP, CERT items 8 and 13). `perSide` means the reps, holds or
  * duration are for each side of a unilateral exercise.
@@ -52,6 +70,7 @@ export const DosageSchema = v.strictObject({
   holdSeconds: v.optional(positiveSeconds),
   durationSeconds: v.optional(positiveSeconds),
   distance: v.optional(DistanceSchema),
+  intervals: v.optional(IntervalsSchema),
   tempo: v.optional(TempoSchema),
   restBetweenSetsSeconds: v.optional(seconds),
   restBetweenSidesSeconds: v.optional(seconds),
@@ -65,4 +84,6 @@ export type Tempo = v.InferOutput<typeof TempoSchema>;
 export type Load = v.InferOutput<typeof LoadSchema>;
 export type Frequency = v.InferOutput<typeof FrequencySchema>;
 export type Weekday = (typeof WEEKDAYS)[number];
+export type IntervalActivity = (typeof INTERVAL_ACTIVITIES)[number];
+export type Intervals = v.InferOutput<typeof IntervalsSchema>;
 export type Dosage = v.InferOutput<typeof DosageSchema>;

@@ -16,6 +16,7 @@ export function estimateSessionSeconds(d: Dosage): number {
   if (d.reps !== undefined) perSet = d.reps * (repSeconds + (d.holdSeconds ?? 0));
   else if (d.holdSeconds !== undefined) perSet = d.holdSeconds;
   else if (d.durationSeconds !== undefined) perSet = d.durationSeconds;
+  else if (d.intervals) perSet = d.intervals.rounds * (d.intervals.work.seconds + d.intervals.recovery.seconds);
   const work = perSet * sets * sides;
   const restSets = (sets - 1) * sides * (d.restBetweenSetsSeconds ?? (sets > 1 ? DEFAULT_REST_SECONDS : 0));
   const restSides = (sides - 1) * sets * (d.restBetweenSidesSeconds ?? 0);

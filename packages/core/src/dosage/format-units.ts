@@ -22,6 +22,14 @@ export function formatSeconds(locale: Locale, seconds: number, width: Width = "l
   return unit(locale, seconds, "second", width);
 }
 
+/** Interval parts read as a watch shows them: "1 minute", "90 seconds", "2 minutes" (whole minutes from 60 s). */
+export function formatIntervalSeconds(locale: Locale, seconds: number, width: Width = "long"): string {
+  if (seconds >= 60 && seconds % 60 === 0) {
+    return unit(locale, seconds / 60, "minute", width === "narrow" ? "short" : width);
+  }
+  return unit(locale, seconds, "second", width);
+}
+
 export function formatWeight(locale: Locale, kind: "kg" | "lb", value: number, units: UnitSystem): string {
   const wantsPounds = units === "imperial";
   if (kind === "kg" && wantsPounds) return unit(locale, value / KG_PER_LB, "pound", "short");

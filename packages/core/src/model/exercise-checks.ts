@@ -10,13 +10,15 @@ export interface CheckReport {
 
 /** Checks a dose makes sense on its own: some work to do, and no two ways of saying how much. */
 export function checkDosage(dosage: Dosage, keys: readonly PathKey[], report: CheckReport): void {
-  const amounts = (["reps", "durationSeconds", "distance"] as const).filter((k) => dosage[k] !== undefined);
+  const amounts = (["reps", "durationSeconds", "distance", "intervals"] as const).filter(
+    (k) => dosage[k] !== undefined,
+  );
   if (amounts.length === 0 && dosage.holdSeconds === undefined) {
     report.errors.push(
       issue(
         keys,
         "empty-dosage",
-        "The dose says nothing about how much to do. Give reps, a hold, a duration or a distance.",
+        "The dose says nothing about how much to do. Give reps, a hold, a duration, a distance or intervals.",
       ),
     );
   }
@@ -26,6 +28,15 @@ export function checkDosage(dosage: Dosage, keys: readonly PathKey[], report: Ch
         [...keys, amounts[1] as string],
         "conflicting-dosage",
         `The dose gives both "${amounts[0]}" and "${amounts[1]}". Keep one of them so the patient knows what to do.`,
+      ),
+    );
+  }
+  if (dosage.intervals && (dosage.sets !== undefined || dosage.holdSeconds !== undefined)) {
+    report.errors.push(
+      issue(
+        [...keys, dosage.sets !== undefined ? "sets" : "holdSeconds"],
+        "conflicting-dosage",
+        'The dose gives intervals with "sets" or "holdSeconds". Say how many times to repeat the intervals in "intervals.rounds".',
       ),
     );
   }

@@ -24,4 +24,42 @@ describe("DosageSummary", () => {
     render(<DosageSummary locale="es" dosage={{ sets: 2, reps: 12 }} />);
     expect(screen.getByRole("group", { name: "Dosis" })).toHaveTextContent("2 series de 12 repeticiones");
   });
+
+  it.each([
+    [
+      "en-GB",
+      "Dosage",
+      "1 minute running, then 1 minute walking, 10 times",
+      "10 × 1 min run / 1 min walk",
+      "About 20 minutes",
+    ],
+    [
+      "es",
+      "Dosis",
+      "1 minuto corriendo y luego 1 minuto caminando, 10 veces",
+      "10 × 1 min correr / 1 min caminar",
+      "20 minutos",
+    ],
+  ] as const)(
+    "shows walk/run intervals in %s: what to do in each part, how often, and the time",
+    (locale, name, text, compact, time) => {
+      render(
+        <DosageSummary
+          locale={locale}
+          dosage={{
+            intervals: {
+              work: { activity: "run", seconds: 60 },
+              recovery: { activity: "walk", seconds: 60 },
+              rounds: 10,
+            },
+          }}
+        />,
+      );
+      const group = screen.getByRole("group", { name });
+      expect(group).toHaveTextContent(text);
+      expect(group).toHaveTextContent(compact);
+      expect(group).toHaveTextContent(time);
+      expect(group).toHaveAttribute("data-amount", "intervals");
+    },
+  );
 });

@@ -1,4 +1,5 @@
 import {
+  amountKind,
   type Catalogue,
   createTranslator,
   type Dosage,
@@ -36,6 +37,7 @@ export interface DosageSummaryProps extends Omit<ComponentPropsWithoutRef<"div">
 
 /**
  * A dosage in plain words ("3 sets of 10 repetitions on each side") and compact form ("3 × 10 each side").
+ * `data-amount` says how the amount is given (reps, hold, duration, distance, intervals) for styling.
  * Static: no hooks or context, so it renders as a React Server Component.
  */
 export function DosageSummary({
@@ -61,6 +63,7 @@ export function DosageSummary({
       className={cx("mk-dosage-summary", className)}
       data-slot="dosage-summary"
       data-variant={variant}
+      data-amount={amountKind(dosage)}
     >
       {/* The compact form repeats the plain words in symbols, so screen readers hear the words once. */}
       {compact && (

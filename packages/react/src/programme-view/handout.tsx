@@ -8,6 +8,7 @@ import {
   type Phase,
   programmeMessages,
   registerMessages,
+  resolveItemDosage,
   type Translator,
   type UnitSystem,
 } from "@movekit/core";
@@ -39,7 +40,7 @@ export function handoutEntries(phases: readonly Phase[], exercises: ReadonlyMap<
       if (!exercise) continue;
       const entry = entries.get(exercise.id) ?? { exercise, doses: [] };
       if (!entry.doses.some((d) => d.phase === phase)) {
-        entry.doses.push({ phase, index, dosage: item.dosage ?? exercise.defaultDosage });
+        entry.doses.push({ phase, index, dosage: resolveItemDosage(item, exercise) });
       }
       entries.set(exercise.id, entry);
     }

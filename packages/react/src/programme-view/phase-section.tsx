@@ -7,6 +7,7 @@ import {
   type Phase,
   programmeMessages,
   registerMessages,
+  resolveItemDosage,
   type SessionItem,
   type Translator,
   type UnitSystem,
@@ -84,7 +85,7 @@ export function PhaseSection({
   const headingId = `${id}-heading`;
   const rows = phase.contents.map((item) => {
     const exercise = exercises.get(item.exerciseId);
-    return { item, exercise, dosage: item.dosage ?? exercise?.defaultDosage ?? {} };
+    return { item, exercise, dosage: resolveItemDosage(item, exercise) };
   });
   const sessionSeconds = rows.reduce((sum, row) => sum + estimateSessionSeconds(row.dosage), 0);
   const sessionMinutes = Math.ceil(sessionSeconds / 60);

@@ -11,6 +11,7 @@ import {
   type PainRule,
   type RedFlag,
   registerMessages,
+  resolveItemDosage,
   type SessionItem,
   type SessionLog,
   sessionMessages,
@@ -130,7 +131,7 @@ export function SessionPlayer({
           const exercise = byId.get(item.exerciseId);
           return {
             exerciseId: item.exerciseId,
-            dosage: item.dosage ?? exercise?.defaultDosage ?? {},
+            dosage: resolveItemDosage(item, exercise),
             laterality: exercise?.laterality,
           };
         }),
