@@ -56,6 +56,9 @@ export const VALIDATION_CODES = [
   "missing-captions-translation",
   "weekly-rise",
   "run-spike",
+  "same-day-total",
+  "bout-doubling",
+  "short-walk-break",
 ] as const;
 
 export type ValidationCode = (typeof VALIDATION_CODES)[number];

@@ -1,5 +1,6 @@
 import { WEEKDAYS } from "../dosage/dosage-schema";
 import type { RunningPlan, RunSession } from "../model/running-plan-schema";
+import { MIN_WALK_BREAK_SECONDS } from "./walk-run-ladder";
 
 /** Total running seconds in a session: the load measure for walk/run plans. */
 export function sessionRunSeconds(session: RunSession): number {
@@ -10,6 +11,23 @@ export function sessionRunSeconds(session: RunSession): number {
 export function sessionTotalSeconds(session: RunSession): number {
   const intervals = session.blocks.reduce((sum, b) => sum + (b.runSeconds + b.walkSeconds) * b.repeats, 0);
   return intervals + ((session.warmUpWalkMinutes ?? 0) + (session.coolDownWalkMinutes ?? 0)) * 60;
+}
+
+/**
+ * The longest stretch of running without a real walk break, in seconds. Each block runs, then walks, `repeats`
+ * times; a walk of 0 s, or shorter than `minWalkBreakSeconds`, does not end the stretch (no recovery in 10 s).
+ */
+export function sessionLongestBout(session: RunSession, minWalkBreakSeconds = MIN_WALK_BREAK_SECONDS): number {
+  let longest = 0;
+  let current = 0;
+  for (const block of session.blocks) {
+    for (let i = 0; i < block.repeats; i++) {
+      current += block.runSeconds;
+      longest = Math.max(longest, current);
+      if (block.walkSeconds >= minWalkBreakSeconds) current = 0;
+    }
+  }
+  return longest;
 }
 
 export interface PlannedRun {
@@ -41,4 +59,9 @@ export function planTimeline(plan: RunningPlan): PlannedRun[] {
 /** Running seconds per week. */
 export function weeklyRunSeconds(plan: RunningPlan): number[] {
   return plan.weeks.map((week) => week.sessions.reduce((sum, s) => sum + sessionRunSeconds(s), 0));
+}
+
+/** The longest continuous run of each week (0 for a week with no running). */
+export function weeklyLongestBout(plan: RunningPlan, minWalkBreakSeconds = MIN_WALK_BREAK_SECONDS): number[] {
+  return plan.weeks.map((week) => Math.max(0, ...week.sessions.map((s) => sessionLongestBout(s, minWalkBreakSeconds))));
 }
