@@ -1,6 +1,5 @@
 import { WEEKDAYS } from "../dosage/dosage-schema";
 import type { RunningPlan, RunSession } from "../model/running-plan-schema";
-import { MIN_WALK_BREAK_SECONDS } from "./walk-run-ladder";
 
 /** Total running seconds in a session: the load measure for walk/run plans. */
 export function sessionRunSeconds(session: RunSession): number {
@@ -14,17 +13,18 @@ export function sessionTotalSeconds(session: RunSession): number {
 }
 
 /**
- * The longest stretch of running without a real walk break, in seconds. Each block runs, then walks, `repeats`
- * times; a walk of 0 s, or shorter than `minWalkBreakSeconds`, does not end the stretch (no recovery in 10 s).
+ * The longest stretch of running between walk breaks, in seconds, as the session is written: each block runs, then
+ * walks, `repeats` times, and runs with no walk between them (walkSeconds 0) join up. A too-short walk break is
+ * its own check (short-walk-break), so it is not second-guessed here.
  */
-export function sessionLongestBout(session: RunSession, minWalkBreakSeconds = MIN_WALK_BREAK_SECONDS): number {
+export function sessionLongestBout(session: RunSession): number {
   let longest = 0;
   let current = 0;
   for (const block of session.blocks) {
     for (let i = 0; i < block.repeats; i++) {
       current += block.runSeconds;
       longest = Math.max(longest, current);
-      if (block.walkSeconds >= minWalkBreakSeconds) current = 0;
+      if (block.walkSeconds > 0) current = 0;
     }
   }
   return longest;
@@ -62,6 +62,6 @@ export function weeklyRunSeconds(plan: RunningPlan): number[] {
 }
 
 /** The longest continuous run of each week (0 for a week with no running). */
-export function weeklyLongestBout(plan: RunningPlan, minWalkBreakSeconds = MIN_WALK_BREAK_SECONDS): number[] {
-  return plan.weeks.map((week) => Math.max(0, ...week.sessions.map((s) => sessionLongestBout(s, minWalkBreakSeconds))));
+export function weeklyLongestBout(plan: RunningPlan): number[] {
+  return plan.weeks.map((week) => Math.max(0, ...week.sessions.map(sessionLongestBout)));
 }

@@ -51,7 +51,7 @@ export interface RunningPlanOptions {
   windowDays?: number;
   /** How many times the week before's longest continuous run a week's may be. Default 2 (authors' choice). */
   maxBoutRatio?: number;
-  /** The shortest walk break that counts as one, in seconds. Default 30 (authors' choice). */
+  /** The shortest walk break allowed, in seconds. Default 30 (authors' choice). */
   minWalkBreakSeconds?: number;
 }
 
@@ -146,14 +146,14 @@ function spikeFlags(plan: RunningPlan, maxRise: number, windowDays: number): Run
   return flags;
 }
 
-function boutFlags(plan: RunningPlan, maxRatio: number, minBreak: number): RunningPlanFlag[] {
-  const bouts = weeklyLongestBout(plan, minBreak);
+function boutFlags(plan: RunningPlan, maxRatio: number): RunningPlanFlag[] {
+  const bouts = weeklyLongestBout(plan);
   const flags: RunningPlanFlag[] = [];
   let before = plan.baseline?.longestBoutSeconds;
   bouts.forEach((value, weekIndex) => {
     if (value === 0) return; // A week without running: compare the next one with the last week that had some.
     if (before !== undefined && value > before * maxRatio + EPSILON) {
-      const sessionIndex = plan.weeks[weekIndex]?.sessions.findIndex((s) => sessionLongestBout(s, minBreak) === value);
+      const sessionIndex = plan.weeks[weekIndex]?.sessions.findIndex((s) => sessionLongestBout(s) === value);
       flags.push({
         code: "bout-doubling",
         path: toJsonPath(["weeks", weekIndex, "sessions", sessionIndex ?? 0]),
@@ -200,7 +200,7 @@ function walkBreakFlags(plan: RunningPlan, minBreak: number): RunningPlanFlag[] 
  *   graded in Frandsen et al. 2025's bands (time stands in for the distance that study measured);
  * - runs on one day that add up to such a spike;
  * - a week's longest continuous run more than double the week before's;
- * - walk breaks under 30 seconds (which also do not count as breaks for the continuous run).
+ * - walk breaks under 30 seconds.
  * Advisory: see RUNNING_LOAD_EVIDENCE for what the evidence does and does not show.
  */
 export function validateRunningPlan(plan: RunningPlan, options: RunningPlanOptions = {}): RunningPlanFlag[] {
@@ -208,7 +208,7 @@ export function validateRunningPlan(plan: RunningPlan, options: RunningPlanOptio
   return [
     ...weeklyRiseFlags(plan, options.maxWeeklyRise ?? 0.1),
     ...spikeFlags(plan, options.maxSingleRunRise ?? 0.1, options.windowDays ?? 30),
-    ...boutFlags(plan, options.maxBoutRatio ?? 2, minBreak),
+    ...boutFlags(plan, options.maxBoutRatio ?? 2),
     ...walkBreakFlags(plan, minBreak),
   ];
 }

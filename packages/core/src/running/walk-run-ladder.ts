@@ -27,7 +27,7 @@ export const WALK_RUN_LADDER: readonly WalkRunRung[] = [
 /** Every interval is a multiple of this many seconds: whole minutes or half minutes. */
 export const WATCH_STEP_SECONDS = 30;
 
-/** A walk break shorter than this is no recovery: it is flagged, and it does not end a continuous run. */
+/** A walk break shorter than this is no recovery (authors' choice): the validator flags it. */
 export const MIN_WALK_BREAK_SECONDS = 30;
 
 /** The index of the rung with these times, or -1. */
