@@ -1,10 +1,20 @@
-import { evaluatePain, parseProgramme, sessionRunSeconds, validateRunningPlan, weeklyRunSeconds } from "@movekit/core";
+import {
+  evaluatePain,
+  ladderIndex,
+  parseProgramme,
+  sessionRunSeconds,
+  validateRunningPlan,
+  weeklyLongestBout,
+  weeklyRunSeconds,
+} from "@movekit/core";
 import { describe, expect, it } from "vitest";
 import { exercises } from "./library";
 import { hipFlexorPainRule, hipFlexorReturnToRun, hipFlexorRunningPlan } from "./programmes/hip-flexor-return-to-run";
 
 describe("the hip-flexor walk/run plan", () => {
-  it("passes validateRunningPlan: no weekly rise above 10% and no run spike", () => {
+  const blocks = hipFlexorRunningPlan.weeks.flatMap((w) => w.sessions.flatMap((s) => s.blocks));
+
+  it("passes validateRunningPlan: weekly rise, run spike, same-day runs, bout doubling and walk breaks", () => {
     expect(validateRunningPlan(hipFlexorRunningPlan)).toEqual([]);
   });
 
@@ -15,15 +25,25 @@ describe("the hip-flexor walk/run plan", () => {
     expect(last?.blocks).toEqual([{ runSeconds: 1200, walkSeconds: 0, repeats: 1 }]);
   });
 
-  it("grows the running share every week while keeping the interval part at 20 minutes", () => {
+  it("adds no more than 10% running a week, and the longest continuous run never more than doubles", () => {
     const weekly = weeklyRunSeconds(hipFlexorRunningPlan);
-    for (let i = 1; i < weekly.length; i++) expect(weekly[i]).toBeGreaterThan(weekly[i - 1] as number);
+    const bouts = weeklyLongestBout(hipFlexorRunningPlan);
+    for (let i = 1; i < weekly.length; i++) {
+      expect(weekly[i]).toBeGreaterThan(weekly[i - 1] as number);
+      expect(weekly[i]).toBeLessThanOrEqual(1.1 * (weekly[i - 1] as number));
+      expect(bouts[i]).toBeLessThanOrEqual(2 * (bouts[i - 1] as number));
+    }
+    expect(bouts).toEqual([60, 120, 180, 300, 480, 600, 990, 1080, 1170, 1200]);
+  });
+
+  it("uses walk breaks of a minute or none, ladder ratios and whole or half minutes a watch can show", () => {
+    for (const b of blocks) {
+      expect(b.walkSeconds === 0 || b.walkSeconds >= 30).toBe(true);
+      if (b.walkSeconds > 0) expect(ladderIndex(b.runSeconds, b.walkSeconds)).not.toBe(-1);
+      expect(b.runSeconds % 30).toBe(0);
+    }
     for (const week of hipFlexorRunningPlan.weeks) {
-      for (const session of week.sessions) {
-        const interval = session.blocks.reduce((sum, b) => sum + (b.runSeconds + b.walkSeconds) * b.repeats, 0);
-        expect(interval).toBe(1200);
-        expect(sessionRunSeconds(session)).toBeLessThanOrEqual(1200);
-      }
+      for (const session of week.sessions) expect(sessionRunSeconds(session)).toBeLessThanOrEqual(1200);
     }
   });
 
@@ -35,6 +55,73 @@ describe("the hip-flexor walk/run plan", () => {
   });
 });
 
+describe("the hop and strength gate before running", () => {
+  const gate = hipFlexorRunningPlan.entryCriteria ?? [];
+
+  it("asks for pain-free walking, 10 hops on each leg, single-leg bridges and single-leg calf raises", () => {
+    expect(gate.map((c) => c.id)).toEqual([
+      "walk-30-pain-free",
+      "hop-10-each-leg",
+      "single-leg-bridge-3x8",
+      "calf-raise-20-each-leg",
+    ]);
+    expect(gate[1]?.text["en-GB"]).toMatch(/hop on the spot 10 times in a row on each leg without pain/);
+  });
+
+  it("cites every criterion, and marks the numbers the authors chose as their consensus", () => {
+    for (const c of gate) {
+      expect(c.evidence?.length, c.id).toBeGreaterThan(0);
+      for (const e of c.evidence ?? []) {
+        if (e.references.length === 0) {
+          expect(e.kind).toBe("advice");
+          expect(e.source).toMatch(/authors' consensus/);
+          expect(e.claim["en-GB"]).toMatch(/authors' choice/);
+        }
+      }
+    }
+  });
+
+  it("is the return-to-run phase's entry, with the bridge test checkable against the library", () => {
+    const phase = hipFlexorReturnToRun.phases.find((p) => p.id === "return-to-run");
+    const entry = phase?.entryCriteria ?? [];
+    for (const c of gate) expect(entry.map((e) => e.text)).toContainEqual(c.text);
+    expect(entry.find((e) => e.id === "single-leg-bridge-3x8")?.check).toMatchObject({
+      kind: "can-perform",
+      exerciseId: "single-leg-glute-bridge",
+    });
+  });
+});
+
+describe("the stage after continuous running", () => {
+  const stages = hipFlexorRunningPlan.nextStages ?? [];
+
+  it("brings back hills, then strides, then speed, each with its own entry criteria and steps in both languages", () => {
+    expect(stages.map((s) => s.id)).toEqual(["hills", "strides", "speed"]);
+    for (const stage of stages) {
+      expect(stage.entryCriteria.length, stage.id).toBeGreaterThan(0);
+      for (const text of [stage.title, stage.summary, ...stage.steps, ...stage.entryCriteria.map((c) => c.text)]) {
+        expect(text["en-GB"]?.length).toBeGreaterThan(0);
+        expect(text.es?.length).toBeGreaterThan(0);
+      }
+    }
+    expect(stages[0]?.entryCriteria[0]?.text["en-GB"]).toMatch(/20 minutes continuously/);
+  });
+
+  it("is a programme phase after return-to-run, entered only after 20 minutes of continuous running", () => {
+    const ids = hipFlexorReturnToRun.phases.map((p) => p.id);
+    expect(ids.indexOf("hills-strides-speed")).toBe(ids.indexOf("return-to-run") + 1);
+    const phase = hipFlexorReturnToRun.phases.find((p) => p.id === "hills-strides-speed");
+    expect(phase?.entryCriteria.map((c) => c.check)).toContainEqual({ kind: "run-continuous", minutes: 20 });
+    const rules = [...hipFlexorReturnToRun.progressionRules, ...hipFlexorReturnToRun.regressionRules];
+    expect(rules.map((r) => [r.fromPhaseId, r.toPhaseId])).toEqual(
+      expect.arrayContaining([
+        ["return-to-run", "hills-strides-speed"],
+        ["hills-strides-speed", "return-to-run"],
+      ]),
+    );
+  });
+});
+
 describe("the hip-flexor programme", () => {
   it("passes parseProgramme against the library's exercises", () => {
     const result = parseProgramme(hipFlexorReturnToRun, {
@@ -42,10 +129,16 @@ describe("the hip-flexor programme", () => {
       exerciseIds: exercises.map((e) => e.id),
     });
     expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.warnings.filter((w) => w.path.includes("runningPlan"))).toEqual([]);
   });
 
-  it("has the three phases in order, each with exit criteria, sessions per week and education", () => {
-    expect(hipFlexorReturnToRun.phases.map((p) => p.id)).toEqual(["settle", "build", "return-to-run"]);
+  it("has the four phases in order, each with exit criteria, sessions per week and education", () => {
+    expect(hipFlexorReturnToRun.phases.map((p) => p.id)).toEqual([
+      "settle",
+      "build",
+      "return-to-run",
+      "hills-strides-speed",
+    ]);
     for (const phase of hipFlexorReturnToRun.phases) {
       expect(phase.exitCriteria.length, phase.id).toBeGreaterThan(0);
       expect(phase.sessionsPerWeek, phase.id).toBeGreaterThan(0);

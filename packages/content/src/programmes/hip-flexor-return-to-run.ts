@@ -4,6 +4,14 @@ import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { programmeRedFlags } from "../red-flags";
 import { cite, references } from "../references";
+import {
+  afterContinuousStages,
+  hillsStridesSpeedPhase,
+  runningGate,
+  runningGateCriteria,
+  runToSpeedRule,
+  speedToRunRule,
+} from "./hip-flexor-running-stages";
 
 /**
  * The pain rule from source text 000: mild pain below 3/10 that does not build during the run and has gone
@@ -83,8 +91,8 @@ export const hipFlexorPainRule: PainRule = {
 const generatedPlan = generateWalkRunPlan({
   id: "hip-flexor-walk-run",
   title: { "en-GB": "Walk/run return to running", es: "Vuelta a correr alternando caminar y correr" },
-  weeks: 11,
   intervalMinutes: 20,
+  goalMinutes: 20,
 });
 
 const firstWeekNote = {
@@ -98,23 +106,26 @@ const lastWeekNote = {
 
 /**
  * The walk/run plan from source text 000, built by core's generator: 1 minute running and 1 minute walking at
- * first, then the running share of a fixed 20-minute block grows by no more than 10% a week (so the session stays
- * short) until week 11 is continuous running. No run is more than 10% longer than the longest of the previous 30
- * days either (Frandsen et al. 2025), so the plan passes validateRunningPlan. Three runs a week, Monday, Wednesday and
- * Friday, each with a 5-minute walk before and after.
+ * first; each week running time grows by no more than 10% and the run:walk ratio moves one rung (2:1, 3:1, 5:1,
+ * 8:1, 10:1), until week 10 is 20 minutes of continuous running. No run is more than 10% longer than the longest of
+ * the previous 30 days (Frandsen et al. 2025), the longest continuous run never more than doubles in a week, and
+ * walk breaks are a minute: the plan passes validateRunningPlan. Three runs a week, Monday, Wednesday and Friday,
+ * each with a 5-minute walk before and after. The hop and strength gate comes first; hills, strides and speed after.
  */
 export const hipFlexorRunningPlan: RunningPlan = {
   ...generatedPlan,
   summary: {
     "en-GB":
-      "Eleven weeks, three runs a week. Each session has 20 minutes of intervals that start at 1 minute running and 1 minute walking; the running share grows by no more than 10% a week while the session stays the same length, until week 11 is 20 minutes of continuous easy running. Move on a week only when the pain rule allows.",
-    es: "Once semanas, tres salidas por semana. Cada sesión tiene 20 minutos de intervalos que empiezan con 1 minuto corriendo y 1 minuto caminando; la parte de carrera crece como máximo un 10 % por semana sin alargar la sesión, hasta que en la semana 11 corres 20 minutos seguidos a ritmo suave. Pasa a la semana siguiente solo cuando la regla del dolor lo permita.",
+      "Ten weeks, three runs a week, once you pass the hop and strength checks. Week 1 is 10 rounds of 1 minute running and 1 minute walking. Each week adds no more than 10% running, and the runs between walk breaks get longer one step at a time (2, 3, 5, 8, then 10 minutes), until week 10 is 20 minutes of continuous easy running. Move on a week only when the pain rule allows.",
+    es: "Diez semanas, tres salidas por semana, cuando superes las pruebas de saltos y de fuerza. La semana 1 son 10 series de 1 minuto corriendo y 1 minuto caminando. Cada semana añade como máximo un 10 % de carrera, y los tramos de carrera entre pausas caminando se alargan paso a paso (2, 3, 5, 8 y luego 10 minutos), hasta que en la semana 10 corres 20 minutos seguidos a ritmo suave. Pasa a la semana siguiente solo cuando la regla del dolor lo permita.",
   },
+  entryCriteria: runningGate,
   weeks: generatedPlan.weeks.map((week, index, all) => {
     if (index === 0) return { ...week, note: firstWeekNote };
     if (index === all.length - 1) return { ...week, note: lastWeekNote };
     return week;
   }),
+  nextStages: afterContinuousStages,
 };
 
 export const hipFlexorReturnToRun: Programme = {
@@ -526,8 +537,8 @@ export const hipFlexorReturnToRun: Programme = {
       title: { "en-GB": "Return to run", es: "Vuelta a correr" },
       summary: {
         "en-GB":
-          "Walk/run intervals three times a week, growing the running share while sessions stay short, with a dynamic hip warm-up before every run and strength work twice a week.",
-        es: "Intervalos de caminar y correr tres veces por semana, aumentando la parte de carrera sin alargar las sesiones, con un calentamiento dinámico de cadera antes de cada salida y trabajo de fuerza dos veces por semana.",
+          "Walk/run intervals three times a week, adding no more than 10% running a week and lengthening the runs between walk breaks one step at a time, with a dynamic hip warm-up before every run and strength work twice a week.",
+        es: "Intervalos de caminar y correr tres veces por semana, añadiendo como máximo un 10 % de carrera por semana y alargando paso a paso los tramos de carrera entre pausas, con un calentamiento dinámico de cadera antes de cada salida y trabajo de fuerza dos veces por semana.",
       },
       goals: [
         {
@@ -552,6 +563,8 @@ export const hipFlexorReturnToRun: Programme = {
             es: "Has cumplido los criterios de salida de la fase de fortalecimiento, incluidos 30 minutos caminando a paso ligero sin dolor.",
           },
         },
+        // The hop and strength gate before the first run (the running plan's entry criteria).
+        ...runningGateCriteria,
       ],
       exitCriteria: [
         {
@@ -579,7 +592,7 @@ export const hipFlexorReturnToRun: Programme = {
           check: { kind: "settled-within-24h" },
         },
       ],
-      minWeeks: 11,
+      minWeeks: 10,
       sessionsPerWeek: 3,
       usesRunningPlan: true,
       contents: [
@@ -730,6 +743,7 @@ export const hipFlexorReturnToRun: Programme = {
         },
       ],
     },
+    hillsStridesSpeedPhase,
   ],
   painRule: hipFlexorPainRule,
   progressionRules: [
@@ -794,6 +808,7 @@ export const hipFlexorReturnToRun: Programme = {
         },
       ],
     },
+    runToSpeedRule,
     {
       id: "bridge-to-single-leg",
       when: {
@@ -874,6 +889,7 @@ export const hipFlexorReturnToRun: Programme = {
       fromPhaseId: "return-to-run",
       toPhaseId: "build",
     },
+    speedToRunRule,
     {
       id: "build-to-settle",
       when: {

@@ -170,6 +170,7 @@ export function checkProgramme(
         flag.sessionIndex === undefined
           ? ["weeks", flag.weekIndex]
           : ["weeks", flag.weekIndex, "sessions", flag.sessionIndex];
+      if (flag.blockIndex !== undefined) keys.push("blocks", flag.blockIndex);
       report.warnings.push(issue(at("runningPlan", ...keys), flag.code, flag.message));
     }
   }

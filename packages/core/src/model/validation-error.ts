@@ -58,6 +58,9 @@ export const VALIDATION_CODES = [
   "missing-captions-translation",
   "weekly-rise",
   "run-spike",
+  "same-day-total",
+  "bout-doubling",
+  "short-walk-break",
   // hostile or unreadable text
   "invisible-text",
   "unsafe-characters",

@@ -2,3 +2,4 @@ export * from "./generate-walk-run-plan";
 export * from "./plan-timeline";
 export * from "./running-evidence";
 export * from "./validate-running-plan";
+export * from "./walk-run-ladder";

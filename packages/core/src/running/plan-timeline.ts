@@ -12,6 +12,24 @@ export function sessionTotalSeconds(session: RunSession): number {
   return intervals + ((session.warmUpWalkMinutes ?? 0) + (session.coolDownWalkMinutes ?? 0)) * 60;
 }
 
+/**
+ * The longest stretch of running between walk breaks, in seconds, as the session is written: each block runs, then
+ * walks, `repeats` times, and runs with no walk between them (walkSeconds 0) join up. A too-short walk break is
+ * its own check (short-walk-break), so it is not second-guessed here.
+ */
+export function sessionLongestBout(session: RunSession): number {
+  let longest = 0;
+  let current = 0;
+  for (const block of session.blocks) {
+    for (let i = 0; i < block.repeats; i++) {
+      current += block.runSeconds;
+      longest = Math.max(longest, current);
+      if (block.walkSeconds > 0) current = 0;
+    }
+  }
+  return longest;
+}
+
 export interface PlannedRun {
   /** Index into `plan.weeks`. */
   weekIndex: number;
@@ -41,4 +59,9 @@ export function planTimeline(plan: RunningPlan): PlannedRun[] {
 /** Running seconds per week. */
 export function weeklyRunSeconds(plan: RunningPlan): number[] {
   return plan.weeks.map((week) => week.sessions.reduce((sum, s) => sum + sessionRunSeconds(s), 0));
+}
+
+/** The longest continuous run of each week (0 for a week with no running). */
+export function weeklyLongestBout(plan: RunningPlan): number[] {
+  return plan.weeks.map((week) => Math.max(0, ...week.sessions.map(sessionLongestBout)));
 }

@@ -5,14 +5,11 @@ import {
   type Locale,
   RUNNING_LOAD_EVIDENCE,
   type RunningPlan,
-  type RunningPlanFlag,
   type RunningPlanOptions,
-  type RunSession,
   registerMessages,
   runPlanMessages,
   sessionRunSeconds,
   sessionTotalSeconds,
-  type Translator,
   validateRunningPlan,
   weeklyRunSeconds,
 } from "@movekit/core";
@@ -22,7 +19,9 @@ import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { WarningIcon } from "../internal/icons";
 import { Localized, localizedString } from "../internal/localized";
 import { RunChart } from "./run-chart";
-import { formatChange, formatMinutes, formatPercent, formatRunTime, weekdayName } from "./run-format";
+import { formatChange, formatMinutes, formatRunTime, weekdayName } from "./run-format";
+import { RunPlanGate, RunPlanStages } from "./run-plan-stages";
+import { flagText, sessionText } from "./run-plan-text";
 
 registerMessages(runPlanMessages);
 
@@ -41,56 +40,10 @@ export interface ReturnToRunPlanProps extends Omit<ComponentPropsWithoutRef<"sec
   messages?: Partial<Catalogue>;
 }
 
-function sessionText(session: RunSession, t: Translator, locale: Locale | string): string {
-  const time = (s: number) => formatRunTime(s, locale);
-  const parts: string[] = [];
-  if (session.warmUpWalkMinutes) parts.push(t("runPlan.warmUp", { time: time(session.warmUpWalkMinutes * 60) }));
-  for (const block of session.blocks) {
-    parts.push(
-      block.walkSeconds === 0
-        ? block.repeats === 1
-          ? t("runPlan.continuous", { run: time(block.runSeconds) })
-          : t("runPlan.repeatRun", { repeats: block.repeats, run: time(block.runSeconds) })
-        : t("runPlan.block", { repeats: block.repeats, run: time(block.runSeconds), walk: time(block.walkSeconds) }),
-    );
-  }
-  if (session.coolDownWalkMinutes) parts.push(t("runPlan.coolDown", { time: time(session.coolDownWalkMinutes * 60) }));
-  return parts.join(t("runPlan.then"));
-}
-
-function flagText(
-  flag: RunningPlanFlag,
-  plan: RunningPlan,
-  t: Translator,
-  locale: Locale | string,
-  limit: number,
-): string {
-  const week = flag.weekIndex + 1;
-  const rise = Number.isFinite(flag.rise) ? formatPercent(flag.rise, locale) : "";
-  if (flag.code === "weekly-rise") {
-    return flag.reference === 0
-      ? t("runPlan.flag.weeklyFromNone", { week, value: formatMinutes(flag.value, locale) })
-      : t("runPlan.flag.weekly", {
-          week,
-          value: formatMinutes(flag.value, locale),
-          rise,
-          reference: formatMinutes(flag.reference, locale),
-          limit: formatPercent(limit, locale),
-        });
-  }
-  const session = flag.sessionIndex === undefined ? undefined : plan.weeks[flag.weekIndex]?.sessions[flag.sessionIndex];
-  return t("runPlan.flag.spike", {
-    week,
-    day: session ? weekdayName(session.day, locale) : "",
-    value: formatRunTime(flag.value, locale),
-    rise,
-    reference: formatRunTime(flag.reference, locale),
-  });
-}
-
 /**
- * A walk/run return-to-running plan: a chart of weekly running time (with the same numbers in a table), the
- * load checks from core in words, what the evidence behind them does and does not show, and every session.
+ * A walk/run return-to-running plan: the hop and strength gate before the first run, a chart of weekly running
+ * time (with the same numbers in a table), the load checks from core in words, what the evidence behind them does
+ * and does not show, every session, and the stages after continuous running (hills, strides, speed).
  * Static: renders as a React Server Component.
  * @selector [data-slot="return-to-run-plan"][data-warnings]
  * @selector [data-slot="run-plan-session"][data-warning] a session a check flagged
@@ -134,6 +87,7 @@ export function ReturnToRunPlan({
         {title ?? <Localized text={plan.title} locale={locale} t={t} />}
       </Heading>
       {plan.summary && <Localized as="p" className="mk-run-plan__summary" text={plan.summary} locale={locale} t={t} />}
+      <RunPlanGate criteria={plan.entryCriteria ?? []} headingLevel={sub} locale={locale} t={t} />
 
       <figure className="mk-run-plan__figure" data-slot="run-plan-chart">
         <RunChart weekly={weekly} flaggedWeeks={flaggedWeeks} summary={summary} locale={locale} />
@@ -183,7 +137,12 @@ export function ReturnToRunPlan({
         ) : (
           <ul className="mk-run-plan__flags">
             {flags.map((flag) => (
-              <li key={flag.path} data-slot="run-plan-flag" data-code={flag.code}>
+              <li
+                key={`${flag.code}:${flag.path}`}
+                data-slot="run-plan-flag"
+                data-code={flag.code}
+                data-spike-band={flag.spikeBand}
+              >
                 <WarningIcon className="mk-run-plan__flag-icon" />
                 <span>
                   <strong>{t("runPlan.warningPrefix")}</strong> {flagText(flag, plan, t, locale, weeklyLimit)}
@@ -195,7 +154,10 @@ export function ReturnToRunPlan({
         <div className="mk-run-plan__evidence" data-slot="run-plan-evidence">
           <p className="mk-run-plan__evidence-kind">{t("runPlan.evidence.kind")}</p>
           <Localized as="p" text={RUNNING_LOAD_EVIDENCE.singleRun} locale={locale} t={t} />
+          <Localized as="p" text={RUNNING_LOAD_EVIDENCE.spikeBands} locale={locale} t={t} />
+          <Localized as="p" text={RUNNING_LOAD_EVIDENCE.timeForDistance} locale={locale} t={t} />
           <Localized as="p" text={RUNNING_LOAD_EVIDENCE.weeklyRise} locale={locale} t={t} />
+          <Localized as="p" text={RUNNING_LOAD_EVIDENCE.boutsAndBreaks} locale={locale} t={t} />
           <Localized as="p" text={RUNNING_LOAD_EVIDENCE.limits} locale={locale} t={t} />
           <ul className="mk-run-plan__references">
             {RUNNING_LOAD_EVIDENCE.references.map((ref) => (
@@ -220,13 +182,13 @@ export function ReturnToRunPlan({
           // biome-ignore lint/suspicious/noArrayIndexKey: one group per week, in week order.
           <tbody key={weekIndex} data-week={weekIndex + 1}>
             {week.sessions.map((session, sessionIndex) => {
-              const flag = flags.find((f) => f.weekIndex === weekIndex && f.sessionIndex === sessionIndex);
+              const sessionFlags = flags.filter((f) => f.weekIndex === weekIndex && f.sessionIndex === sessionIndex);
               return (
                 <tr
                   // biome-ignore lint/suspicious/noArrayIndexKey: sessions keep their order.
                   key={sessionIndex}
                   data-slot="run-plan-session"
-                  data-warning={flag ? "" : undefined}
+                  data-warning={sessionFlags.length > 0 ? "" : undefined}
                 >
                   {sessionIndex === 0 && (
                     <th scope="rowgroup" rowSpan={week.sessions.length}>
@@ -242,12 +204,12 @@ export function ReturnToRunPlan({
                     {session.note && (
                       <Localized as="p" className="mk-run-plan__note" text={session.note} locale={locale} t={t} />
                     )}
-                    {flag && (
-                      <p className="mk-run-plan__flag">
+                    {sessionFlags.map((flag) => (
+                      <p key={flag.code} className="mk-run-plan__flag">
                         <WarningIcon className="mk-run-plan__flag-icon" />
                         {t("runPlan.warningPrefix")} {flagText(flag, plan, t, locale, weeklyLimit)}
                       </p>
-                    )}
+                    ))}
                   </td>
                   <td>{formatRunTime(sessionRunSeconds(session), locale)}</td>
                   <td>{formatRunTime(sessionTotalSeconds(session), locale)}</td>
@@ -257,6 +219,7 @@ export function ReturnToRunPlan({
           </tbody>
         ))}
       </table>
+      <RunPlanStages stages={plan.nextStages ?? []} headingLevel={sub} locale={locale} t={t} />
     </section>
   );
 }

@@ -33,13 +33,33 @@ export const runPlanMessages = defineMessages({
     "runPlan.then": ", then ",
     "runPlan.checks.heading": "Checks on this plan",
     "runPlan.checks.none":
-      "No week adds more than 10% running, and no run is more than 10% longer than the longest run of the 30 days before it.",
+      "No week adds more than 10% running, no run is more than 10% longer than the longest run of the 30 days before it (runs on the same day included), the longest run without a walk break never more than doubles from one week to the next, and every walk break lasts at least 30 seconds.",
     "runPlan.flag.weekly":
       "week {week} has {value} of running, {rise} more than the week before ({reference}). The plan's limit is {limit} a week.",
     "runPlan.flag.weeklyFromNone": "week {week} has {value} of running after a week with none.",
     "runPlan.flag.spike":
       "in week {week}, the {day} run of {value} is {rise} longer than the longest run of the 30 days before it ({reference}).",
     "runPlan.evidence.kind": "Why these checks (research evidence and its limits):",
+    "runPlan.flag.sameDay":
+      "in week {week}, the runs on {day} add up to {value}, {rise} more than the longest run before that day ({reference}).",
+    "runPlan.flag.bout":
+      "in week {week}, the longest run without a walk break is {value}, more than double the week before's ({reference}).",
+    "runPlan.flag.walkBreak":
+      "in week {week}, the {day} session has walk breaks of {value}. A walk break should last at least {reference}; otherwise run without one.",
+    "runPlan.band.10-30": "Size: more than 10% and up to 30% longer.",
+    "runPlan.band.30-100": "Size: more than 30% and up to double.",
+    "runPlan.band.over-100": "Size: more than double.",
+    "runPlan.gate.heading": "Before your first run",
+    "runPlan.gate.intro": "Start week 1 only when you can do all of these:",
+    "runPlan.stages.heading": "After the walk/run weeks",
+    "runPlan.stages.intro":
+      "Take these stages one at a time, in order, and start each only when you meet its entry criteria.",
+    "runPlan.stage.number": "Stage {number}:",
+    "runPlan.stage.entry": "Start when:",
+    "runPlan.stage.steps": "What to do:",
+    "runPlan.why.evidence": "Research evidence",
+    "runPlan.why.advice": "Advice, not research evidence",
+    "runPlan.why.consensus": "Agreed by the authors; no study sets this number",
   },
   es: {
     "runPlan.chart.caption":
@@ -73,12 +93,32 @@ export const runPlanMessages = defineMessages({
     "runPlan.then": ", luego ",
     "runPlan.checks.heading": "Comprobaciones del plan",
     "runPlan.checks.none":
-      "Ninguna semana añade más de un 10 % de carrera y ninguna carrera es más de un 10 % más larga que la más larga de los 30 días anteriores.",
+      "Ninguna semana añade más de un 10 % de carrera, ninguna carrera es más de un 10 % más larga que la más larga de los 30 días anteriores (incluidas las del mismo día), el tramo más largo corriendo sin caminar nunca llega a más del doble de una semana a la siguiente y cada pausa caminando dura al menos 30 segundos.",
     "runPlan.flag.weekly":
       "la semana {week} tiene {value} de carrera, un {rise} más que la semana anterior ({reference}). El límite del plan es un {limit} por semana.",
     "runPlan.flag.weeklyFromNone": "la semana {week} tiene {value} de carrera después de una semana sin correr.",
     "runPlan.flag.spike":
       "en la semana {week}, la carrera del {day} de {value} es un {rise} más larga que la más larga de los 30 días anteriores ({reference}).",
     "runPlan.evidence.kind": "Por qué estas comprobaciones (evidencia científica y sus límites):",
+    "runPlan.flag.sameDay":
+      "en la semana {week}, las carreras del {day} suman {value}, un {rise} más que la carrera más larga antes de ese día ({reference}).",
+    "runPlan.flag.bout":
+      "en la semana {week}, el tramo más largo corriendo sin caminar es de {value}, más del doble que la semana anterior ({reference}).",
+    "runPlan.flag.walkBreak":
+      "en la semana {week}, la sesión del {day} tiene pausas caminando de {value}. Cada pausa debería durar al menos {reference}; si no, corre sin pausa.",
+    "runPlan.band.10-30": "Tamaño: de más de un 10 % hasta un 30 % más larga.",
+    "runPlan.band.30-100": "Tamaño: de más de un 30 % hasta el doble.",
+    "runPlan.band.over-100": "Tamaño: más del doble.",
+    "runPlan.gate.heading": "Antes de tu primera salida",
+    "runPlan.gate.intro": "Empieza la semana 1 solo cuando puedas hacer todo esto:",
+    "runPlan.stages.heading": "Después de las semanas de caminar y correr",
+    "runPlan.stages.intro":
+      "Haz estas etapas de una en una, en orden, y empieza cada una solo cuando cumplas sus criterios de entrada.",
+    "runPlan.stage.number": "Etapa {number}:",
+    "runPlan.stage.entry": "Empieza cuando:",
+    "runPlan.stage.steps": "Qué hacer:",
+    "runPlan.why.evidence": "Evidencia de investigación",
+    "runPlan.why.advice": "Consejo, no evidencia de investigación",
+    "runPlan.why.consensus": "Acordado por los autores; ningún estudio fija esta cifra",
   },
 });
