@@ -27,11 +27,12 @@ import { Localized, localizedString } from "../internal/localized";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { type AudioCues, type AudioSupport, createAudioCues, detectAudioSupport } from "./audio-cues";
-import { CountdownRing } from "./countdown-ring";
 import { PainPrompt } from "./pain-prompt";
+import { SessionControls } from "./session-controls";
 import { SessionEnded } from "./session-ended";
 import { SessionFeedback } from "./session-feedback";
 import { SessionMedia } from "./session-media";
+import { SessionStatus } from "./session-status";
 import { SessionSummary } from "./session-summary";
 import { phaseAnnouncement, phaseKey, whereText } from "./session-text";
 import { useReducedMotion } from "./use-reduced-motion";
@@ -242,36 +243,7 @@ export function SessionPlayer({
     return [...programmeRedFlags, ...own];
   }, [programmeRedFlags, exercise]);
   const where = step ? whereText(step, state.set, state.side, t) : "";
-  const work = step?.work;
   const active = stage.kind === "ready" || stage.kind === "work" || stage.kind === "rest";
-
-  let primaryLabel = t("session.start");
-  let onPrimary = () => send("start");
-  if (stage.kind === "work") {
-    if (stage.phase === "count") {
-      primaryLabel = t("session.repDone");
-      onPrimary = () => send("rep");
-    } else if (stage.phase === "open") {
-      primaryLabel = t("session.done");
-      onPrimary = () => send("finish-set");
-    } else {
-      primaryLabel = t("session.endSet");
-      onPrimary = () => send("finish-set");
-    }
-  } else if (stage.kind === "rest") {
-    primaryLabel = t("session.skipRest");
-    onPrimary = () => send("skip-rest");
-  }
-  const primaryDisabled = state.paused && stage.kind === "work" && stage.phase === "count";
-
-  const statusLabel =
-    stage.kind === "rest"
-      ? t("session.stage.rest")
-      : stage.kind === "work" && stage.phase === "relax"
-        ? t("session.stage.relax")
-        : stage.kind === "work" && (stage.phase === "hold" || (stage.phase === "timer" && work?.kind === "hold"))
-          ? t("session.stage.hold")
-          : t("session.stage.work");
 
   return (
     <section
@@ -337,45 +309,14 @@ export function SessionPlayer({
               {where}
             </p>
 
-            <div className="mk-session-player__status" data-slot="session-status">
-              {state.paused && (
-                <p className="mk-session-player__paused" data-slot="session-paused">
-                  {pausedWhileHidden ? t("session.hiddenPaused") : t("session.stage.paused")}
-                </p>
-              )}
-              {stage.kind === "ready" && <p className="mk-session-player__ready">{t("session.readyHint")}</p>}
-              {stage.kind === "work" && stage.phase === "count" && work?.kind === "reps" && (
-                <p className="mk-session-player__count" data-slot="rep-counter">
-                  <span className="mk-session-player__count-value">{stage.reps}</span>{" "}
-                  <span className="mk-session-player__count-of">
-                    {t("session.repsOf", { count: work.reps, total: work.reps })}
-                  </span>
-                </p>
-              )}
-              {stage.kind === "work" && stage.phase === "open" && (
-                <p className="mk-session-player__ready">{t("session.openHint")}</p>
-              )}
-              {timer && shownSeconds !== null && (
-                <CountdownRing
-                  remainingMs={remainingMs}
-                  durationMs={timer.durationMs}
-                  label={statusLabel}
-                  unit={t("session.secondsLeft", { count: shownSeconds })}
-                  reducedMotion={reducedMotion}
-                  kind={stage.kind === "rest" ? "rest" : stage.kind === "work" ? stage.phase : "timer"}
-                />
-              )}
-              {stage.kind === "work" && work?.kind === "reps-hold" && (
-                <p className="mk-session-player__count" data-slot="rep-counter">
-                  {t("session.repsDone", { done: stage.reps, total: work.reps })}
-                </p>
-              )}
-              {stage.kind === "rest" && (
-                <p className="mk-session-player__next" data-slot="session-next">
-                  {t("session.next", { next: where })}
-                </p>
-              )}
-            </div>
+            <SessionStatus
+              state={state}
+              where={where}
+              remainingMs={remainingMs}
+              reducedMotion={reducedMotion}
+              pausedWhileHidden={pausedWhileHidden}
+              t={t}
+            />
 
             {state.painPrompt ? (
               <PainPrompt
@@ -401,70 +342,21 @@ export function SessionPlayer({
                 }}
               />
             ) : (
-              <div
-                className="mk-session-player__controls"
-                role="group"
-                aria-label={t("session.controls")}
-                data-slot="session-controls"
-              >
-                <button
-                  ref={primaryRef}
-                  type="button"
-                  className="mk-session-player__button"
-                  data-slot="primary-action"
-                  data-variant="primary"
-                  aria-disabled={primaryDisabled || undefined}
-                  onClick={() => {
-                    if (!primaryDisabled) onPrimary();
-                  }}
-                >
-                  {primaryLabel}
-                </button>
-                {stage.kind === "work" && stage.phase === "count" && (
-                  <button
-                    type="button"
-                    className="mk-session-player__button"
-                    data-slot="end-set"
-                    onClick={() => send("finish-set")}
-                  >
-                    {t("session.endSet")}
-                  </button>
-                )}
-                {(stage.kind === "work" || stage.kind === "rest") && (
-                  <button
-                    type="button"
-                    className="mk-session-player__button"
-                    data-slot="pause-toggle"
-                    onClick={() => send(state.paused ? "resume" : "pause")}
-                  >
-                    {state.paused ? t("session.resume") : t("session.pause")}
-                  </button>
-                )}
-                <button
-                  type="button"
-                  className="mk-session-player__button"
-                  data-slot="skip-exercise"
-                  onClick={() => {
-                    focusNext.current = "primary";
-                    send("skip-exercise", { reason: "other" });
-                  }}
-                >
-                  {t("session.skipExercise")}
-                </button>
-                <button
-                  ref={skipHurtsRef}
-                  type="button"
-                  className="mk-session-player__button"
-                  data-slot="skip-hurts"
-                  data-variant="warning"
-                  onClick={() => {
-                    focusNext.current = "prompt";
-                    send("ask-pain");
-                  }}
-                >
-                  {t("session.skipHurts")}
-                </button>
-              </div>
+              <SessionControls
+                state={state}
+                send={send}
+                primaryRef={primaryRef}
+                skipHurtsRef={skipHurtsRef}
+                t={t}
+                onSkip={() => {
+                  focusNext.current = "primary";
+                  send("skip-exercise", { reason: "other" });
+                }}
+                onSkipHurts={() => {
+                  focusNext.current = "prompt";
+                  send("ask-pain");
+                }}
+              />
             )}
 
             {exercise && exercise.steps.length > 0 && (
