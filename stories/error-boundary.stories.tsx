@@ -1,7 +1,9 @@
+import { createTranslator } from "@movekit/core";
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { type ReactNode, useState } from "react";
 import { expect, userEvent, within } from "storybook/test";
+import { SafetyFallback } from "../packages/react/src/error-boundary/incomplete-exercise";
 
 /** Stands in for a host's part that breaks while rendering, such as a video player plug-in. */
 function BrokenPlayer(): ReactNode {
@@ -29,7 +31,8 @@ const meta = {
       description: {
         component:
           "Contains a render error to one part of the page: that part shows a short fallback and the rest stays. " +
-          "ExerciseDetail and ProgrammeView put every part but safety in one, so safety notices always show. " +
+          "ExerciseDetail and ProgrammeView put each part in one; safety parts get boundaries of their own whose " +
+          "fallback says what to do instead, and their content is checked before rendering so they do not fail. " +
           "React logs each caught error to the console; that is expected.",
       },
     },
@@ -162,5 +165,35 @@ export const ResetKeys: Story = {
     await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Exercise" }), "glute-bridge");
     await expect(await canvas.findByText("Video of the glute bridge.")).toBeVisible();
     await expect(canvasElement.querySelector("[data-slot='error-boundary']")).toBeNull();
+  },
+};
+
+/** Stands in for a safety part that breaks in a way no check foresaw. */
+function BrokenSafetyPart(): ReactNode {
+  throw new Error("The contraindication list failed.");
+}
+
+/**
+ * A safety part's own boundary: its fallback is never a quiet "could not be shown" but says what to do instead,
+ * with a stop icon; the parts around it stay.
+ */
+export const SafetyPartFallback: Story = {
+  render: () => {
+    const t = createTranslator("en-GB");
+    return (
+      <Part title="Safety: read before you start">
+        <ErrorBoundary fallback={<SafetyFallback t={t} />}>
+          <BrokenSafetyPart />
+        </ErrorBoundary>
+      </Part>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const region = within(canvasElement).getByRole("region", { name: "Safety: read before you start" });
+    await expect(
+      within(region).getByText(
+        "The safety information could not be shown: do not do this exercise until your clinician says it is safe.",
+      ),
+    ).toBeVisible();
   },
 };

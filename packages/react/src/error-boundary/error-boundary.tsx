@@ -39,7 +39,8 @@ function keysChanged(previous: ReadonlyArray<unknown> = [], next: ReadonlyArray<
 
 /**
  * Contains a render error to one part of the page, so the rest, and above all its safety notices (which
- * Movekit renders outside every boundary), stays visible. Renders no element of its own while the part works.
+ * Movekit puts in boundaries of their own, with a fallback that says what to do), stays visible. Renders no
+ * element of its own while the part works.
  * Server rendering: the part sits in a `<Suspense fallback={null}>`, so a throw on the server leaves that part
  * empty in the HTML (the rest renders) and React retries it on the client, where the fallback shows. That
  * Suspense also catches a part that suspends, showing nothing there until it is ready.
