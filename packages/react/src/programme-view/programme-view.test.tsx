@@ -109,8 +109,9 @@ describe("ProgrammeView", () => {
     expect(within(rows[0] as HTMLElement).getByRole("group", { name: "Dosage" })).toHaveTextContent(
       "2 sets of 3 repetitions on each side",
     );
-    expect(rows[1]).toHaveTextContent("2 × 10");
-    expect(rows[1]).toHaveTextContent("About 2 minutes");
+    // The phase's dose (2 × 10) lies over the exercise's default, so the default's 2-second hold is kept.
+    expect(rows[1]).toHaveTextContent("2 × 10 · 2s hold");
+    expect(rows[1]).toHaveTextContent("About 3 minutes");
     // Without a host link, the name jumps to the exercise's guide and its safety information on this page.
     const link = within(rows[0] as HTMLElement).getByRole("link", { name: "Clamshell" });
     await guideMounted();
