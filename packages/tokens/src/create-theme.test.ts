@@ -110,27 +110,20 @@ describe("createTheme", () => {
     expect(fixed.css).toContain(`--mk-color-accent: ${suggestedAccent};`);
   });
 
-  it("keeps the kit's care-card tier colours for every brand, neutral and scheme", () => {
+  // One createTheme per run (a failing one also searches for an accent), so the property stays cheap on a busy CI.
+  it("keeps the kit's care-card tier colours for every brand, neutral and scheme", { timeout: 30_000 }, () => {
     const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, "0")}`);
+    const scheme = fc.constantFrom("light" as const, "dark" as const, "auto" as const);
     fc.assert(
-      fc.property(
-        hex,
-        fc.option(hex, { nil: undefined }),
-        fc.constantFrom("light", "dark", "auto"),
-        (brand, neutral, scheme) => {
-          const theme = createTheme(
-            { brand, neutral, scheme: scheme as "light" | "dark" | "auto" },
-            { allowFailing: true },
-          );
-          expect(theme.tokens.light).toMatchObject(lightTiers);
-          expect(theme.tokens.dark).toMatchObject(darkTiers);
-          // A stylesheet comes back by default exactly when every check passes.
-          const strict = createTheme({ brand, neutral, scheme: scheme as "light" | "dark" | "auto" });
-          expect(strict.css === undefined).toBe(!strict.report.ok);
-          expect(strict.report.problems.length === 0).toBe(strict.report.ok);
-        },
-      ),
-      { seed: 14, numRuns: 40 },
+      fc.property(hex, fc.option(hex, { nil: undefined }), scheme, (brand, neutral, mode) => {
+        const theme = createTheme({ brand, neutral, scheme: mode });
+        expect(theme.tokens.light).toMatchObject(lightTiers);
+        expect(theme.tokens.dark).toMatchObject(darkTiers);
+        // A stylesheet comes back by default exactly when every check passes.
+        expect(theme.css === undefined).toBe(!theme.report.ok);
+        expect(theme.report.problems.length === 0).toBe(theme.report.ok);
+      }),
+      { seed: 14, numRuns: 25 },
     );
   });
 
