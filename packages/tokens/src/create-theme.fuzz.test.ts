@@ -2,7 +2,7 @@
 // names the option at fault; nothing else escapes, and a theme's CSS never carries text from outside its own keys.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fuzzParameters, hostileString, jsonish, withinBound } from "../../core/src/fuzz/fuzz-config";
+import { fuzzParameters, hostileString, jsonish, withinBound } from "../../core/src/fuzz/fuzz-arbitraries.fixture";
 import { createTheme, ThemeOptionsError } from "./create-theme";
 
 const hex = fc

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { parseExercise, parseLibrary, parseProgramme } from "../model/parse";
 import { VALIDATION_CODES, type ValidationIssue } from "../model/validation-error";
 import { parseWebVtt } from "../video/webvtt";
-import { fuzzParameters, hostileString, jsonish, mutate, mutationsOf, withinBound } from "./fuzz-config";
+import { fuzzParameters, hostileString, jsonish, mutate, mutationsOf, withinBound } from "./fuzz-arbitraries.fixture";
 
 const CODES = new Set<string>(VALIDATION_CODES);
 

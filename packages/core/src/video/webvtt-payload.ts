@@ -26,7 +26,7 @@ const VOICE_TAG = /^v(?:\.[^\s>]*)?[ \t]+([^>]+)$/;
 /**
  * Cue payload → plain text. Markup (`<b>`, `<c.x>`, `<v Name>`, `<00:01.000>` and anything tag-like, including
  * `<script>`) is dropped, then entities are decoded, so "&lt;b&gt;" comes out as the literal characters "<b>".
- * A tag runs from "<" to the next ">" or, unclosed, to the end. One pass over the payload: each character is read
+ * A tag starts at "<" and ends at the next ">" or, unclosed, at the end. One pass over the payload: each character is read
  * once, so a hostile payload such as "<v a" repeated a million times costs no more than ordinary text.
  * The result is meant for text nodes only.
  */

@@ -59,7 +59,11 @@ function expectOnlySafeUrls(ui: ReactElement): void {
 describe("one URL checker for every component", () => {
   // ProgrammeView calls exerciseHref once per session row, so a few renders cover the whole list (one render per
   // URL made this test take seconds).
-  it("ProgrammeView writes no exerciseHref result that fails the check, with plain <a> links", () => {
+  // Several server renders of a programme in React's development build: a ceiling for a busy machine, not a
+  // speed check.
+  it("ProgrammeView writes no exerciseHref result that fails the check, with plain <a> links", {
+    timeout: 30_000,
+  }, () => {
     const exerciseHref = cycling(HOSTILE);
     while (exerciseHref.calls < HOSTILE.length) {
       expectOnlySafeUrls(
@@ -69,7 +73,9 @@ describe("one URL checker for every component", () => {
     expect(exerciseHref.calls).toBeGreaterThanOrEqual(HOSTILE.length);
   });
 
-  it("ProgrammeView hands the provider's link component only checked URLs, and still links safe ones", () => {
+  it("ProgrammeView hands the provider's link component only checked URLs, and still links safe ones", {
+    timeout: 30_000,
+  }, () => {
     linked = [];
     const exerciseHref = cycling([...HOSTILE, "/exercises/glute-bridge", "https://clinic.example/ex/1"]);
     while (exerciseHref.calls < HOSTILE.length + 2) {

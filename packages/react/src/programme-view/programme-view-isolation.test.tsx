@@ -12,7 +12,10 @@ describe("ProgrammeView error isolation in server rendering", () => {
   beforeEach(() => void vi.spyOn(console, "error").mockImplementation(() => {}));
   afterEach(() => vi.restoreAllMocks());
 
-  it("renders the page with its safety when a row throws on the server, then shows the row's fallback", async () => {
+  // A server render then a hydration of the page: a ceiling for a busy machine, not a speed check.
+  it("renders the page with its safety when a row throws on the server, then shows the row's fallback", {
+    timeout: 30_000,
+  }, async () => {
     const page = (
       <ProgrammeView
         programme={programmeFixture}
