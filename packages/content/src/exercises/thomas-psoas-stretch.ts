@@ -205,7 +205,7 @@ export const thomasPsoasStretch: Exercise = {
   regressions: [],
   progressions: [],
   evidence: [
-    cite("evidence", "nhsSprainsStrains", {
+    cite("advice", "nhsSprainsStrains", {
       "en-GB":
         "NHS self-care advice for a strain is rest and ice for the first couple of days, and gentle movement once pain no longer stops you, so a stretch waits until then.",
       es: "Los consejos de autocuidado del NHS para una distensión son reposo y frío los primeros días, y movimiento suave cuando el dolor ya no lo impida, así que el estiramiento espera hasta entonces.",

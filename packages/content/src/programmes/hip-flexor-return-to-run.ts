@@ -282,7 +282,7 @@ export const hipFlexorReturnToRun: Programme = {
                 "Warmth can ease muscle tension, and cold packs can help with pain and inflammation in the early days.",
               es: "El calor puede ayudar a relajar el músculo, y el frío puede usarse para reducir la inflamación y el dolor agudos.",
             }),
-            cite("evidence", "nhsSprainsStrains", {
+            cite("advice", "nhsSprainsStrains", {
               "en-GB":
                 "NHS self-care advice for a strain: ice and rest at first, and keep heat (hot baths, heat packs) away for the first couple of days so the swelling is not made worse.",
               es: "Los consejos de autocuidado del NHS para una distensión: frío y reposo al principio, y nada de calor (baños calientes, bolsas de calor) durante los primeros días para no aumentar la hinchazón.",
