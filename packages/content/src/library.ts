@@ -1,4 +1,4 @@
-import type { Exercise, Programme } from "@movekit/core";
+import type { Exercise, Library, Programme } from "@movekit/core";
 import { boxSquat } from "./exercises/box-squat";
 import { clamshell } from "./exercises/clamshell";
 import { cyclingRaisedSeat } from "./exercises/cycling-raised-seat";
@@ -41,11 +41,8 @@ export const exercises: readonly Exercise[] = [
 
 export const programmes: readonly Programme[] = [hipFlexorReturnToRun];
 
-/**
- * The whole library, in the shape `parseLibrary` validates. Typed by its parts: the inferred `Library` type is
- * too deep for the declaration bundler (TS2589).
- */
-export const library: { exercises: Exercise[]; programmes: Programme[] } = {
+/** The whole library, in the shape `parseLibrary` validates. */
+export const library: Library = {
   exercises: [...exercises],
   programmes: [...programmes],
 };

@@ -46,6 +46,5 @@ export const ProvenanceSchema = v.strictObject(
   "wrong-type",
 );
 
-export type Reference = v.InferOutput<typeof ReferenceSchema>;
-export type Evidence = v.InferOutput<typeof EvidenceSchema>;
-export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+// The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
+export type { Evidence, Provenance, Reference } from "./types";

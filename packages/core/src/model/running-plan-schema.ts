@@ -49,8 +49,7 @@ export const RunningPlanSchema = v.strictObject(
   "wrong-type",
 );
 
-export type IntervalBlock = v.InferOutput<typeof IntervalBlockSchema>;
-export type RunSession = v.InferOutput<typeof RunSessionSchema>;
-export type RunWeek = v.InferOutput<typeof RunWeekSchema>;
-export type RunningPlan = v.InferOutput<typeof RunningPlanSchema>;
 export type RunningPlanInput = v.InferInput<typeof RunningPlanSchema>;
+
+// The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
+export type { IntervalBlock, RunningPlan, RunSession, RunWeek } from "./types";
