@@ -3,7 +3,7 @@
 // Fence words after the language: `file=<path>` puts the block at that path in an app, `app=vite|next` builds it
 // there, and `fragment` skips it (for partial code; use sparingly).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 
 const FENCE = /^```(tsx?)([^\n]*)\n([\s\S]*?)^```\s*$/gm;
 
@@ -52,7 +52,7 @@ export function writeSnippets(appDir, snippets, app, { collectRest = false } = {
     let target;
     if (s.app === app && s.file) target = join(appDir, s.file);
     else if (collectRest && !s.app) {
-      const name = `${basename(s.doc, ".md").replace(/\W+/g, "-")}-${s.index}${s.file ? `-${s.file.replace(/\W+/g, "-")}` : ""}`;
+      const name = `${s.doc.replace(/\.md$/, "").replace(/\W+/g, "-")}-${s.index}${s.file ? `-${s.file.replace(/\W+/g, "-")}` : ""}`;
       target = join(appDir, "src/snippets", `${name}.${s.lang}`);
     } else continue;
     mkdirSync(dirname(target), { recursive: true });

@@ -53,7 +53,7 @@ export function docsApp(work, root, tarballs, step, failures) {
     app,
     "movekit-docs-vite",
     rootPkg,
-    { ...tarballs, react: dev.react, "react-dom": dev["react-dom"], "react-router": "^7.0.0" },
+    { ...tarballs, react: dev.react, "react-dom": dev["react-dom"], "react-router": "^7.0.0", ajv: "^8.17.0" },
     {
       vite: dev.vite,
       "@vitejs/plugin-react": dev["@vitejs/plugin-react"],
