@@ -66,6 +66,10 @@ describe("bundled media URLs", () => {
       `${DEMO_MEDIA_BASE}x.vtt`,
     );
     expect(pageUrl("data:text/vtt;base64,V0VCVlRU", "x.vtt")).toBe(`${DEMO_MEDIA_BASE}x.vtt`);
+    // Vite's dev server keeps the no-inline hint; the page gets the plain path.
+    expect(pageUrl("http://localhost:6006/packages/content/media/x.vtt?no-inline", "x.vtt")).toBe(
+      "/packages/content/media/x.vtt",
+    );
     // Whatever serves this module here, the default resolver gives a safe URL to the file.
     expect(bundledMediaResolver("clamshell.mp4")).toMatch(/^\/.*\/clamshell\.mp4$/);
     expect(isSafeUrl(bundledMediaResolver("clamshell.mp4"))).toBe(true);

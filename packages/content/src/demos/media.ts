@@ -23,8 +23,9 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
  * from inlining) has no public URL, so the file falls back to {@link DEMO_MEDIA_BASE}.
  */
 export function pageUrl(url: URL | string, fileName: string): string {
-  // Turbopack and webpack hand back URL-like objects whose href is a path; `String()` may not give it.
-  const href = typeof url === "string" ? url : url.href;
+  // Turbopack and webpack hand back URL-like objects whose href is a path; `String()` may not give it. Vite's
+  // dev server keeps the `?no-inline` hint (see media-urls.ts) in the URL; it means nothing to the page.
+  const href = (typeof url === "string" ? url : url.href).replace(/\?no-inline(?=#|$)/, "");
   if (!SCHEME.test(href)) return href;
   const parsed = new URL(href);
   if (parsed.protocol === "https:") return parsed.href;
