@@ -1,4 +1,8 @@
-// The consumer proof. Packs the built packages and installs the tarballs into fresh apps in a temporary folder:
+// The consumer proof. Packs the built packages and installs the four tarballs with pnpm (strict layout, no
+// overrides) into fresh apps in a temporary folder, and once with npm:
+//  0. the docs: the create-vite template built from getting-started, every other docs snippet type-checked, the
+//     public types compiled by TypeScript 5.9, 6.0 and 7, and a Next.js App Router build (scripts/consumer-app/
+//     frameworks.mjs); each build must emit the demo media;
 //  1. React 19 + Vite: type-checks a page using every component, builds it, server-renders it with
 //     renderToString, hydrates it in Chromium with hydrateRoot (React's development build, which reports every
 //     mismatch), scrolls through it and requires zero console errors or warnings and no failed request, served
@@ -14,6 +18,7 @@ import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, ensureChromium } from "./chromium.mjs";
+import { checkMedia, docsApp, nextApp } from "./consumer-app/frameworks.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "movekit-consumer-"));
@@ -43,9 +48,28 @@ function packTarballs() {
   return tarballs;
 }
 
+/** npm resolves the four tarballs' peer ranges to each other too, with no overrides. */
+function npmInstall(tarballs) {
+  step("npm: the four tarballs install together");
+  const app = join(work, "npm");
+  mkdirSync(app);
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "movekit-npm", private: true, type: "module", dependencies: tarballs }),
+  );
+  run(
+    "npm",
+    ["install", "--no-audit", "--no-fund", "--loglevel=error", `react@${dev.react}`, `react-dom@${dev.react}`],
+    app,
+  );
+  const script =
+    'for (const p of ["core", "tokens", "content", "react"]) await import("@movekit/" + p); console.log("npm: all four import");';
+  run("node", ["--input-type=module", "-e", script], app);
+}
+
 function makeApp(name, tarballs, react, page) {
   const app = join(work, name);
-  cpSync(join(root, "scripts/consumer-app"), app, { recursive: true });
+  cpSync(join(root, "scripts/consumer-app/vite-ssr"), app, { recursive: true });
   if (page !== "page.tsx") cpSync(join(app, "src", page), join(app, "src", "page.tsx"));
   rmSync(join(app, "src", "page-react18.tsx"), { force: true });
   writeFileSync(
@@ -55,6 +79,7 @@ function makeApp(name, tarballs, react, page) {
         name: `movekit-${name}`,
         private: true,
         type: "module",
+        packageManager: rootPkg.packageManager,
         dependencies: { ...tarballs, react: react.react, "react-dom": react.react },
         devDependencies: {
           vite: dev.vite,
@@ -63,7 +88,6 @@ function makeApp(name, tarballs, react, page) {
           "@types/react": react.types,
           "@types/react-dom": react.types,
         },
-        overrides: tarballs,
       },
       null,
       2,
@@ -86,19 +110,35 @@ function makeApp(name, tarballs, react, page) {
       include: ["src"],
     }),
   );
-  step(`${name}: npm install`);
-  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], app);
-  // Serve the content's demo media where its URLs point (DEMO_MEDIA_BASE, "/movekit-media/"), as an app would.
+  step(`${name}: pnpm install (strict layout, no overrides)`);
+  run("pnpm", ["install", "--reporter=append-only", "--loglevel=warn"], app);
+  // Vite leaves server code's new URL(…, import.meta.url) alone, so this SSR app rebases the demo media on both
+  // sides (src/content.ts) and serves the folder there, as getting-started tells SSR apps to.
   cpSync(join(app, "node_modules/@movekit/content/media"), join(app, "public/movekit-media"), { recursive: true });
   step(`${name}: type-check against the published .d.ts`);
-  run("npx", ["tsc", "-p", "."], app);
+  run("pnpm", ["exec", "tsc", "-p", "."], app);
   step(`${name}: vite build (client and SSR)`);
-  run("npx", ["vite", "build", "--logLevel", "warn", "--outDir", "dist/client"], app);
+  run("pnpm", ["exec", "vite", "build", "--logLevel", "warn", "--outDir", "dist/client"], app);
+  checkMedia(`${name} (client build)`, join(app, "dist/client/assets"), failures);
   // The page hydrates on React's development build: only it reports attribute mismatches and other warnings.
   // The production build above is the one scanned for eval.
-  const devArgs = ["vite", "build", "--mode", "development", "--logLevel", "warn", "--outDir", "dist/client-dev"];
-  run("npx", devArgs, app, { ...process.env, NODE_ENV: "development" });
-  run("npx", ["vite", "build", "--logLevel", "warn", "--ssr", "src/entry-server.tsx", "--outDir", "dist/server"], app);
+  const devArgs = [
+    "exec",
+    "vite",
+    "build",
+    "--mode",
+    "development",
+    "--logLevel",
+    "warn",
+    "--outDir",
+    "dist/client-dev",
+  ];
+  run("pnpm", devArgs, app, { ...process.env, NODE_ENV: "development" });
+  run(
+    "pnpm",
+    ["exec", "vite", "build", "--logLevel", "warn", "--ssr", "src/entry-server.tsx", "--outDir", "dist/server"],
+    app,
+  );
   return app;
 }
 
@@ -211,8 +251,12 @@ function scanForEval(dirs) {
   console.log(`scanned ${files} files`);
 }
 
+const started = performance.now();
 try {
   const tarballs = packTarballs();
+  npmInstall(tarballs);
+  docsApp(work, root, tarballs, step, failures);
+  await nextApp(work, root, tarballs, step, failures);
   const browser = await chromium.launch({
     executablePath: ensureChromium(),
     args: CHROMIUM_ARGS,
@@ -235,6 +279,7 @@ try {
   if (!process.env.KEEP_CONSUMER_APP) rmSync(work, { recursive: true, force: true });
 }
 
+console.log(`\nconsumer proof took ${Math.round((performance.now() - started) / 1000)} s`);
 if (failures.length) {
   console.error(`\nconsumer proof failed:\n- ${failures.join("\n- ")}`);
   process.exit(1);

@@ -1,4 +1,4 @@
-import type { Exercise, Programme } from "@movekit/core";
+import type { Exercise, Library, Programme } from "@movekit/core";
 import { bentKneeLegLowering } from "./exercises/bent-knee-leg-lowering";
 import { bentKneeSidePlank } from "./exercises/bent-knee-side-plank";
 import { boxSquat } from "./exercises/box-squat";
@@ -47,11 +47,8 @@ export const exercises: readonly Exercise[] = [
 
 export const programmes: readonly Programme[] = [hipFlexorReturnToRun];
 
-/**
- * The whole library, in the shape `parseLibrary` validates. Typed by its parts: the inferred `Library` type is
- * too deep for the declaration bundler (TS2589).
- */
-export const library: { exercises: Exercise[]; programmes: Programme[] } = {
+/** The whole library, in the shape `parseLibrary` validates. */
+export const library: Library = {
   exercises: [...exercises],
   programmes: [...programmes],
 };

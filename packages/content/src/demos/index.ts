@@ -9,6 +9,7 @@ import { singleLegGluteBridgeDemo } from "./single-leg-glute-bridge";
 import { yogaBridgePoseDemo } from "./yoga-bridge-pose";
 
 export * from "./media";
+export * from "./media-base";
 export {
   clamshellDemo,
   downwardDogDemo,

@@ -1,14 +1,54 @@
 import type { LocalizedText, Media } from "@movekit/core";
+import { MEDIA_FILE_URLS } from "../media-urls";
 import { clamshellDemo } from "./clamshell";
 import { eccentricLegLoweringDemo } from "./eccentric-leg-lowering";
 import { frontPlankDemo } from "./front-plank";
 import { gluteBridgeDemo } from "./glute-bridge";
 
 /**
- * Where apps serve the files of `@movekit/content/media` by default. Copy (or route) that folder there, or pass
- * your own resolver to {@link createDemoMedia}.
+ * Where {@link mediaBaseResolver} users conventionally serve the files of `@movekit/content/media`, and the URL
+ * a file gets when no bundler placed it (plain Node, unbundled server rendering).
  */
 export const DEMO_MEDIA_BASE = "/movekit-media/";
+
+/** Turns a media file name ("clamshell.mp4") into the URL the page loads it from. */
+export type MediaResolver = (fileName: string) => string;
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * The URL a page should use for a bundler-resolved `URL`. `https:` stays absolute; `http:` becomes a
+ * root-relative path (the page and its scripts share an origin, and the kit's URL check refuses plain-http
+ * absolute URLs); webpack's relative URLs (Next.js) pass as they are. Anything else (`file:` in Node, `data:`
+ * from inlining) has no public URL, so the file falls back to {@link DEMO_MEDIA_BASE}.
+ */
+export function pageUrl(url: URL | string, fileName: string): string {
+  // Turbopack and webpack hand back URL-like objects whose href is a path; `String()` may not give it. Vite's
+  // dev server keeps the `?no-inline` hint (see media-urls.ts) in the URL; it means nothing to the page.
+  const href = (typeof url === "string" ? url : url.href).replace(/\?no-inline(?=#|$)/, "");
+  if (!SCHEME.test(href)) return href;
+  const parsed = new URL(href);
+  if (parsed.protocol === "https:") return parsed.href;
+  if (parsed.protocol === "http:") return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+  return `${DEMO_MEDIA_BASE}${fileName}`;
+}
+
+/**
+ * The default resolver: the file where the app's bundler emitted it (Vite, webpack/Next.js and Rollup copy the
+ * shipped media into the build and fingerprint it, no configuration needed).
+ */
+export const bundledMediaResolver: MediaResolver = (fileName) => {
+  const url = MEDIA_FILE_URLS[fileName];
+  return url ? pageUrl(url(), fileName) : `${DEMO_MEDIA_BASE}${fileName}`;
+};
+
+/**
+ * Serve the demo media from your own place instead, a CDN or a folder you copied `@movekit/content/media` to:
+ * `mediaBaseResolver("https://cdn.example.org/movekit/")`. The base must end with "/".
+ */
+export function mediaBaseResolver(base: string): MediaResolver {
+  return (fileName) => `${base}${fileName}`;
+}
 
 /** Exercise ids that have a rendered demo clip in media/. */
 export const DEMO_CLIP_IDS = ["clamshell", "glute-bridge", "front-plank", "eccentric-leg-lowering"] as const;
@@ -77,12 +117,9 @@ const TRANSCRIPT: Record<DemoClipId, LocalizedText> = {
 /**
  * The `media` entry for an exercise's demo clip: MP4 and WebM sources, poster, English and Spanish captions, a
  * transcript that describes what is shown, and alt text. `resolveFile` turns a file name into the URL your app
- * serves it at (default: {@link DEMO_MEDIA_BASE} + name).
+ * serves it at (default: {@link bundledMediaResolver}, where your bundler put it).
  */
-export function createDemoMedia(
-  id: DemoClipId,
-  resolveFile: (fileName: string) => string = (name) => `${DEMO_MEDIA_BASE}${name}`,
-): Media {
+export function createDemoMedia(id: DemoClipId, resolveFile: MediaResolver = bundledMediaResolver): Media {
   const files = demoClipFiles(id);
   return {
     sources: [
@@ -100,7 +137,7 @@ export function createDemoMedia(
   };
 }
 
-/** Demo media for every clip, with URLs under {@link DEMO_MEDIA_BASE}. */
+/** Demo media for every clip, with URLs from {@link bundledMediaResolver}. */
 export const demoMedia: Readonly<Record<DemoClipId, Media>> = Object.fromEntries(
   DEMO_CLIP_IDS.map((id) => [id, createDemoMedia(id)]),
 ) as Record<DemoClipId, Media>;

@@ -80,10 +80,7 @@ export const DosageSchema = v.strictObject({
   weeks: v.optional(v.pipe(positiveInt, v.maxValue(104))),
 });
 
-export type Tempo = v.InferOutput<typeof TempoSchema>;
-export type Load = v.InferOutput<typeof LoadSchema>;
-export type Frequency = v.InferOutput<typeof FrequencySchema>;
 export type Weekday = (typeof WEEKDAYS)[number];
-export type IntervalActivity = (typeof INTERVAL_ACTIVITIES)[number];
-export type Intervals = v.InferOutput<typeof IntervalsSchema>;
-export type Dosage = v.InferOutput<typeof DosageSchema>;
+
+// The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
+export type { Dosage, Frequency, IntervalActivity, Intervals, Load, Tempo } from "../model/types";

@@ -64,6 +64,5 @@ export const ReviewedProvenanceSchema = v.strictObject(
  */
 export const ProvenanceSchema = v.variant("status", [DraftProvenanceSchema, ReviewedProvenanceSchema], "wrong-type");
 
-export type Reference = v.InferOutput<typeof ReferenceSchema>;
-export type Evidence = v.InferOutput<typeof EvidenceSchema>;
-export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+// The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
+export type { Evidence, Provenance, Reference } from "./types";

@@ -158,19 +158,23 @@ export const ExerciseSchema = v.strictObject(
   "wrong-type",
 );
 
-export type Equipment = v.InferOutput<typeof EquipmentSchema>;
-export type TargetMuscle = v.InferOutput<typeof TargetMuscleSchema>;
-export type TimeRange = v.InferOutput<typeof TimeRangeSchema>;
-export type Cue = v.InferOutput<typeof CueSchema>;
-export type Contraindication = v.InferOutput<typeof ContraindicationSchema>;
-export type NoContraindications = v.InferOutput<typeof NoContraindicationsSchema>;
-export type RedFlag = v.InferOutput<typeof RedFlagSchema>;
-export type ExerciseLink = v.InferOutput<typeof ExerciseLinkSchema>;
-export type VideoSource = v.InferOutput<typeof VideoSourceSchema>;
-export type CaptionTrack = v.InferOutput<typeof CaptionTrackSchema>;
-export type Chapter = v.InferOutput<typeof ChapterSchema>;
-export type Media = v.InferOutput<typeof MediaSchema>;
 /** A validated exercise (defaults filled in: empty lists instead of missing ones). */
-export type Exercise = v.InferOutput<typeof ExerciseSchema>;
 /** What an author writes: optional lists may be left out. */
 export type ExerciseInput = v.InferInput<typeof ExerciseSchema>;
+
+// The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
+export type {
+  CaptionTrack,
+  Chapter,
+  Contraindication,
+  Cue,
+  Equipment,
+  Exercise,
+  ExerciseLink,
+  Media,
+  NoContraindications,
+  RedFlag,
+  TargetMuscle,
+  TimeRange,
+  VideoSource,
+} from "./types";

@@ -14,5 +14,7 @@ export const LibrarySchema = v.strictObject(
   "wrong-type",
 );
 
-export type Library = v.InferOutput<typeof LibrarySchema>;
 export type LibraryInput = v.InferInput<typeof LibrarySchema>;
+
+// The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
+export type { Library } from "./types";

@@ -31,8 +31,8 @@ export const LocalizedListSchema = v.strictObject(
   "wrong-type",
 );
 
-export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
-export type LocalizedList = v.InferOutput<typeof LocalizedListSchema>;
-
 // Reading text lives apart from the schemas so components that only read content do not bundle valibot.
 export { type LocalizedString, localize, localizeList } from "./localize";
+
+// The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
+export type { LocalizedList, LocalizedText } from "./types";

@@ -80,7 +80,7 @@ export const PainRuleSchema = v.strictObject(
   "wrong-type",
 );
 
-export type PainBand = v.InferOutput<typeof PainBandSchema>;
-export type PainCheck = v.InferOutput<typeof PainCheckSchema>;
-export type PainRule = v.InferOutput<typeof PainRuleSchema>;
 export type PainRuleInput = v.InferInput<typeof PainRuleSchema>;
+
+// The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
+export type { PainBand, PainCheck, PainRule } from "./types";

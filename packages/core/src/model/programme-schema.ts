@@ -123,12 +123,16 @@ export const ProgrammeSchema = v.strictObject(
   "wrong-type",
 );
 
-export type CriterionCheck = v.InferOutput<typeof CriterionCheckSchema>;
-export type Criterion = v.InferOutput<typeof CriterionSchema>;
-export type SessionItem = v.InferOutput<typeof SessionItemSchema>;
-export type EducationItem = v.InferOutput<typeof EducationItemSchema>;
-export type Phase = v.InferOutput<typeof PhaseSchema>;
-export type ProgrammeRule = v.InferOutput<typeof ProgrammeRuleSchema>;
-export type Delivery = v.InferOutput<typeof DeliverySchema>;
-export type Programme = v.InferOutput<typeof ProgrammeSchema>;
 export type ProgrammeInput = v.InferInput<typeof ProgrammeSchema>;
+
+// The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
+export type {
+  Criterion,
+  CriterionCheck,
+  Delivery,
+  EducationItem,
+  Phase,
+  Programme,
+  ProgrammeRule,
+  SessionItem,
+} from "./types";

@@ -84,10 +84,7 @@ export const RunningPlanSchema = v.strictObject(
   "wrong-type",
 );
 
-export type IntervalBlock = v.InferOutput<typeof IntervalBlockSchema>;
-export type RunSession = v.InferOutput<typeof RunSessionSchema>;
-export type RunWeek = v.InferOutput<typeof RunWeekSchema>;
-export type RunCriterion = v.InferOutput<typeof RunCriterionSchema>;
-export type RunStage = v.InferOutput<typeof RunStageSchema>;
-export type RunningPlan = v.InferOutput<typeof RunningPlanSchema>;
 export type RunningPlanInput = v.InferInput<typeof RunningPlanSchema>;
+
+// The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
+export type { IntervalBlock, RunCriterion, RunningPlan, RunSession, RunStage, RunWeek } from "./types";

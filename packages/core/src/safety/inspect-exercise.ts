@@ -90,7 +90,7 @@ function inspectRecord(raw: Record<string, unknown>): InspectedExercise {
     ...(safety.noContraindications ? { noContraindications: safety.noContraindications } : {}),
   });
   return {
-    exercise: exercise as Exercise,
+    exercise: exercise as unknown as Exercise, // every field was checked above; a broken one is emptied
     problems,
     broken: new Set(problems.map((problem) => problem.field)),
     safety,

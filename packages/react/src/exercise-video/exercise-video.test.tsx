@@ -1,11 +1,12 @@
-import { clamshell, demoMedia } from "@movekit/content";
+import { clamshell, createDemoMedia, demoMedia, mediaBaseResolver } from "@movekit/content";
 import type { Exercise } from "@movekit/core";
 import { act, render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ExerciseVideo } from "./exercise-video";
 
-const exercise: Exercise = { ...clamshell, media: demoMedia.clamshell };
+// Served from a fixed base, so the URLs below do not depend on where the test runner serves the package.
+const exercise: Exercise = { ...clamshell, media: createDemoMedia("clamshell", mediaBaseResolver("/movekit-media/")) };
 
 describe("ExerciseVideo before it loads", () => {
   it("server-renders a poster with preload=none, no media URL, the chapters and the transcript heading", () => {

@@ -1,11 +1,7 @@
 // Every component, as a consumer app would use them (React 19 app). Kept in step with packages/react/src: each one
 // imported from its own subpath. Dates are fixed so the server and the client render the same markup.
 import {
-  clamshell,
   clamshellDemo,
-  exercises,
-  frontPlank,
-  gluteBridge,
   hipFlexorPainRule,
   hipFlexorReturnToRun,
   hipFlexorRunningPlan,
@@ -28,6 +24,7 @@ import { ProgressionLadder } from "@movekit/react/progression-ladder";
 import { ReturnToRunPlan } from "@movekit/react/return-to-run-plan";
 import { SafetyNotice } from "@movekit/react/safety-notice";
 import { SessionPlayer } from "@movekit/react/session-player";
+import { clamshell, exercises, frontPlank, gluteBridge } from "./content";
 
 const START_DATE = "2026-03-02";
 const TODAY = "2026-03-18";

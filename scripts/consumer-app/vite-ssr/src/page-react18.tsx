@@ -1,6 +1,6 @@
 // A subset of the components on React 18.3 (the peer range promises 18.2+): static and interactive ones, the
 // provider, a Radix-based control (PainCheck) and the programme view. Dates are fixed so server and client agree.
-import { clamshell, exercises, gluteBridge, hipFlexorPainRule, hipFlexorReturnToRun } from "@movekit/content";
+import { hipFlexorPainRule, hipFlexorReturnToRun } from "@movekit/content";
 import { DosageSummary } from "@movekit/react/dosage-summary";
 import { ExerciseCard } from "@movekit/react/exercise-card";
 import { ExerciseDetail } from "@movekit/react/exercise-detail";
@@ -8,6 +8,7 @@ import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { PainCheck } from "@movekit/react/pain-check";
 import { ProgrammeView } from "@movekit/react/programme-view";
 import { SafetyNotice } from "@movekit/react/safety-notice";
+import { clamshell, exercises, gluteBridge } from "./content";
 
 const href = (exercise: { id: string }) => `#${exercise.id}`;
 

@@ -1,0 +1,11 @@
+// The library's exercises with their demo media served from /movekit-media/ (the folder copied to public/). Vite
+// does not process new URL(…, import.meta.url) in server code, so an SSR app rebases the media with the same
+// resolver on the server and in the browser; otherwise the two render different URLs and hydration mismatches.
+import * as content from "@movekit/content";
+
+const media = content.mediaBaseResolver("/movekit-media/");
+
+export const exercises = content.exercises.map((exercise) => content.withDemoMedia(exercise, media));
+export const clamshell = content.withDemoMedia(content.clamshell, media);
+export const frontPlank = content.withDemoMedia(content.frontPlank, media);
+export const gluteBridge = content.withDemoMedia(content.gluteBridge, media);
