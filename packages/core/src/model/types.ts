@@ -7,8 +7,9 @@
  * line here (or the reverse) fails the type check.
  */
 
-import type { Weekday } from "../dosage/dosage-schema";
 import type { Locale } from "../i18n/locale";
+import type { Dosage } from "./dosage-types";
+import type { RunningPlan } from "./running-types";
 import type {
   BodyRegion,
   Category,
@@ -285,54 +286,6 @@ export interface ReviewedProvenance {
 
 export type Provenance = DraftProvenance | ReviewedProvenance;
 
-export interface IntervalBlock {
-  runSeconds: number;
-  walkSeconds: number;
-  repeats: number;
-}
-
-export interface RunSession {
-  day: Weekday;
-  warmUpWalkMinutes?: number;
-  blocks: IntervalBlock[];
-  coolDownWalkMinutes?: number;
-  note?: LocalizedText;
-}
-
-export interface RunWeek {
-  sessions: RunSession[];
-  note?: LocalizedText;
-}
-
-export interface RunCriterion {
-  id: string;
-  text: LocalizedText;
-  evidence?: Evidence[];
-}
-
-export interface RunStage {
-  id: string;
-  title: LocalizedText;
-  summary: LocalizedText;
-  entryCriteria: RunCriterion[];
-  steps: LocalizedText[];
-  evidence?: Evidence[];
-}
-
-export interface RunningPlan {
-  id: string;
-  title: LocalizedText;
-  summary?: LocalizedText;
-  baseline?: {
-    longestRunSeconds?: number;
-    longestBoutSeconds?: number;
-    weeklyRunSeconds?: number;
-  };
-  entryCriteria?: RunCriterion[];
-  weeks: RunWeek[];
-  nextStages?: RunStage[];
-}
-
 export interface LocalizedText {
   "en-GB": string;
   "en-US"?: string;
@@ -345,56 +298,5 @@ export interface LocalizedList {
   es?: string[];
 }
 
-export interface Tempo {
-  start?: "lower" | "lift";
-  lower?: number;
-  pause?: number;
-  lift?: number;
-  pauseTop?: number;
-}
-
-/** The external load, if any. */
-export type Load =
-  | { kind: "bodyweight" }
-  | { kind: "kg"; value: number }
-  | { kind: "lb"; value: number }
-  | { kind: "band"; resistance: "light" | "medium" | "heavy" }
-  | { kind: "rpe"; value: number };
-
-export interface Frequency {
-  timesPerDay?: number;
-  daysPerWeek?: number;
-  days?: Weekday[];
-}
-
-export type IntervalActivity = "run" | "jog" | "walk" | "cycle" | "swim" | "rest";
-
-/** `rounds` × (`work`, then `recovery`), e.g. 1 min running then 1 min walking, 10 times. */
-export interface Intervals {
-  work: { activity: IntervalActivity; seconds: number };
-  recovery: { activity: IntervalActivity; seconds: number };
-  rounds: number;
-}
-
-export interface Dosage {
-  sets?: number;
-  reps?: number;
-  perSide?: boolean;
-  holdSeconds?: number;
-  durationSeconds?: number;
-  distance?: {
-    value: number;
-    unit: "m" | "km" | "mi";
-  };
-  intervals?: Intervals;
-  tempo?: Tempo;
-  restBetweenSetsSeconds?: number;
-  restBetweenSidesSeconds?: number;
-  load?: Load;
-  intensity?: {
-    painCeiling?: number;
-    rpeCeiling?: number;
-  };
-  frequency?: Frequency;
-  weeks?: number;
-}
+export type { Dosage, Frequency, IntervalActivity, Intervals, Load, Tempo } from "./dosage-types";
+export type { IntervalBlock, RunCriterion, RunningPlan, RunSession, RunStage, RunWeek } from "./running-types";
