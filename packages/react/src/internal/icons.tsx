@@ -3,7 +3,8 @@ import type { ReactNode, SVGProps } from "react";
 
 type IconProps = Omit<SVGProps<SVGSVGElement>, "children">;
 
-function Svg({ children, ...props }: IconProps & { children: ReactNode }) {
+/** The one icon frame: every icon in the kit shares its size, stroke and hiding from assistive technology. */
+export function Svg({ children, ...props }: IconProps & { children: ReactNode }) {
   return (
     <svg
       width="1.25em"
