@@ -1,7 +1,6 @@
 import {
   activeChapterAt,
   type CaptionTrack,
-  type Catalogue,
   chaptersEnd,
   chaptersFromCues,
   cueIdOf,
@@ -9,162 +8,32 @@ import {
   describePlaybackPosition,
   isSafeUrl,
   type Locale,
-  type LocalizedText,
-  type Media,
   type PlayableSource,
   playableSources,
   resolveLocale,
-  type TimedCueLike,
-  type VideoChapter,
   type VideoShortcutAction,
   type VideoShortcutMap,
-  type VideoSourceLike,
   videoShortcutFor,
 } from "@movekit/core";
-import {
-  type KeyboardEvent,
-  type SyntheticEvent,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type VideoHTMLAttributes,
-} from "react";
+import { type KeyboardEvent, type SyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { attachHls, hasMediaSource } from "./attach-hls";
 import { prefersReducedMotion } from "./reduced-motion";
 import { useNearViewport } from "./use-near-viewport";
 import { STALL_TIMEOUT_MS, useStallWatch } from "./use-stall-watch";
-import { CAPTION_TIMEOUT_MS, type TranscriptState, useTranscript } from "./use-transcript";
+import { CAPTION_TIMEOUT_MS, useTranscript } from "./use-transcript";
+import type { ExerciseVideoActions, ExerciseVideoController, UseExerciseVideoOptions, VideoError } from "./video-types";
 
-/** The parts of an exercise the player uses (a validated `Exercise` fits). */
-export interface ExerciseVideoContent {
-  name?: Partial<LocalizedText>;
-  cues?: readonly TimedCueLike[];
-  media?: Media;
-  steps?: readonly Partial<LocalizedText>[];
-}
-
-export interface UseExerciseVideoOptions {
-  /** The exercise: its `media` (sources, poster, captions, transcript), cues (chapters) and steps (fallback). */
-  exercise?: ExerciseVideoContent;
-  /** Sources, when not taken from `exercise.media`. MP4/WebM, or HLS `.m3u8`. */
-  sources?: readonly VideoSourceLike[];
-  /** Cues with time ranges (chapters), when not taken from `exercise.cues`. */
-  cues?: readonly TimedCueLike[];
-  /** Caption tracks, when not taken from `exercise.media`. */
-  captions?: readonly CaptionTrack[];
-  /** Poster image, when not taken from `exercise.media`. */
-  poster?: string;
-  /** BCP 47 locale for labels and the default caption language. @default the provider's, else "en-GB" */
-  locale?: Locale | string;
-  /** Replace any of the catalogue's strings. */
-  messages?: Partial<Catalogue>;
-  /** Keyboard shortcuts while focus is inside the player: `false` turns them off, a map remaps them. @default true */
-  keyShortcuts?: boolean | VideoShortcutMap;
-  /** Load media only when the player nears the viewport. @default true */
-  lazy?: boolean;
-  /** Start captions on. @default true */
-  captionsOn?: boolean;
-  /**
-   * A silent demo loop: plays muted and looping once near the viewport, except under reduced motion. The pause
-   * control stays visible. Sound never autoplays.
-   * @default false
-   */
-  autoPlayMutedLoop?: boolean;
-  /** Force the reduced-motion behaviour on or off (tests, in-app settings). @default the user's setting */
-  reducedMotion?: boolean;
-  /** `crossorigin` for media and tracks on another origin (captions fail silently without CORS). */
-  crossOrigin?: "anonymous" | "use-credentials";
-  /** Called when the cue shown by the video changes (for a CueList elsewhere on the page). */
-  onActiveCueChange?: (cueId: string | undefined) => void;
-  /**
-   * Milliseconds without progress after play was pressed (or while buffering) before the player gives up, says
-   * so and shows the written steps and transcript. @default 10000
-   */
-  stallTimeoutMs?: number;
-  /** Milliseconds to wait for the caption file before treating captions as failed. @default 10000 */
-  captionTimeoutMs?: number;
-}
-
-export const PLAYBACK_RATES = [0.5, 0.75, 1] as const;
-export type PlaybackRate = (typeof PLAYBACK_RATES)[number];
-
-export type VideoError = "media" | "no-source" | "stalled";
-
-export interface ExerciseVideoState {
-  playing: boolean;
-  currentTime: number;
-  /** Known length, else the chapters' (or media's) stated length, else NaN. */
-  duration: number;
-  rate: number;
-  muted: boolean;
-  captionsOn: boolean;
-  captionLang: string | undefined;
-  /**
-   * Set when no source could play (`no-source`), every source failed (`media`) or the video made no progress for
-   * `stallTimeoutMs` after play (`stalled`): show the fallback.
-   */
-  error: VideoError | undefined;
-  /** A caption track failed to load (404, CORS, timeout, not valid WebVTT). */
-  trackError: boolean;
-  /** Captions are on and actually loaded: what the captions control shows. Never true when they failed. */
-  captionsShowing: boolean;
-  /** Id of the chapter being looped. */
-  loopChapterId: string | undefined;
-  fullscreen: boolean;
-  /** True once sources are attached (near the viewport, or asked to play). */
-  loaded: boolean;
-}
-
-export interface ExerciseVideoActions {
-  play(): void;
-  pause(): void;
-  toggle(): void;
-  seek(seconds: number): void;
-  seekBy(seconds: number): void;
-  seekChapter(id: string): void;
-  setRate(rate: number): void;
-  toggleLoopChapter(): void;
-  toggleCaptions(): void;
-  setCaptionLang(lang: string): void;
-  toggleMute(): void;
-  requestFullscreen(): void;
-}
-
-type VideoElementProps = VideoHTMLAttributes<HTMLVideoElement> & {
-  ref: (element: HTMLVideoElement | null) => void;
-  "data-slot": string;
-};
-
-export interface ExerciseVideoController {
-  /** The exercise given in the options (steps, transcript and alt text for the fallback). */
-  exercise: ExerciseVideoContent | undefined;
-  state: ExerciseVideoState;
-  actions: ExerciseVideoActions;
-  chapters: VideoChapter[];
-  activeChapter: VideoChapter | undefined;
-  /** The cue the video is showing now, with its id (for CueList's `activeCueId`). */
-  activeCue: (TimedCueLike & { id: string }) | undefined;
-  /** "1:05 of 2:30, chapter: lower slowly": the seek bar's `aria-valuetext`. */
-  positionText: string;
-  /** Caption tracks with safe URLs, for a language menu. */
-  captionTracks: CaptionTrack[];
-  /** Plain-text lines from the selected caption file. */
-  transcript: TranscriptState;
-  poster: string | undefined;
-  locale: Locale;
-  messages: Partial<Catalogue> | undefined;
-  /** The shortcut map in force (empty when off). */
-  shortcuts: VideoShortcutMap;
-  /** Props for the `<video>` element. */
-  getVideoProps(): VideoElementProps;
-  /** Props for each `<track>` (rendered inside the video). */
-  getTrackProps(): Array<{ key: string; kind: "captions"; src: string; srcLang: string; label: string }>;
-  /** Props for the element that scopes keyboard shortcuts and goes full screen. */
-  getPlayerProps(): { ref: (element: HTMLElement | null) => void; onKeyDown: (event: KeyboardEvent) => void };
-}
+export type {
+  ExerciseVideoActions,
+  ExerciseVideoContent,
+  ExerciseVideoController,
+  ExerciseVideoState,
+  PlaybackRate,
+  UseExerciseVideoOptions,
+  VideoError,
+} from "./video-types";
+export { PLAYBACK_RATES } from "./video-types";
 
 // Keys a focused control handles itself; a shortcut must not steal them.
 function controlOwnsKey(target: EventTarget | null, key: string): boolean {
