@@ -21,8 +21,16 @@ export const warningTierConsensus = consensus({
   es: "La urgencia de cada señal de alarma, y adónde acudir, siguen las páginas del NHS, del NICE y de los hospitales citadas para ella; cuando difieren o no dicen nada (por ejemplo, sensación de desmayo, o una cojera sin dolor al apoyar), el nivel es un consenso de los autores, que se inclina por consultar antes.",
 });
 
+/** The programme's rule for making strength work harder: repetitions, then sets, then load. */
+export const strengthLoadConsensus = consensus({
+  "en-GB":
+    "The order for making strength work harder (first repetitions up to 12 to 15, then sets up to 3 or 4, then load such as a light band or weight), one change after a week within the pain rule, and one step back if pain reaches 3 out of 10, are the authors' consensus: the sources advise raising load gradually but give no numbers.",
+  es: "El orden para hacer más exigente el trabajo de fuerza (primero repeticiones hasta 12 o 15, después series hasta 3 o 4 y luego carga, como una banda suave o un peso), un solo cambio tras una semana dentro de la regla del dolor, y un paso atrás si el dolor llega a 3 sobre 10, son un consenso de los autores: las fuentes aconsejan aumentar la carga poco a poco pero no dan cifras.",
+});
+
 /** The programme's own numbers. */
 export const programmeConsensus: readonly Evidence[] = [
+  strengthLoadConsensus,
   consensus({
     "en-GB":
       "The length of each phase (at least one week to settle, at least three weeks to build) and the number of weeks a criterion must hold are the authors' consensus; the sources describe the stages but give no lengths.",

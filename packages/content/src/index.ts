@@ -1,5 +1,8 @@
-export { doseConsensus, programmeConsensus, warningTierConsensus } from "./consensus";
+export { doseConsensus, programmeConsensus, strengthLoadConsensus, warningTierConsensus } from "./consensus";
 export * from "./demos";
+export { bandedClamshell } from "./exercises/banded-clamshell";
+export { bandedFireHydrant } from "./exercises/banded-fire-hydrant";
+export { bandedGluteBridge } from "./exercises/banded-glute-bridge";
 export { bentKneeLegLowering } from "./exercises/bent-knee-leg-lowering";
 export { bentKneeSidePlank } from "./exercises/bent-knee-side-plank";
 export { boxSquat } from "./exercises/box-squat";
@@ -11,6 +14,7 @@ export { eccentricLegLowering } from "./exercises/eccentric-leg-lowering";
 export { fireHydrant } from "./exercises/fire-hydrant";
 export { frontPlank } from "./exercises/front-plank";
 export { gluteBridge } from "./exercises/glute-bridge";
+export { gobletBoxSquat } from "./exercises/goblet-box-squat";
 export { halfKneelingHipFlexorStretch } from "./exercises/half-kneeling-hip-flexor-stretch";
 export { kneePlank } from "./exercises/knee-plank";
 export { sidePlank } from "./exercises/side-plank";
@@ -19,6 +23,7 @@ export { swimming } from "./exercises/swimming";
 export { thomasPsoasStretch } from "./exercises/thomas-psoas-stretch";
 export { walkRunIntervals } from "./exercises/walk-run-intervals";
 export { weightedLegLowering } from "./exercises/weighted-leg-lowering";
+export { weightedSingleLegGluteBridge } from "./exercises/weighted-single-leg-glute-bridge";
 export { yogaBridgePose } from "./exercises/yoga-bridge-pose";
 export { exercises, library, programmes } from "./library";
 export {

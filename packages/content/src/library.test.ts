@@ -62,7 +62,7 @@ describe("the shipped library", () => {
   it("wires the ladders the brief describes", () => {
     const links = (id: string, list: "progressions" | "regressions") =>
       exercises.find((e) => e.id === id)?.[list].map((l) => l.exerciseId);
-    expect(links("glute-bridge", "progressions")).toEqual(["single-leg-glute-bridge"]);
+    expect(links("glute-bridge", "progressions")).toEqual(["single-leg-glute-bridge", "banded-glute-bridge"]);
     expect(links("front-plank", "regressions")).toEqual(["knee-plank"]);
     expect(links("front-plank", "progressions")).toEqual(["side-plank"]);
   });

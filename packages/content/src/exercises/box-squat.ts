@@ -168,7 +168,16 @@ export const boxSquat: Exercise = {
   ],
   redFlags: [...weightBearingRedFlags],
   regressions: [],
-  progressions: [],
+  progressions: [
+    {
+      exerciseId: "goblet-box-squat",
+      criteria: {
+        "en-GB":
+          "When 3 sets of 10 feel easy with the knees in line with the toes, and pain stays below 3 out of 10 and has settled by the next morning: hold a light weight.",
+        es: "Cuando 3 series de 10 te resulten fáciles con las rodillas alineadas con las puntas de los pies, y el dolor se quede por debajo de 3 sobre 10 y se haya calmado a la mañana siguiente: sujeta un peso ligero.",
+      },
+    },
+  ],
   evidence: [
     cite("advice", "seed001", {
       "en-GB":

@@ -168,6 +168,14 @@ export const clamshell: Exercise = {
         es: "Cuando puedas hacer 3 series de 12 por cada lado sin mover la pelvis, con un dolor por debajo de 3 sobre 10 que se haya calmado a la mañana siguiente.",
       },
     },
+    {
+      exerciseId: "banded-clamshell",
+      criteria: {
+        "en-GB":
+          "When 3 sets of 12 on each side feel easy with the pelvis still, and pain stays below 3 out of 10 and has settled by the next morning: add a light band.",
+        es: "Cuando 3 series de 12 por cada lado te resulten fáciles sin mover la pelvis, con un dolor por debajo de 3 sobre 10 que se haya calmado a la mañana siguiente: añade una banda suave.",
+      },
+    },
   ],
   media: demoMedia.clamshell,
   evidence: [

@@ -167,7 +167,16 @@ export const fireHydrant: Exercise = {
       },
     },
   ],
-  progressions: [],
+  progressions: [
+    {
+      exerciseId: "banded-fire-hydrant",
+      criteria: {
+        "en-GB":
+          "When 3 sets of 10 on each side feel easy with the trunk still, and pain stays below 3 out of 10 and has settled by the next morning: add a light band.",
+        es: "Cuando 3 series de 10 por cada lado te resulten fáciles sin mover el tronco, con un dolor por debajo de 3 sobre 10 que se haya calmado a la mañana siguiente: añade una banda suave.",
+      },
+    },
+  ],
   evidence: [
     cite("advice", "seed001", {
       "en-GB":

@@ -171,6 +171,14 @@ export const gluteBridge: Exercise = {
         es: "Cuando puedas hacer 3 series de 10 manteniendo 3 segundos arriba, con las caderas niveladas y sin arquear la espalda, y el dolor se quede por debajo de 3 sobre 10 y se haya calmado a la mañana siguiente.",
       },
     },
+    {
+      exerciseId: "banded-glute-bridge",
+      criteria: {
+        "en-GB":
+          "When 3 sets of 10 with a 3-second hold feel easy, hips level and no back arch, and pain stays below 3 out of 10 and has settled by the next morning: add a light band.",
+        es: "Cuando 3 series de 10 manteniendo 3 segundos arriba te resulten fáciles, con las caderas niveladas y sin arquear la espalda, y el dolor se quede por debajo de 3 sobre 10 y se haya calmado a la mañana siguiente: añade una banda suave.",
+      },
+    },
   ],
   media: demoMedia["glute-bridge"],
   evidence: [

@@ -166,7 +166,16 @@ export const singleLegGluteBridge: Exercise = {
       },
     },
   ],
-  progressions: [],
+  progressions: [
+    {
+      exerciseId: "weighted-single-leg-glute-bridge",
+      criteria: {
+        "en-GB":
+          "When 3 sets of 8 on each leg feel easy with the pelvis level, and pain stays below 3 out of 10 and has settled by the next morning: add a light weight.",
+        es: "Cuando 3 series de 8 con cada pierna te resulten fáciles con la pelvis nivelada, y el dolor se quede por debajo de 3 sobre 10 y se haya calmado a la mañana siguiente: añade un peso ligero.",
+      },
+    },
+  ],
   evidence: [
     cite("advice", "seed000", {
       "en-GB":

@@ -1,5 +1,6 @@
 import type { Exercise } from "@movekit/core";
 import { eccentricLegLowering } from "./eccentric-leg-lowering";
+import { loadConsensus } from "./loaded-parts";
 
 // The clip shows the unweighted version, so the variant carries no media of its own.
 const { media: _clip, ...lowering } = eccentricLegLowering;
@@ -60,6 +61,7 @@ export const weightedLegLowering: Exercise = {
       },
     },
   ],
+  evidence: [...lowering.evidence, loadConsensus({ "en-GB": "0.5 kg at the ankle", es: "0,5 kg en el tobillo" })],
   defaultDosage: {
     ...lowering.defaultDosage,
     load: { kind: "kg", value: 0.5 },

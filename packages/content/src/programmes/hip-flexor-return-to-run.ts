@@ -1,5 +1,5 @@
 import { generateWalkRunPlan, type PainRule, type Programme, type RunningPlan } from "@movekit/core";
-import { programmeConsensus, warningTierConsensus } from "../consensus";
+import { programmeConsensus, strengthLoadConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { programmeRedFlags } from "../red-flags";
@@ -12,6 +12,7 @@ import {
   runToSpeedRule,
   speedToRunRule,
 } from "./hip-flexor-running-stages";
+import { strengthLoadBackRule, strengthLoadRule } from "./strength-load-rule";
 
 /**
  * The pain rule from source text 000: mild pain below 3/10 that does not build during the run and has gone
@@ -483,6 +484,7 @@ export const hipFlexorReturnToRun: Programme = {
               },
               "seed002",
             ),
+            strengthLoadConsensus,
           ],
         },
         {
@@ -858,6 +860,7 @@ export const hipFlexorReturnToRun: Programme = {
       fromExerciseId: "clamshell",
       toExerciseId: "fire-hydrant",
     },
+    strengthLoadRule,
   ],
   regressionRules: [
     {
@@ -890,6 +893,7 @@ export const hipFlexorReturnToRun: Programme = {
       toPhaseId: "build",
     },
     speedToRunRule,
+    strengthLoadBackRule,
     {
       id: "build-to-settle",
       when: {

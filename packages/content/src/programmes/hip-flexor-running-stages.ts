@@ -7,9 +7,9 @@ import { cite } from "../references";
  * return-to-run checklists differ from clinic to clinic, so each number is marked as the authors' consensus.
  */
 
-/** An `advice` entry for a number the authors chose: said as such, with no study behind it. */
+/** An `advice` entry for a number the authors chose, citing the consensus reference so a reviewing clinic finds it. */
 export function authorsConsensus(claim: LocalizedText): Evidence {
-  return { claim, kind: "advice", source: "Movekit authors' consensus (no study sets this number)", references: [] };
+  return cite("advice", "authorsConsensus", claim);
 }
 
 const walkingFirst = cite("advice", "seed000", {

@@ -8,6 +8,9 @@ interface SectionProps {
   t: Translator;
 }
 
+// The authors' consensus is cited as a reference of its own (so a clinic can review it); no study stands behind it.
+const isConsensus = (e: Evidence) => e.references.length === 0 || /authors' consensus/i.test(e.source);
+
 /** What supports a criterion, with its kind in words: research, advice, or the authors' own consensus. */
 function Why({ evidence, locale, t }: { evidence: readonly Evidence[] } & Omit<SectionProps, "headingLevel">) {
   if (evidence.length === 0) return null;
@@ -16,7 +19,7 @@ function Why({ evidence, locale, t }: { evidence: readonly Evidence[] } & Omit<S
       {evidence.map((e) => (
         <li key={`${e.source}|${e.claim["en-GB"] ?? ""}`} data-kind={e.kind}>
           <span className="mk-run-plan__why-kind">
-            {e.references.length === 0 ? t("runPlan.why.consensus") : t(`runPlan.why.${e.kind}`)}
+            {isConsensus(e) ? t("runPlan.why.consensus") : t(`runPlan.why.${e.kind}`)}
           </span>
           {": "}
           <Localized text={e.claim} locale={locale} t={t} />
