@@ -5,7 +5,6 @@ import {
   type Locale,
   type Phase,
   type Programme,
-  type ProgrammeRule,
   programmeMessages,
   registerMessages,
   type SessionItem,
@@ -30,6 +29,7 @@ import { defaultHandoutUrl, Handout, handoutEntries } from "./handout";
 import { PainRuleSummary } from "./pain-rule-summary";
 import { PhaseSection } from "./phase-section";
 import { PhaseStepper, phaseState } from "./phase-stepper";
+import { RuleList } from "./rule-list";
 import { useAfterFirstPaint } from "./use-after-first-paint";
 import { groupByWeek, WeekView } from "./week-view";
 
@@ -79,43 +79,6 @@ function SectionError({ t }: { t: Translator }) {
     <div className="mk-programme-view__section-error" data-slot="section-error">
       <p>{t("programme.sectionError")}</p>
     </div>
-  );
-}
-
-function RuleList({
-  rules,
-  phases,
-  locale,
-  t,
-}: {
-  rules: readonly ProgrammeRule[];
-  phases: readonly Phase[];
-  locale: Locale | string;
-  t: Translator;
-}) {
-  const phaseTitle = (id: string | undefined) => phases.find((p) => p.id === id)?.title;
-  return (
-    <ul className="mk-programme-view__rules">
-      {rules.map((rule) => {
-        const to = phaseTitle(rule.toPhaseId);
-        return (
-          <li key={rule.id} data-slot="programme-rule">
-            <p>
-              <strong>{t("programme.ruleWhen")}</strong> <Localized text={rule.when} locale={locale} t={t} />
-            </p>
-            <p>
-              <strong>{t("programme.ruleThen")}</strong> <Localized text={rule.action} locale={locale} t={t} />
-              {to && (
-                <>
-                  {" "}
-                  ({t("programme.ruleTo")} <Localized text={to} locale={locale} t={t} />)
-                </>
-              )}
-            </p>
-          </li>
-        );
-      })}
-    </ul>
   );
 }
 
