@@ -1,133 +1,21 @@
-import { generateWalkRunPlan, type PainRule, type Programme, type RunningPlan } from "@movekit/core";
+import type { Programme } from "@movekit/core";
 import { programmeConsensus, strengthLoadConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { programmeRedFlags } from "../red-flags";
-import { cite, references } from "../references";
+import { cite } from "../references";
+import { hipFlexorPainRule } from "./hip-flexor-pain-rule";
+import { hipFlexorRunningPlan } from "./hip-flexor-running-plan";
 import {
-  afterContinuousStages,
   hillsStridesSpeedPhase,
-  runningGate,
   runningGateCriteria,
   runToSpeedRule,
   speedToRunRule,
 } from "./hip-flexor-running-stages";
 import { strengthLoadBackRule, strengthLoadRule } from "./strength-load-rule";
 
-/**
- * The pain rule from source text 000: mild pain below 3/10 that does not build during the run and has gone
- * within 24 hours allows you to carry on (with less running); sharp pain, pain that builds and a change in gait
- * mean stop (those are the programme's red flags). "Gone" means back to the patient's usual level: no pain unless
- * their clinician records a baseline. The week-on-week check follows Silbernagel et al. 2007. Each band's label
- * and message say the same step of the safety scale. Thresholds are data: a clinic can swap in its own.
- */
-export const hipFlexorPainRule: PainRule = {
-  id: "hip-flexor-running-pain-rule",
-  name: { "en-GB": "Pain rule for running and exercise", es: "Regla del dolor para correr y hacer ejercicio" },
-  scale: { min: 0, max: 10 },
-  measures: ["during", "after"],
-  bands: [
-    {
-      id: "mild",
-      min: 0,
-      max: 2,
-      action: "continue",
-      label: { "en-GB": "Mild: carry on", es: "Leve: sigue adelante" },
-      message: {
-        "en-GB":
-          "Carry on with your plan, as long as the pain does not build during the session. Keep to flat ground at an easy pace, and check again tomorrow morning.",
-        es: "Sigue con tu plan, siempre que el dolor no vaya a más durante la sesión. Corre en llano y a ritmo suave, y vuelve a comprobarlo mañana por la mañana.",
-      },
-    },
-    {
-      id: "moderate",
-      min: 3,
-      max: 5,
-      action: "stop-today",
-      label: { "en-GB": "Too much: stop for today", es: "Demasiado: para por hoy" },
-      message: {
-        "en-GB":
-          "Stop for today; if you are out running, walk home. Next time, go back to the previous step of your plan. If this happens twice in a row, contact your physiotherapist.",
-        es: "Para por hoy; si has salido a correr, vuelve caminando. La próxima vez, retrocede al paso anterior de tu plan. Si te ocurre dos veces seguidas, contacta con tu fisioterapeuta.",
-      },
-    },
-    {
-      id: "severe",
-      min: 6,
-      max: 10,
-      action: "stop-and-contact",
-      label: {
-        "en-GB": "Severe: stop and contact your physiotherapist",
-        es: "Intenso: para y contacta con tu fisioterapeuta",
-      },
-      message: {
-        "en-GB":
-          "Stop now and contact your physiotherapist. Do not run or exercise the hip again until a physiotherapist or doctor has assessed it.",
-        es: "Para ahora y contacta con tu fisioterapeuta. No vuelvas a correr ni a ejercitar la cadera hasta que un fisioterapeuta o un médico te la haya valorado.",
-      },
-    },
-  ],
-  settleWithin24h: {
-    maxNextMorning: 0,
-    usualLevel: true,
-    action: "stop-today",
-    message: {
-      "en-GB":
-        "The pain was not back to your usual level by the next morning. Stop for today: do not run. Restart at the previous step once it has settled, and get it assessed if it lasts more than a few days.",
-      es: "A la mañana siguiente el dolor no había vuelto a tu nivel habitual. Para por hoy: no corras. Vuelve a empezar por el paso anterior cuando se haya calmado, y pide que te lo valoren si dura más de unos días.",
-    },
-  },
-  weekOnWeekTrend: {
-    action: "modify",
-    message: {
-      "en-GB":
-        "Pain or stiffness is worse than last week. Do not move on this week: repeat it or step back, and tell your physiotherapist if it keeps rising.",
-      es: "El dolor o la rigidez han empeorado respecto a la semana pasada. No avances esta semana: repítela o retrocede, y díselo a tu fisioterapeuta si sigue aumentando.",
-    },
-  },
-  source: { ...references.seed000 },
-  references: [{ ...references.silbernagel2007 }],
-};
-
-const generatedPlan = generateWalkRunPlan({
-  id: "hip-flexor-walk-run",
-  title: { "en-GB": "Walk/run return to running", es: "Vuelta a correr alternando caminar y correr" },
-  intervalMinutes: 20,
-  goalMinutes: 20,
-});
-
-const firstWeekNote = {
-  "en-GB": "Start only once walking is pain-free. Run at an easy, chatty pace on flat ground.",
-  es: "Empieza solo cuando caminar no te duela. Corre a un ritmo suave, que te permita charlar, y en llano.",
-};
-const lastWeekNote = {
-  "en-GB": "Twenty minutes of continuous easy running: the goal of this phase.",
-  es: "Veinte minutos de carrera suave continua: el objetivo de esta fase.",
-};
-
-/**
- * The walk/run plan from source text 000, built by core's generator: 1 minute running and 1 minute walking at
- * first; each week running time grows by no more than 10% and the run:walk ratio moves one rung (2:1, 3:1, 5:1,
- * 8:1, 10:1), until week 10 is 20 minutes of continuous running. No run is more than 10% longer than the longest of
- * the previous 30 days (Frandsen et al. 2025), the longest continuous run never more than doubles in a week, and
- * walk breaks are a minute: the plan passes validateRunningPlan. Three runs a week, Monday, Wednesday and Friday,
- * each with a 5-minute walk before and after. The hop and strength gate comes first; hills, strides and speed after.
- */
-export const hipFlexorRunningPlan: RunningPlan = {
-  ...generatedPlan,
-  summary: {
-    "en-GB":
-      "Ten weeks, three runs a week, once you pass the hop and strength checks. Week 1 is 10 rounds of 1 minute running and 1 minute walking. Each week adds no more than 10% running, and the runs between walk breaks get longer one step at a time (2, 3, 5, 8, then 10 minutes), until week 10 is 20 minutes of continuous easy running. Move on a week only when the pain rule allows.",
-    es: "Diez semanas, tres salidas por semana, cuando superes las pruebas de saltos y de fuerza. La semana 1 son 10 series de 1 minuto corriendo y 1 minuto caminando. Cada semana añade como máximo un 10 % de carrera, y los tramos de carrera entre pausas caminando se alargan paso a paso (2, 3, 5, 8 y luego 10 minutos), hasta que en la semana 10 corres 20 minutos seguidos a ritmo suave. Pasa a la semana siguiente solo cuando la regla del dolor lo permita.",
-  },
-  entryCriteria: runningGate,
-  weeks: generatedPlan.weeks.map((week, index, all) => {
-    if (index === 0) return { ...week, note: firstWeekNote };
-    if (index === all.length - 1) return { ...week, note: lastWeekNote };
-    return week;
-  }),
-  nextStages: afterContinuousStages,
-};
+export { hipFlexorPainRule } from "./hip-flexor-pain-rule";
+export { hipFlexorRunningPlan } from "./hip-flexor-running-plan";
 
 export const hipFlexorReturnToRun: Programme = {
   id: "hip-flexor-return-to-run",
