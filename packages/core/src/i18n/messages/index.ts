@@ -12,6 +12,7 @@ export { exerciseSafetyMessages } from "./exercise-safety";
 export { painCheckMessages } from "./pain-check";
 export { programmeMessages } from "./programme";
 export { progressionMessages } from "./progression";
+export { recordsMessages } from "./records";
 export { runPlanMessages } from "./run-plan";
 export { safetyMessages } from "./safety";
 export { sessionMessages } from "./session";
