@@ -1,11 +1,14 @@
 import { exercises, programmes } from "@movekit/content";
+import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { FUZZ_SEED } from "../fuzz/fuzz-arbitraries.fixture";
 import { parseLibrary } from "../model/parse";
 import { exerciseFixture, libraryFixture, programmeFixture } from "../model/test-fixtures";
 import type { Library } from "../model/types";
 import { programmeToCarePlan } from "./care-plan";
 import { carePlanParts, carePlanToProgramme } from "./care-plan-import";
 import { compileFhirSchema, FHIR_COMPILE_CEILING_MS, fhirSchemaErrors } from "./fhir-schema.fixture";
+import { validLibrary } from "./programme-arbitrary.fixture";
 
 const shipped = programmes[0];
 if (!shipped) throw new Error("the content package ships a programme");
@@ -146,5 +149,27 @@ describe("carePlanToProgramme", () => {
     ];
     const result = carePlanToProgramme(tampered);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe("programmeToCarePlan for any valid programme (property)", () => {
+  // A ceiling for a busy machine, not a timing assertion.
+  it("exports a CarePlan the FHIR R4 schema accepts, which imports back to the same programme", {
+    timeout: 120_000,
+  }, () => {
+    fc.assert(
+      fc.property(validLibrary, fc.constantFrom("en-GB", "es"), fc.boolean(), (library, locale, withStart) => {
+        const programme = library.programmes[0];
+        if (!programme) throw new Error("generated library has a programme");
+        const plan = programmeToCarePlan(programme, library.exercises, {
+          locale,
+          ...(withStart ? { startDate: "2026-02-27" } : {}),
+        });
+        expect(fhirSchemaErrors(plan)).toEqual([]);
+        const back = carePlanToProgramme(JSON.parse(JSON.stringify(plan)));
+        expect(back.ok ? back.value : back.errors).toEqual(carePlanParts(programme));
+      }),
+      { seed: FUZZ_SEED, numRuns: 40 },
+    );
   });
 });
