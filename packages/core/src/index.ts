@@ -4,6 +4,7 @@ export * from "./dosage/dosage-schema";
 export * from "./dosage/estimate-session";
 export * from "./dosage/format-units";
 export * from "./dosage/merge-dosage";
+export * from "./fhir";
 export * from "./i18n/define-messages";
 export * from "./i18n/intl-cache";
 export * from "./i18n/locale";

@@ -144,6 +144,7 @@ export interface Observation {
   valueInteger?: number;
   valueBoolean?: boolean;
   valueQuantity?: Quantity;
+  dataAbsentReason?: CodeableConcept;
   component?: ObservationComponent[];
   note?: Annotation[];
   derivedFrom?: Reference[];
