@@ -1,3 +1,4 @@
+export * from "./cert";
 export * from "./demo";
 export * from "./dosage/describe-dosage";
 export * from "./dosage/dosage-schema";

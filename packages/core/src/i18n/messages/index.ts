@@ -1,3 +1,4 @@
+export { certMessages } from "./cert";
 export { contentMessages } from "./content";
 export { contraindicationsMessages } from "./contraindications";
 export { cuesMessages } from "./cues";
