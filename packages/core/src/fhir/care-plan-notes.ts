@@ -4,10 +4,10 @@ import { registerMessages } from "../i18n/registry";
 import { translate } from "../i18n/translate";
 import { localize } from "../model/localize";
 import type { Exercise, Programme, RedFlag } from "../model/types";
-import { findExtension, localizedExtension, movekitUrl, readLocalizedExtension } from "./fhir-extensions";
+import { findExtension, localizedExtension, MOVEKIT_FHIR_BASE, readLocalizedExtension } from "./fhir-extensions";
 import type { Annotation } from "./fhir-types";
 
-const RED_FLAG_URL = movekitUrl("red-flag");
+const RED_FLAG_URL = `${MOVEKIT_FHIR_BASE}/StructureDefinition/red-flag`;
 
 const words = (locale: Locale, text: Parameters<typeof localize>[0]) => localize(text, locale).text;
 

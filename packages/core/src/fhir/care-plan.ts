@@ -9,8 +9,8 @@ import {
   localizedExtension,
   localizedPrimitive,
   MOVEKIT_EXERCISE_SYSTEM,
+  MOVEKIT_FHIR_BASE,
   MOVEKIT_PROGRAMME_SYSTEM,
-  movekitUrl,
   toExtensions,
   UCUM,
 } from "./fhir-extensions";
@@ -26,11 +26,11 @@ import type {
 } from "./fhir-types";
 
 export const CARE_PLAN_URLS = {
-  phase: movekitUrl("programme-phase"),
-  phaseId: movekitUrl("phase-id"),
-  dosage: movekitUrl("dosage"),
-  note: movekitUrl("session-item-note"),
-  contentLanguage: movekitUrl("content-language"),
+  phase: `${MOVEKIT_FHIR_BASE}/StructureDefinition/programme-phase`,
+  phaseId: `${MOVEKIT_FHIR_BASE}/StructureDefinition/phase-id`,
+  dosage: `${MOVEKIT_FHIR_BASE}/StructureDefinition/dosage`,
+  note: `${MOVEKIT_FHIR_BASE}/StructureDefinition/session-item-note`,
+  contentLanguage: `${MOVEKIT_FHIR_BASE}/StructureDefinition/content-language`,
 } as const;
 
 export interface CarePlanOptions {
