@@ -1,9 +1,11 @@
-import type { MovementDemoSpec } from "@movekit/core";
+import type { Media, MovementDemoSpec } from "@movekit/core";
+import { eccentricLegLoweringMediaUrls } from "../media-urls";
+import { clipMedia, type DemoClip } from "./media-files";
 import { pose } from "./pose-helpers";
 
 // On the back, head on the left: far knee bent with the foot flat; near knee up over the hip and bent (the start:
 // the leg gets there bent, so the hip never lifts it straight).
-const kneeUp = pose(
+const kneeUp = /* @__PURE__ */ pose(
   {
     head: [26, 98],
     neck: [34, 100],
@@ -54,3 +56,25 @@ export const eccentricLegLoweringDemo: MovementDemoSpec = {
     es: "Una figura está tumbada boca arriba con un pie apoyado y la otra rodilla flexionada por encima de la cadera. Estira esa pierna hacia el techo, la baja despacio y para con el talón por encima del suelo; luego flexiona la rodilla y la vuelve a llevar sobre la cadera.",
   },
 };
+
+/**
+ * The rendered clip in media/: its files, and what it shows in words. The duration is written out (a test
+ * checks it against the movement above) so that the clip does not bring the keyframes into an app's bundle.
+ */
+export const eccentricLegLoweringClip: DemoClip = {
+  id: "eccentric-leg-lowering",
+  durationSeconds: 12,
+  alt: {
+    "en-GB": "Stick figure on its back slowly lowering one straight leg and stopping with the heel above the floor.",
+    es: "Figura boca arriba que baja despacio una pierna estirada y para con el talón por encima del suelo.",
+  },
+  transcript: {
+    "en-GB":
+      "Silent demonstration, 12 seconds, captions carry the coaching cues. A figure lies on its back with one knee bent and that foot flat. The other knee is already bent up over the hip; the figure straightens it so the leg points at the ceiling. It lowers the straight leg slowly, over about five seconds, and stops with the heel about a hand's width above the floor, without touching down. Then it bends that knee and brings it back up over the hip.",
+    es: "Demostración sin sonido de 12 segundos; los subtítulos dan las indicaciones. Una figura está tumbada boca arriba con una rodilla flexionada y ese pie apoyado. La otra rodilla ya está flexionada por encima de la cadera; la figura la estira para que la pierna apunte al techo. Baja la pierna estirada despacio, en unos cinco segundos, y para con el talón a un palmo del suelo, sin llegar a apoyarlo. Luego flexiona esa rodilla y la vuelve a llevar por encima de la cadera.",
+  },
+  urls: eccentricLegLoweringMediaUrls,
+};
+
+/** The exercise's `media` entry, with URLs from the app's bundler. */
+export const eccentricLegLoweringMedia: Media = /* @__PURE__ */ clipMedia(eccentricLegLoweringClip);

@@ -1,9 +1,22 @@
 import type { Programme } from "@movekit/core";
+import { citeSource } from "../citation";
 import { programmeConsensus, strengthLoadConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { programmeRedFlags } from "../red-flags";
-import { cite } from "../references";
+import {
+  besomi2025,
+  buist2008,
+  frandsen2025,
+  grassi2016,
+  mettler2019,
+  nhsSprainsStrains,
+  seed000,
+  seed001,
+  seed002,
+  seed003,
+  zhao2022,
+} from "../sources";
 import { hipFlexorPainRule } from "./hip-flexor-pain-rule";
 import { hipFlexorRunningPlan } from "./hip-flexor-running-plan";
 import {
@@ -150,7 +163,7 @@ export const hipFlexorReturnToRun: Programme = {
             es: "El reposo relativo no significa dejar de moverte. Deja de correr y de hacer lo que te provoque dolor, y sigue haciendo todo lo que no te duela. Correr con un dolor agudo puede convertir una distensión leve o un problema de tendón en algo más duradero.",
           },
           evidence: [
-            cite("advice", "seed000", {
+            citeSource("advice", seed000, {
               "en-GB":
                 "Relative rest means steering clear of whatever brings the pain on; running on through significant pain risks turning a mild strain or tendinopathy into a chronic problem or a tear.",
               es: "El reposo relativo consiste en evitar las actividades que provocan dolor; seguir corriendo con un dolor importante puede convertir una distensión o tendinopatía leve en un problema crónico o en una rotura.",
@@ -166,12 +179,12 @@ export const hipFlexorReturnToRun: Programme = {
             es: "En los dos o tres primeros días después de una distensión, usa frío y no calor: una bolsa fría puede aliviar el dolor y la hinchazón, mientras que el calor, como los baños calientes, puede aumentarla. Pasados esos días, el calor puede ayudar a relajar el músculo. Envuelve siempre la bolsa en un paño y vigila tu piel.",
           },
           evidence: [
-            cite("advice", "seed000", {
+            citeSource("advice", seed000, {
               "en-GB":
                 "Warmth can ease muscle tension, and cold packs can help with pain and inflammation in the early days.",
               es: "El calor puede ayudar a relajar el músculo, y el frío puede usarse para reducir la inflamación y el dolor agudos.",
             }),
-            cite("advice", "nhsSprainsStrains", {
+            citeSource("advice", nhsSprainsStrains, {
               "en-GB":
                 "NHS self-care advice for a strain: ice and rest at first, and keep heat (hot baths, heat packs) away for the first couple of days so the swelling is not made worse.",
               es: "Los consejos de autocuidado del NHS para una distensión: frío y reposo al principio, y nada de calor (baños calientes, bolsas de calor) durante los primeros días para no aumentar la hinchazón.",
@@ -187,15 +200,15 @@ export const hipFlexorReturnToRun: Programme = {
             es: "Pasar horas en la silla mantiene los flexores de cadera acortados. Levántate y camina un poco de vez en cuando a lo largo del día.",
           },
           evidence: [
-            cite(
+            citeSource(
               "advice",
-              "seed000",
+              seed000,
               {
                 "en-GB":
                   "Long hours of sitting keep the psoas shortened and, with running, often contribute to irritation.",
                 es: "Pasar muchas horas en la silla mantiene el psoas acortado y, sumado a correr, suele contribuir a que se irrite.",
               },
-              "seed001",
+              seed001,
             ),
           ],
         },
@@ -208,12 +221,12 @@ export const hipFlexorReturnToRun: Programme = {
             es: "Notar la cadera tensa suele significar que el músculo está cansado o aún no está preparado para la carga, no que esté demasiado corto. Estirar puede darte sensación de soltura, pero lo que te ayuda a correr sin dolor es la fuerza y una carga progresiva.",
           },
           evidence: [
-            cite("advice", "seed003", {
+            citeSource("advice", seed003, {
               "en-GB":
                 "A tight feeling is something you sense, not a diagnosis; it can come from fatigue, low load tolerance or less coordinated movement.",
               es: "La tensión es una sensación, no un diagnóstico; puede reflejar cansancio, poca tolerancia a la carga o una coordinación alterada.",
             }),
-            cite("evidence", "mettler2019", {
+            citeSource("evidence", mettler2019, {
               "en-GB":
                 "Three weeks of hip-flexor stretching improved passive hip extension but did not change hip, pelvis or lower-back movement during running.",
               es: "Tres semanas de estiramientos de flexores de cadera mejoraron la extensión pasiva de la cadera, pero no cambiaron el movimiento de la cadera, la pelvis ni la zona lumbar al correr.",
@@ -362,15 +375,15 @@ export const hipFlexorReturnToRun: Programme = {
             es: "Cambia una sola cosa cada vez, y solo después de una semana en la que todas las sesiones hayan cumplido la regla del dolor. Primero añade repeticiones, hasta 12 o 15. Después añade una serie, hasta 3 o 4. Solo entonces añade carga: una banda elástica suave o una tobillera lastrada, o el ejercicio más difícil que indica la escalera. Si el dolor llega a 3 sobre 10 o sigue ahí a la mañana siguiente, retrocede un paso.",
           },
           evidence: [
-            cite(
+            citeSource(
               "advice",
-              "seed003",
+              seed003,
               {
                 "en-GB":
                   "Hip flexors and the muscles around them become stronger and more tolerant when load is raised step by step and under control, not in jumps.",
                 es: "Los flexores de cadera y los músculos que los rodean ganan fuerza y tolerancia cuando la carga se aumenta paso a paso y de forma controlada, no a saltos.",
               },
-              "seed002",
+              seed002,
             ),
             strengthLoadConsensus,
           ],
@@ -384,12 +397,12 @@ export const hipFlexorReturnToRun: Programme = {
             es: "El dolor de flexores de cadera suele aparecer cuando el entrenamiento pide al músculo y al tendón más de lo que todavía pueden soportar, o cuando los músculos vecinos, más débiles, les dejan trabajo extra. El trabajo de fuerza aumenta lo que pueden soportar.",
           },
           evidence: [
-            cite("advice", "seed002", {
+            citeSource("advice", seed002, {
               "en-GB":
                 "Hip-flexor strains come from too much load or load added too quickly; tendinopathy from repeated loading. Weak core, hamstring or shin muscles can shift extra work onto the hip flexors.",
               es: "Las distensiones de los flexores de cadera vienen de una carga excesiva o añadida demasiado deprisa; la tendinopatía, de una carga repetida. Un abdomen, unos isquiotibiales o unos músculos de la espinilla débiles pueden trasladar trabajo extra a los flexores de cadera.",
             }),
-            cite("evidence", "zhao2022", {
+            citeSource("evidence", zhao2022, {
               "en-GB":
                 "Modelling shows the iliopsoas, with the gluteal muscles, contributes much of the force through the hip while the foot is on the ground during running.",
               es: "Los modelos muestran que el psoas ilíaco, junto con los glúteos, aporta buena parte de la fuerza que atraviesa la cadera mientras el pie está apoyado al correr.",
@@ -408,12 +421,12 @@ export const hipFlexorReturnToRun: Programme = {
             es: "No hay una forma fiable de predecir cuánto tarda exactamente en recuperarse una lesión de flexores de cadera. Avanza cuando cumplas los criterios de salida y la regla del dolor, tarde las semanas que tarde.",
           },
           evidence: [
-            cite("evidence", "grassi2016", {
+            citeSource("evidence", grassi2016, {
               "en-GB":
                 "Muscle injuries are graded mostly on pain, loss of movement, swelling and imaging, but these grading systems still lack proven value for predicting recovery.",
               es: "Las lesiones musculares se clasifican sobre todo por el dolor, la pérdida de movilidad, la hinchazón y las pruebas de imagen, pero esas clasificaciones aún no han demostrado servir para predecir la recuperación.",
             }),
-            cite("advice", "seed003", {
+            citeSource("advice", seed003, {
               "en-GB":
                 "Loading tissues beyond what they can take, especially while pushing through the first warning signs, makes lasting symptoms more likely.",
               es: "Cargar los tejidos por encima de su capacidad, sobre todo si se ignoran las primeras señales de aviso, hace más probable que los síntomas persistan.",
@@ -558,7 +571,7 @@ export const hipFlexorReturnToRun: Programme = {
             es: "Un dolor leve, por debajo de 3 sobre 10, que no va a más durante la carrera y ha desaparecido a la mañana siguiente es aceptable. Para en el acto si notas un dolor agudo o repentino, un dolor que va a más o un dolor que cambia tu forma de correr.",
           },
           evidence: [
-            cite("advice", "seed000", {
+            citeSource("advice", seed000, {
               "en-GB":
                 "Stop immediately for sharp, sudden pain, pain that increases as you run, or discomfort that alters your gait; very mild soreness below 3/10 that does not worsen and resolves within 24 hours may allow much-reduced running.",
               es: "Para de inmediato ante un dolor agudo y repentino, un dolor que aumenta mientras corres o una molestia que altera tu forma de correr; una molestia muy leve, por debajo de 3 sobre 10, que no empeora y desaparece en 24 horas puede permitir correr mucho menos.",
@@ -574,16 +587,16 @@ export const hipFlexorReturnToRun: Programme = {
             es: "Este plan añade como máximo un 10 % de tiempo de carrera por semana, como aconseja la fuente. Es un ritmo razonable, pero la investigación no ha demostrado que la regla del 10 % por sí sola prevenga lesiones. Importa más evitar cualquier salida mucho más larga que la más larga del último mes.",
           },
           evidence: [
-            cite("advice", "seed000", {
+            citeSource("advice", seed000, {
               "en-GB": "Do not raise total weekly running by more than 10%, so the tendon and muscle can adapt.",
               es: "No aumentes el volumen semanal total de carrera más de un 10 %, para que el tendón y el músculo se adapten.",
             }),
-            cite("evidence", "buist2008", {
+            citeSource("evidence", buist2008, {
               "en-GB":
                 "A randomised trial in 532 novice runners found no fewer injuries with a graded programme based on the 10% rule than with a standard programme (20.8% and 20.3%).",
               es: "Un ensayo aleatorizado con 532 corredores principiantes no encontró menos lesiones con un programa gradual basado en la regla del 10 % que con uno estándar (20,8 % y 20,3 %).",
             }),
-            cite("evidence", "frandsen2025", {
+            citeSource("evidence", frandsen2025, {
               "en-GB":
                 "In 5,205 runners, single runs more than 10% longer than the longest run of the previous 30 days were linked to more overuse injuries; week-to-week changes in distance were not.",
               es: "En 5205 corredores, las salidas más de un 10 % más largas que la más larga de los 30 días anteriores se asociaron con más lesiones por sobrecarga; los cambios de distancia de una semana a otra, no.",
@@ -599,12 +612,12 @@ export const hipFlexorReturnToRun: Programme = {
             es: "Deja las cuestas y las series rápidas hasta que puedas correr 20 minutos sin dolor. Calienta la cadera antes de cada salida y haz una vuelta a la calma al terminar.",
           },
           evidence: [
-            cite("advice", "seed000", {
+            citeSource("advice", seed000, {
               "en-GB":
                 "Reduce running and avoid speed work and hills while symptoms are present; warm up the hips dynamically before each run.",
               es: "Reduce la carrera y evita las series rápidas y las cuestas mientras haya síntomas; calienta la cadera de forma dinámica antes de cada salida.",
             }),
-            cite("advice", "seed001", {
+            citeSource("advice", seed001, {
               "en-GB": "Build up mileage slowly, and always cool down after running.",
               es: "Aumenta los kilómetros poco a poco y haz siempre una vuelta a la calma después de correr.",
             }),
@@ -619,12 +632,12 @@ export const hipFlexorReturnToRun: Programme = {
             es: "Si el dolor no mejora, vuelve una y otra vez o no te deja avanzar en el plan, acude a un fisioterapeuta. Puede valorar tu fuerza, tu forma de correr y tu carga de entrenamiento, y adaptar el plan a ti.",
           },
           evidence: [
-            cite("advice", "seed002", {
+            citeSource("advice", seed002, {
               "en-GB":
                 "When hip-flexor pain is not improving, a physiotherapist can assess strength, running and load and find where the problem comes from.",
               es: "Cuando el dolor de flexores de cadera no mejora, un fisioterapeuta puede valorar la fuerza, la carrera y la carga y encontrar el origen del problema.",
             }),
-            cite("evidence", "besomi2025", {
+            citeSource("evidence", besomi2025, {
               "en-GB":
                 "Running experts interviewed in a qualitative study described running injuries as having many causes, including previous injury and training factors, and runners found it hard to judge online advice.",
               es: "Los expertos en carrera entrevistados en un estudio cualitativo describieron las lesiones de los corredores como multifactoriales, con causas como lesiones previas y factores del entrenamiento, y los corredores reconocieron que les cuesta valorar los consejos de internet.",
@@ -801,31 +814,31 @@ export const hipFlexorReturnToRun: Programme = {
   runningPlan: hipFlexorRunningPlan,
   redFlags: [...programmeRedFlags],
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Managing psoas pain in runners runs in stages: relative rest, heat or ice, gentle mobility and cross-training; then glute, core and eccentric hip-flexor strength; then walk/run intervals once walking is pain-free.",
       es: "El manejo del dolor de psoas en corredores va por etapas: reposo relativo, calor o frío, movilidad suave y entrenamiento cruzado; después fuerza de glúteos, abdomen y excéntricos de flexores de cadera; y por último intervalos de caminar y correr cuando caminar ya no duela.",
     }),
-    cite("advice", "seed002", {
+    citeSource("advice", seed002, {
       "en-GB":
         "Hip-flexor pain in runners comes down to load versus capacity, so the plan adjusts load and builds capacity.",
       es: "El dolor de flexores de cadera en corredores depende de la relación entre carga y capacidad, así que el plan ajusta la carga y aumenta la capacidad.",
     }),
-    cite("advice", "seed003", {
+    citeSource("advice", seed003, {
       "en-GB":
         "Hip flexors recover best with strength work that builds step by step, controlled loading, and care over how much and how hard you run.",
       es: "Los flexores de cadera responden bien al fortalecimiento progresivo, a la carga controlada y a una gestión cuidadosa del volumen y la intensidad de carrera.",
     }),
-    cite("evidence", "mettler2019", {
+    citeSource("evidence", mettler2019, {
       "en-GB":
         "Hip-flexor stretching alone increased passive range but did not change running mechanics, so this plan centres on strength and load.",
       es: "Estirar los flexores de cadera por sí solo aumentó el rango pasivo pero no cambió la mecánica de carrera, así que este plan se centra en la fuerza y la carga.",
     }),
-    cite("evidence", "buist2008", {
+    citeSource("evidence", buist2008, {
       "en-GB": "A graded programme based on the 10% rule did not reduce running injuries in novice runners.",
       es: "Un programa gradual basado en la regla del 10 % no redujo las lesiones en corredores principiantes.",
     }),
-    cite("evidence", "frandsen2025", {
+    citeSource("evidence", frandsen2025, {
       "en-GB":
         "Single runs more than 10% longer than the longest of the previous 30 days were linked to more overuse injuries.",
       es: "Las salidas más de un 10 % más largas que la más larga de los 30 días anteriores se asociaron con más lesiones por sobrecarga.",
