@@ -235,7 +235,7 @@ export const healthierTogetherLimp: Source = {
   name: "NHS Healthier Together",
   reference: {
     citation:
-      "NHS Healthier Together (South West London). Limp: advice for parents and carers. Safety-netting leaflet.  Read 6 December 2026.",
+      "NHS Healthier Together (South West London). Limp: advice for parents and carers. Safety-netting leaflet. Read 6 December 2026.",
     url: "https://swlondon-healthiertogether.nhs.uk/professionals/gp-primary-care-staff/safety-netting-documents-parents/limp",
   },
 };
