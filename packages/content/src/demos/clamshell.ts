@@ -1,7 +1,7 @@
 import type { Media, MovementDemoSpec } from "@movekit/core";
 import { clamshellMediaUrls } from "../media-urls";
 import { clipMedia, type DemoClip } from "./media-files";
-import { pose } from "./pose-helpers";
+import { moved, pose } from "./pose-helpers";
 
 // Side-lying, seen from the front: head on the left, hips and knees bent, feet together.
 const closed = /* @__PURE__ */ pose({
@@ -21,7 +21,7 @@ const closed = /* @__PURE__ */ pose({
 });
 
 // The top knee opens like a clam; the feet stay together and the pelvis does not roll back.
-const open = { ...closed, kneeNear: [85, 77] as const };
+const open = /* @__PURE__ */ moved(closed, { kneeNear: [85, 77] as const });
 
 /** Clamshell: lift the top knee, pause, lower slowly. Times match the exercise's cues. */
 export const clamshellDemo: MovementDemoSpec = {

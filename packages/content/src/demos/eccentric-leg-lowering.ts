@@ -1,7 +1,7 @@
 import type { Media, MovementDemoSpec } from "@movekit/core";
 import { eccentricLegLoweringMediaUrls } from "../media-urls";
 import { clipMedia, type DemoClip } from "./media-files";
-import { pose } from "./pose-helpers";
+import { moved, pose } from "./pose-helpers";
 
 // On the back, head on the left: far knee bent with the foot flat; near knee up over the hip and bent (the start:
 // the leg gets there bent, so the hip never lifts it straight).
@@ -23,17 +23,28 @@ const kneeUp = /* @__PURE__ */ pose(
 );
 
 // The knee straightened: the leg points at the ceiling, ready to lower.
-const legUp = { ...kneeUp, kneeNear: [70, 78] as const, ankleNear: [72, 57] as const, toeNear: [78, 55] as const };
+const legUp = /* @__PURE__ */ moved(kneeUp, {
+  kneeNear: [70, 78] as const,
+  ankleNear: [72, 57] as const,
+  toeNear: [78, 55] as const,
+});
 // On its way down (about 45°), then stopped with the heel well clear of the floor (about 5° above level).
-const legHalf = { ...legUp, kneeNear: [84, 85] as const, ankleNear: [99, 71] as const, toeNear: [105, 72] as const };
-const legLow = { ...legUp, kneeNear: [90, 98] as const, ankleNear: [111, 96] as const, toeNear: [116, 92] as const };
+const legHalf = /* @__PURE__ */ moved(legUp, {
+  kneeNear: [84, 85] as const,
+  ankleNear: [99, 71] as const,
+  toeNear: [105, 72] as const,
+});
+const legLow = /* @__PURE__ */ moved(legUp, {
+  kneeNear: [90, 98] as const,
+  ankleNear: [111, 96] as const,
+  toeNear: [116, 92] as const,
+});
 // Coming back: knee bent, foot still off the floor, on its way back over the hip.
-const kneeBent = {
-  ...legUp,
+const kneeBent = /* @__PURE__ */ moved(legUp, {
   kneeNear: [85, 86] as const,
   ankleNear: [103.5, 96] as const,
   toeNear: [108, 92] as const,
-};
+});
 
 /** Eccentric leg lowering: knee up bent, straighten, lower slowly and stop above the floor, bend to come back. */
 export const eccentricLegLoweringDemo: MovementDemoSpec = {

@@ -1,7 +1,7 @@
 import type { Media, MovementDemoSpec } from "@movekit/core";
 import { frontPlankMediaUrls } from "../media-urls";
 import { clipMedia, type DemoClip } from "./media-files";
-import { pose } from "./pose-helpers";
+import { moved, pose } from "./pose-helpers";
 
 // Face down on the forearms (elbows under the shoulders), knees on the floor.
 const kneeling = /* @__PURE__ */ pose({
@@ -16,8 +16,7 @@ const kneeling = /* @__PURE__ */ pose({
 });
 
 // Knees lifted: one straight line from head to heels, weight on forearms and toes.
-const plank = {
-  ...kneeling,
+const plank = /* @__PURE__ */ moved(kneeling, {
   hip: [76, 92.5] as const,
   kneeNear: [97, 96.5] as const,
   ankleNear: [117, 100] as const,
@@ -25,7 +24,7 @@ const plank = {
   kneeFar: [95, 95.5] as const,
   ankleFar: [115, 99] as const,
   toeFar: [119, 103] as const,
-};
+});
 
 /** Front plank: lift into the plank, hold and breathe, lower the knees. Times match the exercise's cues. */
 export const frontPlankDemo: MovementDemoSpec = {

@@ -1,7 +1,7 @@
 import type { Media, MovementDemoSpec } from "@movekit/core";
 import { gluteBridgeMediaUrls } from "../media-urls";
 import { clipMedia, type DemoClip } from "./media-files";
-import { pose } from "./pose-helpers";
+import { moved, pose } from "./pose-helpers";
 
 // On the back, head on the left, knees bent and feet flat, arms by the sides.
 export const bridgeDown = /* @__PURE__ */ pose({
@@ -16,12 +16,11 @@ export const bridgeDown = /* @__PURE__ */ pose({
 });
 
 // Hips lifted until shoulders, hips and knees make one straight line.
-export const bridgeUp = {
-  ...bridgeDown,
+export const bridgeUp = /* @__PURE__ */ moved(bridgeDown, {
   hip: [68, 86.5] as const,
   kneeNear: [90, 78] as const,
   kneeFar: [88, 77] as const,
-};
+});
 
 /** Glute bridge: lift, hold, lower slowly. Times match the exercise's cues. */
 export const gluteBridgeDemo: MovementDemoSpec = {

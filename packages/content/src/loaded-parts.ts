@@ -1,6 +1,6 @@
 import type { Contraindication, Equipment, Evidence, Exercise, LocalizedText } from "@movekit/core";
-import { citeSource } from "../citation";
-import { authorsConsensus, seed002, seed003 } from "../sources";
+import { citeSource } from "./citation";
+import { authorsConsensus, seed002, seed003 } from "./sources";
 
 // Shared pieces of the loaded progressions (band or light weight added to a body-weight exercise), so each
 // variant states the same equipment, caution and sources in the same words.
