@@ -33,6 +33,6 @@ export {
 } from "./programmes/hip-flexor-return-to-run";
 export { provenance } from "./provenance";
 export { warningSignEvidence } from "./red-flag-evidence";
-export * as redFlags from "./red-flags";
+export * as redFlags from "./red-flags-namespace";
 export { cite, type ReferenceKey, referenceKinds, references, sourceNames } from "./references";
 export { stressFracture } from "./shared-contraindications";

@@ -195,6 +195,12 @@ export const feelingFaint: RedFlag = {
   },
 };
 
+// The sets below are built by a call marked pure rather than with array spreads, which bundlers keep even when
+// unused: an app that imports one mat exercise then does not bundle the running-only signs.
+function flagList(...items: readonly (RedFlag | readonly RedFlag[])[]): readonly RedFlag[] {
+  return items.flat();
+}
+
 /**
  * Signs of a problem other than a muscle or tendon strain, which every exercise and the programme carry: a bone
  * stress injury, nerve compression, a slipped growth plate, infection or another serious cause.
@@ -210,27 +216,35 @@ export const seriousPathologyRedFlags: readonly RedFlag[] = [
 ];
 
 /** The set most floor and mat exercises carry. */
-export const exerciseRedFlags: readonly RedFlag[] = [
+export const exerciseRedFlags: readonly RedFlag[] = /* @__PURE__ */ flagList(
   sharpPain,
   risingPain,
-  ...seriousPathologyRedFlags,
+  seriousPathologyRedFlags,
   persistingPain,
-];
+);
 
 /** For exercises done standing or on the move: adds the change-in-gait stop rule. */
-export const weightBearingRedFlags: readonly RedFlag[] = [
+export const weightBearingRedFlags: readonly RedFlag[] = /* @__PURE__ */ flagList(
   sharpPain,
   risingPain,
   alteredGait,
-  ...seriousPathologyRedFlags,
+  seriousPathologyRedFlags,
   persistingPain,
-];
+);
 
 /** For running: adds the signs of a heart or lung problem (emergency) and of feeling faint (stop exercising). */
-export const cardioRedFlags: readonly RedFlag[] = [chestPainOrBreathlessness, feelingFaint, ...weightBearingRedFlags];
+export const cardioRedFlags: readonly RedFlag[] = /* @__PURE__ */ flagList(
+  chestPainOrBreathlessness,
+  feelingFaint,
+  weightBearingRedFlags,
+);
 
 /** For cycling and swimming: the heart and lung signs, without the walking-gait rule. */
-export const crossTrainingRedFlags: readonly RedFlag[] = [chestPainOrBreathlessness, feelingFaint, ...exerciseRedFlags];
+export const crossTrainingRedFlags: readonly RedFlag[] = /* @__PURE__ */ flagList(
+  chestPainOrBreathlessness,
+  feelingFaint,
+  exerciseRedFlags,
+);
 
 /** The programme carries every sign. */
 export const programmeRedFlags: readonly RedFlag[] = cardioRedFlags;

@@ -1,8 +1,10 @@
-import type { MovementDemoSpec } from "@movekit/core";
-import { pose } from "./pose-helpers";
+import type { Media, MovementDemoSpec } from "@movekit/core";
+import { clamshellMediaUrls } from "../media-urls";
+import { clipMedia, type DemoClip } from "./media-files";
+import { moved, pose } from "./pose-helpers";
 
 // Side-lying, seen from the front: head on the left, hips and knees bent, feet together.
-const closed = pose({
+const closed = /* @__PURE__ */ pose({
   head: [31, 90],
   neck: [38, 95],
   hip: [72, 97],
@@ -19,7 +21,7 @@ const closed = pose({
 });
 
 // The top knee opens like a clam; the feet stay together and the pelvis does not roll back.
-const open = { ...closed, kneeNear: [85, 77] as const };
+const open = /* @__PURE__ */ moved(closed, { kneeNear: [85, 77] as const });
 
 /** Clamshell: lift the top knee, pause, lower slowly. Times match the exercise's cues. */
 export const clamshellDemo: MovementDemoSpec = {
@@ -39,3 +41,25 @@ export const clamshellDemo: MovementDemoSpec = {
     es: "Una figura está tumbada de lado con caderas y rodillas flexionadas y los pies juntos. Levanta la rodilla de arriba sin separar los pies, hace una pausa y baja la rodilla despacio.",
   },
 };
+
+/**
+ * The rendered clip in media/: its files, and what it shows in words. The duration is written out (a test
+ * checks it against the movement above) so that the clip does not bring the keyframes into an app's bundle.
+ */
+export const clamshellClip: DemoClip = {
+  id: "clamshell",
+  durationSeconds: 10,
+  alt: {
+    "en-GB": "Stick figure lying on its side opening and closing the top knee, feet together.",
+    es: "Figura tumbada de lado que abre y cierra la rodilla de arriba con los pies juntos.",
+  },
+  transcript: {
+    "en-GB":
+      "Silent demonstration, 10 seconds, captions carry the coaching cues. A figure lies on its side, head resting on the lower arm, hips and knees bent, feet together. Keeping the feet touching, it lifts the top knee, pauses for a moment without rolling the hips back, then lowers the knee slowly.",
+    es: "Demostración sin sonido de 10 segundos; los subtítulos dan las indicaciones. Una figura está tumbada de lado, con la cabeza sobre el brazo de abajo, caderas y rodillas flexionadas y pies juntos. Sin separar los pies, levanta la rodilla de arriba, hace una breve pausa sin girar la cadera hacia atrás y baja la rodilla despacio.",
+  },
+  urls: clamshellMediaUrls,
+};
+
+/** The exercise's `media` entry, with URLs from the app's bundler. */
+export const clamshellMedia: Media = /* @__PURE__ */ clipMedia(clamshellClip);

@@ -32,6 +32,12 @@ describe("demo clips", () => {
     expect(demoMedia[id].sources.every((s) => isSafeUrl(s.src))).toBe(true);
   });
 
+  it.each(DEMO_CLIP_IDS)("%s: the media entry states the rendered movement's length", (id) => {
+    // Written out in the clip (so the keyframes stay out of an exercise's bundle); this keeps the two in step.
+    expect(demoMedia[id].durationSeconds).toBe(movementDemos[id]?.duration);
+    expect(library.exercises.find((e) => e.id === id)?.media?.durationSeconds).toBe(movementDemos[id]?.duration);
+  });
+
   it.each(DEMO_CLIP_IDS)(
     "%s: captions and chapters match the exercise's cue times and words (re-render if not)",
     (id) => {

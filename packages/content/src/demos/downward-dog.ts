@@ -2,7 +2,7 @@ import type { MovementDemoSpec } from "@movekit/core";
 import { pose } from "./pose-helpers";
 
 // On hands and knees, head on the left: hands under the shoulders, knees under the hips.
-const allFours = pose({
+const allFours = /* @__PURE__ */ pose({
   head: [40, 74],
   neck: [48, 79],
   hip: [82, 80],
@@ -14,7 +14,7 @@ const allFours = pose({
 });
 
 // Hips lifted up and back into an upside-down V; knees may stay soft.
-const dog = pose({
+const dog = /* @__PURE__ */ pose({
   head: [50, 90],
   neck: [55, 83],
   hip: [82, 56],

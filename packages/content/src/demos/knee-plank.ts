@@ -2,7 +2,7 @@ import type { MovementDemoSpec } from "@movekit/core";
 import { pose } from "./pose-helpers";
 
 // Face down on the forearms and knees, hips resting back.
-const restingBack = pose({
+const restingBack = /* @__PURE__ */ pose({
   head: [31, 83],
   neck: [38, 88],
   hip: [74, 86],

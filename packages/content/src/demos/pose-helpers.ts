@@ -19,3 +19,11 @@ export function pose(near: NearPose, offset: DemoPoint = [-2, -1]): DemoPose {
     ...near,
   };
 }
+
+/**
+ * `base` with some joints moved. Demo files call it marked pure instead of writing an object spread, which
+ * bundlers keep even when unused; then an exercise's clip does not bring its keyframes along.
+ */
+export function moved(base: DemoPose, joints: Partial<DemoPose>): DemoPose {
+  return { ...base, ...joints };
+}

@@ -2,7 +2,7 @@ import type { MovementDemoSpec } from "@movekit/core";
 import { pose } from "./pose-helpers";
 
 // On the back: far knee bent with the foot flat, near knee drawn up towards the chest and bent (a short lever).
-const down = pose(
+const down = /* @__PURE__ */ pose(
   {
     head: [26, 98],
     neck: [34, 100],

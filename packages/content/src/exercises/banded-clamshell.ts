@@ -1,5 +1,4 @@
 import type { Exercise } from "@movekit/core";
-import { clamshell } from "./clamshell";
 import {
   backToBodyWeight,
   bandAllergy,
@@ -7,7 +6,8 @@ import {
   loadConsensus,
   strengthLoadingEvidence,
   untimedCues,
-} from "./loaded-parts";
+} from "../loaded-parts";
+import { clamshell } from "./clamshell";
 
 // The clip shows the clamshell without a band, so the variant carries no media of its own.
 const { media: _clip, ...base } = clamshell;

@@ -1,5 +1,4 @@
 import type { Exercise } from "@movekit/core";
-import { fireHydrant } from "./fire-hydrant";
 import {
   backToBodyWeight,
   bandAllergy,
@@ -7,7 +6,8 @@ import {
   loadConsensus,
   strengthLoadingEvidence,
   untimedCues,
-} from "./loaded-parts";
+} from "../loaded-parts";
+import { fireHydrant } from "./fire-hydrant";
 
 const { media: _clip, ...base } = fireHydrant;
 

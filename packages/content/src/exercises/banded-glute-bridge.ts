@@ -1,5 +1,4 @@
 import type { Exercise } from "@movekit/core";
-import { gluteBridge } from "./glute-bridge";
 import {
   backToBodyWeight,
   bandAllergy,
@@ -7,7 +6,8 @@ import {
   loadConsensus,
   strengthLoadingEvidence,
   untimedCues,
-} from "./loaded-parts";
+} from "../loaded-parts";
+import { gluteBridge } from "./glute-bridge";
 
 // The clip shows the bridge without a band, so the variant carries no media of its own.
 const { media: _clip, ...base } = gluteBridge;

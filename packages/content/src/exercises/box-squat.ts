@@ -1,10 +1,11 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { weightBearingRedFlags } from "../red-flags";
-import { cite } from "../references";
 import { stressFracture } from "../shared-contraindications";
+import { seed001, seed002 } from "../sources";
 
 export const boxSquat: Exercise = {
   id: "box-squat",
@@ -179,12 +180,12 @@ export const boxSquat: Exercise = {
     },
   ],
   evidence: [
-    cite("advice", "seed001", {
+    citeSource("advice", seed001, {
       "en-GB":
         "Low-impact exercises that work the whole trunk, such as the box squat and the plank, are recommended to strengthen the hips and core for running.",
       es: "Se recomiendan ejercicios de bajo impacto que trabajen todo el tronco, como la sentadilla al cajón y la plancha, para fortalecer caderas y abdomen de cara a correr.",
     }),
-    cite("advice", "seed002", {
+    citeSource("advice", seed002, {
       "en-GB":
         "A home strengthening programme often lets the body share load better, so the hip flexors are not left to do the extra work.",
       es: "Un programa de fortalecimiento en casa suele ayudar a que el cuerpo reparta mejor la carga, de modo que los flexores de cadera no tengan que asumir el trabajo extra.",

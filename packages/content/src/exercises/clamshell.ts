@@ -1,10 +1,11 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
-import { demoMedia } from "../demos/media";
+import { clamshellMedia } from "../demos/clamshell";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000, seed002, zhao2022 } from "../sources";
 
 export const clamshell: Exercise = {
   id: "clamshell",
@@ -177,18 +178,18 @@ export const clamshell: Exercise = {
       },
     },
   ],
-  media: demoMedia.clamshell,
+  media: clamshellMedia,
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Clamshells are one of the buttock-strengthening exercises recommended to help control the pelvis and take strain off the psoas when you run.",
       es: "La almeja es uno de los ejercicios de glúteos recomendados para ayudar a controlar la pelvis y quitar carga al psoas al correr.",
     }),
-    cite("advice", "seed002", {
+    citeSource("advice", seed002, {
       "en-GB": "When nearby muscles are weak, the hip flexors tend to take on extra work and can become overloaded.",
       es: "Cuando los músculos de alrededor están débiles, los flexores de cadera suelen asumir más trabajo y pueden sobrecargarse.",
     }),
-    cite("evidence", "zhao2022", {
+    citeSource("evidence", zhao2022, {
       "en-GB":
         "A computer-modelling study found that the gluteus medius, gluteus maximus and iliopsoas provide most of the force through the hip joint when the foot is on the ground during running.",
       es: "Un estudio con modelos por ordenador observó que el glúteo medio, el glúteo mayor y el psoas ilíaco aportan la mayor parte de la fuerza que atraviesa la cadera mientras el pie está apoyado al correr.",

@@ -1,9 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { crossTrainingRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000 } from "../sources";
 
 export const cyclingRaisedSeat: Exercise = {
   id: "cycling-raised-seat",
@@ -155,7 +156,7 @@ export const cyclingRaisedSeat: Exercise = {
   regressions: [],
   progressions: [],
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "While running is paused, cross-training keeps up fitness without loading the psoas; cycling with a raised seat limits how far the hip bends and is usually well tolerated.",
       es: "Mientras no corres, el entrenamiento cruzado mantiene la forma física sin cargar el psoas; la bicicleta con el sillín elevado limita cuánto se dobla la cadera y suele tolerarse bien.",

@@ -1,9 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed001, seed002 } from "../sources";
 
 export const downwardDog: Exercise = {
   id: "downward-dog",
@@ -164,12 +165,12 @@ export const downwardDog: Exercise = {
   regressions: [],
   progressions: [],
   evidence: [
-    cite("advice", "seed001", {
+    citeSource("advice", seed001, {
       "en-GB":
         "Downward dog is one of the slow yoga poses suggested for building core stability; holding it with good form is harder than it looks.",
       es: "El perro boca abajo es una de las posturas lentas de yoga que se proponen para ganar estabilidad del tronco; mantenerla con buena técnica cuesta más de lo que parece.",
     }),
-    cite("advice", "seed002", {
+    citeSource("advice", seed002, {
       "en-GB":
         "The hip flexors rarely work alone: the trunk and other leg muscles share the load, so training them matters for the hip too.",
       es: "Los flexores de cadera casi nunca trabajan solos: el tronco y otros músculos de la pierna comparten la carga, así que entrenar esos músculos también beneficia a la cadera.",

@@ -1,10 +1,11 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { weightBearingRedFlags } from "../red-flags";
-import { cite } from "../references";
 import { stressFracture } from "../shared-contraindications";
+import { seed000, seed001 } from "../sources";
 
 export const dynamicHipWarmUp: Exercise = {
   id: "dynamic-hip-warm-up",
@@ -163,11 +164,11 @@ export const dynamicHipWarmUp: Exercise = {
   regressions: [],
   progressions: [],
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB": "A dynamic warm-up that focuses on hip mobility is advised before every run.",
       es: "Se aconseja hacer antes de cada carrera un calentamiento dinámico centrado en la movilidad de la cadera.",
     }),
-    cite("advice", "seed001", {
+    citeSource("advice", seed001, {
       "en-GB":
         "Active, moving stretches aimed at the hip flexors, such as lunge stretches, are a good way to warm them up.",
       es: "Los estiramientos activos, en movimiento, dirigidos a los flexores de cadera, como las zancadas, son una buena forma de calentarlos.",

@@ -1,10 +1,11 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
-import { demoMedia } from "../demos/media";
+import { eccentricLegLoweringMedia } from "../demos/eccentric-leg-lowering";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000, seed003, zhao2022 } from "../sources";
 
 export const eccentricLegLowering: Exercise = {
   id: "eccentric-leg-lowering",
@@ -204,19 +205,19 @@ export const eccentricLegLowering: Exercise = {
       },
     },
   ],
-  media: demoMedia["eccentric-leg-lowering"],
+  media: eccentricLegLoweringMedia,
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Slow, controlled leg lowering strengthens the psoas while it lengthens, which helps make its tendon more resilient and prepares it for running.",
       es: "Bajar la pierna de forma lenta y controlada fortalece el psoas mientras se alarga, lo que ayuda a que su tendón sea más resistente y lo prepara para correr.",
     }),
-    cite("advice", "seed003", {
+    citeSource("advice", seed003, {
       "en-GB":
         "Hip flexors get stronger and more tolerant when their load is raised gradually and under control; stretching alone is not enough.",
       es: "Los flexores de cadera responden bien a un fortalecimiento progresivo y a una carga controlada, no solo a los estiramientos.",
     }),
-    cite("evidence", "zhao2022", {
+    citeSource("evidence", zhao2022, {
       "en-GB":
         "In a computer model of running, the iliopsoas was one of the main contributors to the force through the hip while the foot was on the ground, so it has to cope with real load.",
       es: "En un modelo por ordenador de la carrera, el psoas ilíaco fue uno de los principales responsables de la fuerza que atraviesa la cadera con el pie apoyado, así que tiene que soportar una carga real.",

@@ -1,9 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000, seed001 } from "../sources";
 
 export const fireHydrant: Exercise = {
   id: "fire-hydrant",
@@ -178,12 +179,12 @@ export const fireHydrant: Exercise = {
     },
   ],
   evidence: [
-    cite("advice", "seed001", {
+    citeSource("advice", seed001, {
       "en-GB":
         "Slow yoga-style exercises such as the fire hydrant build hip and core stability when done slowly with good form.",
       es: "Los ejercicios lentos de estilo yoga, como la apertura de cadera a cuatro patas, ayudan a ganar estabilidad de cadera y tronco si se hacen despacio y con buena técnica.",
     }),
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Strengthening the glutes helps stabilise the pelvis and takes strain off the psoas in the running stride.",
       es: "Fortalecer los glúteos ayuda a estabilizar la pelvis y quita carga al psoas en la zancada.",

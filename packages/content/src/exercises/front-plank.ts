@@ -1,10 +1,11 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
-import { demoMedia } from "../demos/media";
+import { frontPlankMedia } from "../demos/front-plank";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000, seed001, seed002 } from "../sources";
 
 export const frontPlank: Exercise = {
   id: "front-plank",
@@ -200,19 +201,19 @@ export const frontPlank: Exercise = {
       },
     },
   ],
-  media: demoMedia["front-plank"],
+  media: frontPlankMedia,
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Planks are recommended, with other core and glute exercises, to help keep the pelvis aligned and limit excessive forward tilt.",
       es: "La plancha se recomienda, junto con otros ejercicios de abdomen y glúteos, para ayudar a mantener la pelvis alineada y limitar una inclinación excesiva hacia delante.",
     }),
-    cite("advice", "seed001", {
+    citeSource("advice", seed001, {
       "en-GB":
         "Low-impact exercises that work the whole trunk, such as the plank, are preferred to heavy gym lifting or endless sit-ups.",
       es: "Se prefieren ejercicios de bajo impacto que trabajen todo el tronco, como la plancha, antes que cargar mucho peso en el gimnasio o hacer abdominales sin fin.",
     }),
-    cite("advice", "seed002", {
+    citeSource("advice", seed002, {
       "en-GB": "A weak core can shift extra work onto the lower back and hip flexors.",
       es: "Un abdomen débil puede trasladar trabajo extra a la zona lumbar y a los flexores de cadera.",
     }),

@@ -1,10 +1,11 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
-import { demoMedia } from "../demos/media";
+import { gluteBridgeMedia } from "../demos/glute-bridge";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000, seed001, seed002 } from "../sources";
 
 export const gluteBridge: Exercise = {
   id: "glute-bridge",
@@ -180,19 +181,19 @@ export const gluteBridge: Exercise = {
       },
     },
   ],
-  media: demoMedia["glute-bridge"],
+  media: gluteBridgeMedia,
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Glute bridges are recommended, with clamshells and planks, to strengthen the buttocks and core so they can support the pelvis and ease the load on the psoas.",
       es: "El puente de glúteos se recomienda, junto con la almeja y la plancha, para fortalecer glúteos y abdomen de modo que sostengan la pelvis y alivien la carga sobre el psoas.",
     }),
-    cite("advice", "seed001", {
+    citeSource("advice", seed001, {
       "en-GB":
         "Strengthening the muscles that work against the hip flexors, such as the glutes and hamstrings, helps keep the hip balanced.",
       es: "Fortalecer los músculos que trabajan en sentido contrario a los flexores de cadera, como los glúteos y los isquiotibiales, ayuda a mantener el equilibrio de la cadera.",
     }),
-    cite("advice", "seed002", {
+    citeSource("advice", seed002, {
       "en-GB":
         "Weak core or hamstring muscles can leave the lower back and hip flexors doing extra work, which puts them at risk of overuse.",
       es: "Un abdomen o unos isquiotibiales débiles pueden hacer que la zona lumbar y los flexores de cadera trabajen de más, con riesgo de sobrecarga.",

@@ -1,6 +1,6 @@
 import type { Exercise } from "@movekit/core";
+import { backToBodyWeight, loadConsensus, strengthLoadingEvidence, untimedCues } from "../loaded-parts";
 import { boxSquat } from "./box-squat";
-import { backToBodyWeight, loadConsensus, strengthLoadingEvidence, untimedCues } from "./loaded-parts";
 
 const { media: _clip, ...base } = boxSquat;
 

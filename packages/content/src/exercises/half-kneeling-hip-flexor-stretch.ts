@@ -1,9 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { mettler2019, seed001, seed003 } from "../sources";
 
 export const halfKneelingHipFlexorStretch: Exercise = {
   id: "half-kneeling-hip-flexor-stretch",
@@ -170,17 +171,17 @@ export const halfKneelingHipFlexorStretch: Exercise = {
   regressions: [],
   progressions: [],
   evidence: [
-    cite("advice", "seed001", {
+    citeSource("advice", seed001, {
       "en-GB":
         "Active stretches such as the lunge stretch help warm up the hip flexors before running, and adding a side bend away from the stretched side is especially useful.",
       es: "Los estiramientos activos como la zancada ayudan a calentar los flexores de cadera antes de correr, y añadir una inclinación lateral hacia el lado contrario al que estiras resulta especialmente útil.",
     }),
-    cite("evidence", "mettler2019", {
+    citeSource("evidence", mettler2019, {
       "en-GB":
         "Stretching the hip flexors for three weeks increased passive hip range but did not change how the hip, pelvis or lower back moved while running.",
       es: "Estirar los flexores de cadera durante tres semanas aumentó el rango pasivo de la cadera, pero no cambió cómo se movían la cadera, la pelvis ni la zona lumbar al correr.",
     }),
-    cite("advice", "seed003", {
+    citeSource("advice", seed003, {
       "en-GB":
         "Gaining strength and load tolerance does more for running than trying to make the hip perfectly flexible.",
       es: "Ganar fuerza y tolerancia a la carga importa más que perseguir una flexibilidad de cadera perfecta.",

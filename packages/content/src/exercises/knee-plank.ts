@@ -1,9 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000, seed003 } from "../sources";
 
 export const kneePlank: Exercise = {
   id: "knee-plank",
@@ -156,11 +157,11 @@ export const kneePlank: Exercise = {
     },
   ],
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB": "Planks are among the core exercises recommended to support the pelvis during running.",
       es: "La plancha está entre los ejercicios de abdomen recomendados para sostener la pelvis al correr.",
     }),
-    cite("advice", "seed003", {
+    citeSource("advice", seed003, {
       "en-GB":
         "Building load step by step, rather than all at once, is how tissues gain the capacity to cope with training.",
       es: "Aumentar la carga paso a paso, y no de golpe, es como los tejidos ganan capacidad para tolerar el entrenamiento.",

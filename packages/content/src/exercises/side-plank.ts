@@ -1,9 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000, seed003 } from "../sources";
 
 export const sidePlank: Exercise = {
   id: "side-plank",
@@ -160,12 +161,12 @@ export const sidePlank: Exercise = {
   ],
   progressions: [],
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Core strength, built with exercises such as planks, helps keep the pelvis aligned during running and takes strain off the psoas.",
       es: "La fuerza del tronco, trabajada con ejercicios como la plancha, ayuda a mantener la pelvis alineada al correr y quita carga al psoas.",
     }),
-    cite("advice", "seed003", {
+    citeSource("advice", seed003, {
       "en-GB":
         "The hip flexors help control the pelvis and trunk with every stride, so the muscles around them need strength and endurance too.",
       es: "Los flexores de cadera ayudan a controlar la pelvis y el tronco en cada zancada, así que los músculos que los rodean también necesitan fuerza y resistencia.",

@@ -1,9 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000, seed003 } from "../sources";
 
 export const singleLegGluteBridge: Exercise = {
   id: "single-leg-glute-bridge",
@@ -177,12 +178,12 @@ export const singleLegGluteBridge: Exercise = {
     },
   ],
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Stronger glutes help keep the pelvis aligned during the running stride, which takes strain off the psoas.",
       es: "Unos glúteos más fuertes ayudan a mantener la pelvis alineada durante la zancada, lo que quita carga al psoas.",
     }),
-    cite("advice", "seed003", {
+    citeSource("advice", seed003, {
       "en-GB":
         "Tissues around the hip respond well to strengthening that is increased step by step; as capacity grows, symptoms tend to become less frequent.",
       es: "Los tejidos de alrededor de la cadera responden bien a un fortalecimiento que aumenta paso a paso; a medida que crece su capacidad, los síntomas suelen aparecer con menos frecuencia.",

@@ -1,9 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { crossTrainingRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000 } from "../sources";
 
 export const swimming: Exercise = {
   id: "swimming",
@@ -152,12 +153,12 @@ export const swimming: Exercise = {
   regressions: [],
   progressions: [],
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Swimming is often well tolerated as cross-training while running is paused, keeping up fitness without loading the psoas.",
       es: "La natación suele tolerarse bien como entrenamiento cruzado mientras no corres, y mantiene la forma física sin cargar el psoas.",
     }),
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB": "Avoid activities that work the hip flexors strongly, such as aqua-jogging, while the psoas settles.",
       es: "Evita actividades que hagan trabajar mucho a los flexores de cadera, como el aquarunning, mientras se calma el psoas.",
     }),

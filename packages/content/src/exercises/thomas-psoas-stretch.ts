@@ -1,9 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { mettler2019, nhsSprainsStrains, seed000, seed003 } from "../sources";
 
 export const thomasPsoasStretch: Exercise = {
   id: "thomas-psoas-stretch",
@@ -205,22 +206,22 @@ export const thomasPsoasStretch: Exercise = {
   regressions: [],
   progressions: [],
   evidence: [
-    cite("advice", "nhsSprainsStrains", {
+    citeSource("advice", nhsSprainsStrains, {
       "en-GB":
         "NHS self-care advice for a strain is rest and ice for the first couple of days, and gentle movement once pain no longer stops you, so a stretch waits until then.",
       es: "Los consejos de autocuidado del NHS para una distensión son reposo y frío los primeros días, y movimiento suave cuando el dolor ya no lo impida, así que el estiramiento espera hasta entonces.",
     }),
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Stretching the psoas passively, for example lying back in the Thomas test position, may preserve its length during the settling period without irritating it further.",
       es: "Un estiramiento pasivo del psoas, como tumbarse en la posición del test de Thomas, puede ayudar a conservar la longitud del músculo mientras se calma, sin irritarlo más.",
     }),
-    cite("evidence", "mettler2019", {
+    citeSource("evidence", mettler2019, {
       "en-GB":
         "In runners whose hips extended less than normal, three weeks of hip-flexor stretching increased passive hip range but did not change hip extension, pelvic tilt or lower-back movement while running.",
       es: "En corredores con poca extensión de cadera, tres semanas de estiramientos de flexores de cadera aumentaron el rango pasivo de la cadera, pero no cambiaron la extensión de cadera, la inclinación de la pelvis ni el movimiento lumbar al correr.",
     }),
-    cite("advice", "seed003", {
+    citeSource("advice", seed003, {
       "en-GB":
         "A tight feeling describes how the hip feels, not what is wrong with it: it can come from tiredness or low load tolerance, so stretching is a comfort measure here, not the main treatment.",
       es: "Notar la cadera tensa es una sensación, no un diagnóstico: puede reflejar cansancio o poca tolerancia a la carga, así que aquí el estiramiento sirve para aliviar esa sensación, no es el tratamiento principal.",

@@ -1,10 +1,11 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { cardioRedFlags } from "../red-flags";
-import { cite } from "../references";
 import { stressFracture } from "../shared-contraindications";
+import { buist2008, frandsen2025, seed000 } from "../sources";
 
 export const walkRunIntervals: Exercise = {
   id: "walk-run-intervals",
@@ -164,26 +165,26 @@ export const walkRunIntervals: Exercise = {
   regressions: [],
   progressions: [],
   evidence: [
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Once walking is pain-free, return with walk/run intervals: start with one minute running and one minute walking, and lengthen the running while keeping sessions short.",
       es: "Cuando caminar ya no duela, vuelve con intervalos de caminar y correr: empieza con un minuto corriendo y un minuto caminando, y alarga la carrera manteniendo cortas las sesiones.",
     }),
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "With mild soreness that stays below 3 out of 10 and clears within 24 hours, cut your distance right down and avoid hills and speed work.",
       es: "Si tienes una molestia leve, por debajo de 3 sobre 10, que desaparece en 24 horas, reduce mucho la distancia y evita las cuestas y las series rápidas.",
     }),
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB": "The source advises raising weekly running by no more than 10% so the tendon and muscle can adapt.",
       es: "La fuente aconseja no aumentar el volumen semanal de carrera más de un 10 % para que el tendón y el músculo se adapten.",
     }),
-    cite("evidence", "buist2008", {
+    citeSource("evidence", buist2008, {
       "en-GB":
         "In a trial of 532 novice runners, a 13-week programme built on the 10% rule had the same injury rate as a standard 8-week programme (20.8% and 20.3%). The 10% rule is a sensible pace of progress, not proven protection.",
       es: "En un ensayo con 532 corredores principiantes, un programa de 13 semanas basado en la regla del 10 % tuvo la misma tasa de lesiones que uno estándar de 8 semanas (20,8 % y 20,3 %). La regla del 10 % es un ritmo de progreso razonable, no una protección demostrada.",
     }),
-    cite("evidence", "frandsen2025", {
+    citeSource("evidence", frandsen2025, {
       "en-GB":
         "In a study of 5,205 runners, a single run more than 10% longer than the longest run of the previous 30 days was linked to a higher rate of overuse injury, while week-to-week changes were not.",
       es: "En un estudio con 5205 corredores, una sola salida más de un 10 % más larga que la más larga de los 30 días anteriores se asoció con más lesiones por sobrecarga, mientras que los cambios de una semana a otra no.",

@@ -1,6 +1,6 @@
 import type { Exercise } from "@movekit/core";
+import { loadConsensus } from "../loaded-parts";
 import { eccentricLegLowering } from "./eccentric-leg-lowering";
-import { loadConsensus } from "./loaded-parts";
 
 // The clip shows the unweighted version, so the variant carries no media of its own.
 const { media: _clip, ...lowering } = eccentricLegLowering;

@@ -1,5 +1,5 @@
 import type { Exercise } from "@movekit/core";
-import { backToBodyWeight, loadConsensus, strengthLoadingEvidence, untimedCues } from "./loaded-parts";
+import { backToBodyWeight, loadConsensus, strengthLoadingEvidence, untimedCues } from "../loaded-parts";
 import { singleLegGluteBridge } from "./single-leg-glute-bridge";
 
 const { media: _clip, ...base } = singleLegGluteBridge;

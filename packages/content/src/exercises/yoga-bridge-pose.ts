@@ -1,9 +1,10 @@
 import type { Exercise } from "@movekit/core";
+import { citeSource } from "../citation";
 import { doseConsensus, warningTierConsensus } from "../consensus";
 import { provenance } from "../provenance";
 import { warningSignEvidence } from "../red-flag-evidence";
 import { exerciseRedFlags } from "../red-flags";
-import { cite } from "../references";
+import { seed000, seed001 } from "../sources";
 
 export const yogaBridgePose: Exercise = {
   id: "yoga-bridge-pose",
@@ -176,12 +177,12 @@ export const yogaBridgePose: Exercise = {
     },
   ],
   evidence: [
-    cite("advice", "seed001", {
+    citeSource("advice", seed001, {
       "en-GB":
         "Slow yoga poses like the bridge build core stability when you take them slowly and keep good form; these simple-looking poses are often harder than expected.",
       es: "Las posturas de yoga lentas, como el puente, ayudan a ganar estabilidad del tronco si las haces despacio y con buena técnica; estas posturas sencillas pueden costar más de lo que parece.",
     }),
-    cite("advice", "seed000", {
+    citeSource("advice", seed000, {
       "en-GB":
         "Strong glutes and core help hold the pelvis in a good position and reduce excessive forward tilt of the pelvis.",
       es: "Unos glúteos y un abdomen fuertes ayudan a mantener la pelvis en buena posición y a reducir una inclinación excesiva hacia delante.",

@@ -1,5 +1,5 @@
 import type { PainRule } from "@movekit/core";
-import { references } from "../references";
+import { seed000, silbernagel2007 } from "../sources";
 
 /**
  * The pain rule from source text 000: mild pain below 3/10 that does not build during the run and has gone
@@ -72,6 +72,6 @@ export const hipFlexorPainRule: PainRule = {
       es: "El dolor o la rigidez han empeorado respecto a la semana pasada. No avances esta semana: repítela o retrocede, y díselo a tu fisioterapeuta si sigue aumentando.",
     },
   },
-  source: { ...references.seed000 },
-  references: [{ ...references.silbernagel2007 }],
+  source: { ...seed000.reference },
+  references: [{ ...silbernagel2007.reference }],
 };

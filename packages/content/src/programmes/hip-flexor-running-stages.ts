@@ -1,5 +1,6 @@
 import type { Criterion, Evidence, LocalizedText, Phase, ProgrammeRule, RunCriterion, RunStage } from "@movekit/core";
-import { cite } from "../references";
+import { citeSource } from "../citation";
+import { authorsConsensus as consensusSource, frandsen2025, seed000 } from "../sources";
 
 /**
  * The running gate (hop and strength tests before week 1) and the stages after continuous running (hills, strides,
@@ -9,15 +10,15 @@ import { cite } from "../references";
 
 /** An `advice` entry for a number the authors chose, citing the consensus reference so a reviewing clinic finds it. */
 export function authorsConsensus(claim: LocalizedText): Evidence {
-  return cite("advice", "authorsConsensus", claim);
+  return citeSource("advice", consensusSource, claim);
 }
 
-const walkingFirst = cite("advice", "seed000", {
+const walkingFirst = citeSource("advice", seed000, {
   "en-GB": "Start walk/run intervals only once walking is pain-free.",
   es: "Empieza los intervalos de caminar y correr solo cuando caminar ya no duela.",
 });
 
-const symptomsFirst = cite("advice", "seed000", {
+const symptomsFirst = citeSource("advice", seed000, {
   "en-GB": "Leave out hills and speed work while there are still symptoms.",
   es: "Deja las cuestas y las series rápidas mientras sigas teniendo síntomas.",
 });
@@ -273,7 +274,7 @@ export const hillsStridesSpeedPhase: Phase = {
       },
       evidence: [
         symptomsFirst,
-        cite("evidence", "frandsen2025", {
+        citeSource("evidence", frandsen2025, {
           "en-GB":
             "Single runs more than 10% longer than the longest run of the previous 30 days were linked to more overuse injuries.",
           es: "Las salidas más de un 10 % más largas que la más larga de los 30 días anteriores se asociaron con más lesiones por sobrecarga.",

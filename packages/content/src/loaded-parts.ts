@@ -1,5 +1,6 @@
 import type { Contraindication, Equipment, Evidence, Exercise, LocalizedText } from "@movekit/core";
-import { cite } from "../references";
+import { citeSource } from "./citation";
+import { authorsConsensus, seed002, seed003 } from "./sources";
 
 // Shared pieces of the loaded progressions (band or light weight added to a body-weight exercise), so each
 // variant states the same equipment, caution and sources in the same words.
@@ -36,12 +37,12 @@ export const bandAllergy: Contraindication = {
 
 /** The sources behind adding load once body weight is easy: strength built up step by step. */
 export const strengthLoadingEvidence: readonly Evidence[] = [
-  cite("advice", "seed003", {
+  citeSource("advice", seed003, {
     "en-GB":
       "Muscles around the hip respond to strengthening that is increased gradually; building their capacity matters more than stretching.",
     es: "Los músculos de alrededor de la cadera responden a un fortalecimiento que aumenta poco a poco; ganar capacidad importa más que estirar.",
   }),
-  cite("advice", "seed002", {
+  citeSource("advice", seed002, {
     "en-GB":
       "Pain often comes when the load asked of the tissues is more than they can currently take; strength work raises what they can take.",
     es: "El dolor suele aparecer cuando la carga que se pide a los tejidos supera lo que toleran en ese momento; el trabajo de fuerza aumenta lo que pueden tolerar.",
@@ -50,7 +51,7 @@ export const strengthLoadingEvidence: readonly Evidence[] = [
 
 /** The authors' consensus for the chosen load; the sources name no band strength or weight. */
 export function loadConsensus(load: LocalizedText): Evidence {
-  return cite("advice", "authorsConsensus", {
+  return citeSource("advice", authorsConsensus, {
     "en-GB": `The starting load (${load["en-GB"]}) and when to add it are the authors' consensus: the sources advise building strength gradually but give no band strength or weight. Add load only when the body-weight version is easy, and go back a step if pain rises.`,
     es: `La carga inicial (${load.es}) y el momento de añadirla son un consenso de los autores: las fuentes aconsejan ganar fuerza poco a poco pero no indican la resistencia de la banda ni el peso. Añade carga solo cuando la versión con tu peso corporal te resulte fácil, y vuelve un paso atrás si aumenta el dolor.`,
   });
