@@ -1,5 +1,6 @@
 // `pnpm test`: every kind of check, then one plain "N passed, N failed" line summed over all of them.
-// Vitest's tests count one each; lint, typecheck, dependency rules, build, package checks and the consumer check count one each.
+// Vitest's tests count one each; lint, typecheck, the dependency rules, build, package checks and the consumer
+// check count one each.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { ensureChromium } from "./chromium.mjs";
