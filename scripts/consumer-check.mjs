@@ -1,8 +1,9 @@
 // The consumer proof. Packs the built packages and installs the four tarballs with pnpm (strict layout, no
 // overrides) into fresh apps in a temporary folder, and once with npm:
 //  0. the docs: the create-vite template built from getting-started, every other docs snippet type-checked, the
-//     public types compiled by TypeScript 5.9, 6.0 and 7, and a Next.js App Router build (scripts/consumer-app/
-//     frameworks.mjs); each build must emit the demo media;
+//     public types (and every entry point's .d.ts) compiled by TypeScript 5.4, 5.9, 6.0 and 7, a React Router 7
+//     framework-mode build with the exercise page prerendered, and a Next.js App Router build (scripts/
+//     consumer-app/frameworks.mjs, react-router.mjs); each build must emit the demo media;
 //  1. React 19 + Vite: type-checks a page using every component, builds it, server-renders it with
 //     renderToString, hydrates it in Chromium with hydrateRoot (React's development build, which reports every
 //     mismatch), scrolls through it and requires zero console errors or warnings and no failed request, served
@@ -255,7 +256,7 @@ const started = performance.now();
 try {
   const tarballs = packTarballs();
   npmInstall(tarballs);
-  docsApp(work, root, tarballs, step, failures);
+  await docsApp(work, root, tarballs, step, failures);
   await nextApp(work, root, tarballs, step, failures);
   const browser = await chromium.launch({
     executablePath: ensureChromium(),

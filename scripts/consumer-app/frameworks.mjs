@@ -1,13 +1,24 @@
 // The consumer check's framework apps, built from the docs themselves: the create-vite React TS template with the
-// getting-started files (plus every other docs snippet, type-checked), and a Next.js App Router app whose pages
-// are the getting-started blocks. Both check that the demo media comes out of the app's build.
+// getting-started files (plus every other docs snippet, type-checked), a React Router 7 app in framework mode
+// (react-router.mjs, sharing the template's install) and a Next.js App Router app whose pages are the
+// getting-started blocks. Each checks that the demo media comes out of the app's build.
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { decodeEntities } from "./decode-entities.mjs";
 import { extractSnippets, writeSnippets } from "./docs-snippets.mjs";
+import { REACT_ROUTER_DEPENDENCIES, REACT_ROUTER_DEV_DEPENDENCIES, reactRouterApp } from "./react-router.mjs";
 
-/** The files of one shipped clip that the exercises reference; each must be emitted by the app's build. */
-const CLIP_FILES = [/^clamshell[.-].*\.mp4$/, /^clamshell[.-].*\.webm$/, /^clamshell[.-].*poster.*\.jpg$/, /\.vtt$/];
+/**
+ * The files of one shipped clip that the exercises reference; each must be emitted by the app's build, with a
+ * bundler's content hash (`clamshell-3f2a.webm`) or as copied (`clamshell.webm`).
+ */
+const CLIP_FILES = [
+  /^clamshell([.-].*)?\.mp4$/,
+  /^clamshell([.-].*)?\.webm$/,
+  /^clamshell[.-].*poster.*\.jpg$/,
+  /\.vtt$/,
+];
 
 const run = (cmd, args, cwd, env = process.env) =>
   execFileSync(cmd, args, { cwd, env, stdio: ["ignore", "inherit", "inherit"] });
@@ -35,12 +46,31 @@ export function checkMedia(label, dir, failures) {
   return media.length;
 }
 
+/** The TypeScript versions the public types are compiled with: the oldest supported, and the newest of each major. */
+const TYPESCRIPTS = { ts54: "npm:typescript@~5.4.5", ts59: "npm:typescript@~5.9.3", ts7: "npm:typescript@^7.0.2" };
+
+/** A module that re-exports every entry point's types, so each published .d.ts is in the program and checked. */
+function writeEntries(app) {
+  const lines = ["// Every entry point of the four packages: each published .d.ts file is compiled and checked."];
+  for (const name of ["core", "tokens", "content", "react"]) {
+    const manifest = JSON.parse(readFileSync(join(app, "node_modules/@movekit", name, "package.json"), "utf8"));
+    for (const [sub, target] of Object.entries(manifest.exports)) {
+      if (typeof target === "string") continue; // CSS, media, package.json
+      const spec = sub === "." ? manifest.name : `${manifest.name}/${sub.slice(2)}`;
+      lines.push(`export type * as entry${lines.length} from "${spec}";`);
+    }
+  }
+  writeFileSync(join(app, "src/entries.ts"), `${lines.join("\n")}\n`);
+  return lines.length - 1;
+}
+
 /**
  * The create-vite React TS template, verbatim, with src/main.tsx and src/App.tsx from getting-started, every
- * other docs snippet under src/snippets/, and a file using every public type compiled by TypeScript 5.9, 6.0
- * and 7 under `strict` and `skipLibCheck: false`.
+ * other docs snippet under src/snippets/, and a file using every public type plus every entry point's types,
+ * compiled by TypeScript 5.4, 5.9, 6.0 and 7 under `strict` and `skipLibCheck: false`. Then the React Router
+ * app in a folder of the same install.
  */
-export function docsApp(work, root, tarballs, step, failures) {
+export async function docsApp(work, root, tarballs, step, failures) {
   const rootPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const dev = rootPkg.devDependencies;
   const app = join(work, "docs-vite");
@@ -53,13 +83,13 @@ export function docsApp(work, root, tarballs, step, failures) {
     app,
     "movekit-docs-vite",
     rootPkg,
-    { ...tarballs, react: dev.react, "react-dom": dev["react-dom"], "react-router": "^7.0.0", ajv: "^8.17.0" },
+    { ...tarballs, react: dev.react, "react-dom": dev["react-dom"], ...REACT_ROUTER_DEPENDENCIES, ajv: "^8.17.0" },
     {
       vite: dev.vite,
       "@vitejs/plugin-react": dev["@vitejs/plugin-react"],
       typescript: dev.typescript,
-      ts59: "npm:typescript@~5.9.3",
-      ts7: "npm:typescript@^7.0.2",
+      ...TYPESCRIPTS,
+      ...REACT_ROUTER_DEV_DEPENDENCIES,
       "@types/node": dev["@types/node"],
       "@types/react": dev["@types/react"],
       "@types/react-dom": dev["@types/react-dom"],
@@ -68,8 +98,9 @@ export function docsApp(work, root, tarballs, step, failures) {
   );
   step("docs-vite: pnpm install (the four tarballs, no overrides)");
   run("pnpm", ["install", "--reporter=append-only", "--loglevel=warn"], app);
-  step("docs-vite: public types on TypeScript 5.9, 6.0 and 7 (strict, skipLibCheck: false)");
-  for (const ts of ["ts59", "typescript", "ts7"]) {
+  console.log(`docs-vite: ${writeEntries(app)} entry points in src/entries.ts`);
+  step("docs-vite: public types on TypeScript 5.4, 5.9, 6.0 and 7 (strict, skipLibCheck: false)");
+  for (const ts of ["ts54", "ts59", "typescript", "ts7"]) {
     const version = JSON.parse(readFileSync(join(app, "node_modules", ts, "package.json"), "utf8")).version;
     const started = performance.now();
     try {
@@ -82,17 +113,9 @@ export function docsApp(work, root, tarballs, step, failures) {
   step("docs-vite: the template's own build, tsc -b && vite build");
   run("pnpm", ["run", "build"], app);
   checkMedia("docs-vite", join(app, "dist/assets"), failures);
+  await reactRouterApp(app, root, snippets, step, failures, checkMedia);
   return app;
 }
-
-/** Decodes the entities React writes in text, so content can be compared with the HTML. */
-const decodeEntities = (html) =>
-  html
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 /** Next.js (App Router) built from the getting-started blocks: a Server Component page and a client page. */
 export async function nextApp(work, root, tarballs, step, failures) {

@@ -1,5 +1,5 @@
 // Uses every public type of the content model, as a consumer would, under `strict` and `skipLibCheck: false`.
-// The consumer check compiles this file with each supported TypeScript (5.9, 6.0 and the native 7): none may
+// The consumer check compiles this file with each supported TypeScript (5.4, 5.9, 6.0 and the native 7): none may
 // report TS2589 ("excessively deep") or a missing declaration in a package's .d.ts.
 import { clamshell, library, libraryWithDemoMedia, mediaBaseResolver } from "@movekit/content";
 import {
