@@ -75,6 +75,20 @@ export const ReducedMotionForced: Story = {
   },
 };
 
+/**
+ * The toolbar's "Motion: reduced" reaches components through the provider Storybook wraps every story in: this
+ * story has no provider of its own, and `useMovekit().reducedMotion` reads "always".
+ */
+export const ReducedMotionFromToolbar: Story = {
+  globals: { motion: "reduce" },
+  render: () => <ProviderReadout />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("always", { selector: "dd" })).toBeVisible();
+    await expect(canvas.getByRole("img", { name: "Start position" })).toBeVisible();
+  },
+};
+
 /** Animation on whatever the device setting, because the reader chose it in the app. */
 export const MotionAllowed: Story = { args: { reducedMotion: "never" } };
 
