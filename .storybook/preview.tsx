@@ -5,36 +5,33 @@ import "@movekit/tokens/themes/auto.css";
 import "@movekit/tokens/themes/coastal.css";
 import "@movekit/tokens/themes/heritage.css";
 import "@movekit/tokens/themes/midnight.css";
+import { MovekitProvider, type ReducedMotionSetting } from "@movekit/react/movekit-provider";
 import { themeCatalog } from "@movekit/tokens";
 import type { Decorator, Preview } from "@storybook/react-vite";
-import { MotionConfig, MotionGlobalConfig } from "framer-motion";
 
-// Story tests run axe straight after render; entry animations would race its colour checks.
-if (navigator.webdriver) MotionGlobalConfig.skipAnimations = true;
+const MOTION: Record<string, ReducedMotionSetting> = { user: "user", reduce: "always", allow: "never" };
 
 /**
- * Applies the toolbar's theme, locale, direction and motion to every story. The story sits in a theme scope
- * (`data-mk-theme`), so what you see is the CSS file alone at work. Components that take a `locale` prop get the
- * toolbar locale unless the story sets one itself (decorators may pass updated args to the story).
+ * Applies the toolbar's theme, locale, direction and motion to every story through a MovekitProvider, so a
+ * component reads the toolbar's motion setting exactly as it reads a host's (`useMovekit().reducedMotion`). The
+ * story sits in a theme scope (`data-mk-theme`), so what you see is the CSS file alone at work. Components that
+ * take a `locale` prop get the toolbar locale unless the story sets one itself (decorators may pass updated args).
  */
 const withMovekitGlobals: Decorator = (Story, context) => {
   const { theme, locale, dir, motion } = context.globals;
   const acceptsLocale = "locale" in context.argTypes;
   const args = acceptsLocale && context.args.locale === undefined ? { ...context.args, locale } : context.args;
-  const reducedMotion = motion === "reduce" ? "always" : "user";
   return (
-    <MotionConfig reducedMotion={reducedMotion}>
-      <div
-        className="mk-story-scope"
-        data-mk-theme={theme}
-        data-reduced-motion={reducedMotion}
-        dir={dir}
-        lang={locale}
-        style={{ padding: "1rem", borderRadius: "0.5rem" }}
-      >
-        <Story args={args} />
-      </div>
-    </MotionConfig>
+    <MovekitProvider
+      className="mk-story-scope"
+      theme={theme}
+      locale={locale}
+      dir={dir}
+      reducedMotion={MOTION[motion] ?? "user"}
+      style={{ padding: "1rem", borderRadius: "0.5rem" }}
+    >
+      <Story args={args} />
+    </MovekitProvider>
   );
 };
 
@@ -84,6 +81,7 @@ const preview: Preview = {
         items: [
           { value: "user", title: "Motion: follow the device" },
           { value: "reduce", title: "Motion: reduced" },
+          { value: "allow", title: "Motion: on (in-app choice)" },
         ],
         dynamicTitle: true,
       },

@@ -1,8 +1,9 @@
+import { clamshellDemo } from "@movekit/content";
 import { MovekitProvider, useMovekit } from "@movekit/react/movekit-provider";
+import { MovementDemo } from "@movekit/react/movement-demo";
 import { ProgressionLadder } from "@movekit/react/progression-ladder";
 import { SafetyNotice } from "@movekit/react/safety-notice";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { m } from "framer-motion";
 import { expect, within } from "storybook/test";
 import { gluteBridge, ladderExercises } from "./support/exercise-fixtures";
 
@@ -21,10 +22,9 @@ function ProviderReadout() {
         <dt>Reduced motion</dt>
         <dd style={{ margin: 0 }}>{reducedMotion}</dd>
       </dl>
-      {/* Animated with `m` (features load lazily); no movement at all when reduced motion applies. */}
-      <m.p initial={{ scale: 0.96 }} animate={{ scale: 1 }} style={{ margin: "0 0 1rem" }}>
-        {t("progression.label")}
-      </m.p>
+      <p style={{ margin: "0 0 1rem" }}>{t("progression.label")}</p>
+      {/* Moves only when the provider's setting and the device allow it; still poses otherwise. */}
+      <MovementDemo demo={clamshellDemo} style={{ maxWidth: 320, marginBottom: "1rem" }} />
       <ProgressionLadder exercise={gluteBridge} exercises={ladderExercises} getHref={(e) => `#${e.id}`} />
       <SafetyNotice severity="emergency" locale={locale} emergencyNumber={emergencyNumber} />
     </>
@@ -42,7 +42,8 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const scope = canvasElement.querySelector("[data-slot='movekit-provider']");
+    // The innermost scope is the story's own provider (Storybook's toolbar wraps every story in one too).
+    const scope = Array.from(canvasElement.querySelectorAll("[data-slot='movekit-provider']")).at(-1);
     // No theme prop: the scope inherits the page's theme rather than resetting it.
     await expect(scope).not.toHaveAttribute("data-mk-theme");
     await expect(scope).toHaveAttribute("lang", "en-GB");
@@ -64,8 +65,32 @@ export const ClinicEmergencyNumber: Story = { args: { emergencyNumbers: { "en-GB
 
 export const RightToLeft: Story = { args: { dir: "rtl" } };
 
-/** Animation off whatever the device setting, for an in-app preference. */
-export const ReducedMotionForced: Story = { args: { reducedMotion: "always" } };
+/** Animation off whatever the device setting, for an in-app preference: the demo shows still poses. */
+export const ReducedMotionForced: Story = {
+  args: { reducedMotion: "always" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("img", { name: "Start position" })).toBeVisible();
+    await expect(canvas.queryByRole("button", { name: "Pause" })).toBeNull();
+  },
+};
+
+/**
+ * The toolbar's "Motion: reduced" reaches components through the provider Storybook wraps every story in: this
+ * story has no provider of its own, and `useMovekit().reducedMotion` reads "always".
+ */
+export const ReducedMotionFromToolbar: Story = {
+  globals: { motion: "reduce" },
+  render: () => <ProviderReadout />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("always", { selector: "dd" })).toBeVisible();
+    await expect(canvas.getByRole("img", { name: "Start position" })).toBeVisible();
+  },
+};
+
+/** Animation on whatever the device setting, because the reader chose it in the app. */
+export const MotionAllowed: Story = { args: { reducedMotion: "never" } };
 
 /** A clinic theme scope (see Theming/Theme builder). */
 export const DarkTheme: Story = { args: { theme: "dark" } };

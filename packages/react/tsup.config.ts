@@ -31,13 +31,5 @@ export default defineConfig({
       paths: { "@movekit/react/*": ["./src/*/index.ts"] },
     },
   },
-  external: [
-    /^react($|\/)/,
-    /^react-dom($|\/)/,
-    /^@movekit\//,
-    /^radix-ui/,
-    /^framer-motion/,
-    /^hls\.js/,
-    /^@tanstack\//,
-  ],
+  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@movekit\//, /^radix-ui/, /^hls\.js/, /^@tanstack\//],
 });

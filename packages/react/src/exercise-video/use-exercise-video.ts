@@ -16,9 +16,9 @@ import {
   videoShortcutFor,
 } from "@movekit/core";
 import { type KeyboardEvent, type SyntheticEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useReducedMotion } from "../internal/use-reduced-motion";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { attachHls, hasMediaSource } from "./attach-hls";
-import { prefersReducedMotion } from "./reduced-motion";
 import { useNearViewport } from "./use-near-viewport";
 import { STALL_TIMEOUT_MS, useStallWatch } from "./use-stall-watch";
 import { CAPTION_TIMEOUT_MS, useTranscript } from "./use-transcript";
@@ -203,13 +203,12 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
   }, [videoElement, captionsOn, captionsFailed, captionLang, loaded, captionTracks]);
 
   // A demo loop may play by itself: muted, and never under reduced motion.
+  const reduceMotion = useReducedMotion(options.reducedMotion);
   useEffect(() => {
-    if (!options.autoPlayMutedLoop || !videoElement || !current || error) return;
-    const reduce = options.reducedMotion ?? (context.reducedMotion === "always" || prefersReducedMotion());
-    if (reduce) return;
+    if (!options.autoPlayMutedLoop || !videoElement || !current || error || reduceMotion) return;
     videoElement.muted = true;
     videoElement.play()?.catch(() => {});
-  }, [options.autoPlayMutedLoop, options.reducedMotion, context.reducedMotion, videoElement, current, error]);
+  }, [options.autoPlayMutedLoop, reduceMotion, videoElement, current, error]);
 
   useEffect(() => {
     if (!pendingPlay.current || !videoElement || !current) return;

@@ -4,6 +4,7 @@ export {
   type LinkComponent,
   type MovekitContextValue,
   type MovekitLinkProps,
+  type ReducedMotionSetting,
   useMovekit,
 } from "./movekit-context";
 export { MovekitProvider, type MovekitProviderProps } from "./movekit-provider";

@@ -25,6 +25,12 @@ export interface MovekitLinkProps extends AnchorHTMLAttributes<HTMLAnchorElement
  */
 export type LinkComponent = ElementType<MovekitLinkProps>;
 
+/**
+ * Reduced motion for a Movekit scope: `"user"` follows the device's `prefers-reduced-motion`, `"always"` stops
+ * all motion, `"never"` allows it whatever the device says (for an in-app setting the reader chose).
+ */
+export type ReducedMotionSetting = "user" | "always" | "never";
+
 export interface MovekitContextValue {
   /** The reader's locale as given (BCP 47). */
   locale: Locale | string;
@@ -42,8 +48,8 @@ export interface MovekitContextValue {
   messages: Partial<Catalogue> | undefined;
   /** Translator bound to `locale` and `messages`. */
   t: Translator;
-  /** "always" when the host forces reduced motion; "user" follows the operating system setting. */
-  reducedMotion: "user" | "always";
+  /** The scope's reduced-motion setting (components resolve it with the device's through one internal hook). */
+  reducedMotion: ReducedMotionSetting;
 }
 
 /** What client components see outside a MovekitProvider: en-GB, metric, 999, a plain `<a>`. */

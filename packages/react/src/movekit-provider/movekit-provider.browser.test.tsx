@@ -1,46 +1,60 @@
-import { render } from "@testing-library/react";
-import { MotionGlobalConfig, m } from "framer-motion";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MovekitProvider } from ".";
+import { render, screen } from "@testing-library/react";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { cdp } from "vitest/browser";
+import { useReducedMotion } from "../internal/use-reduced-motion";
+import { MovekitProvider, type ReducedMotionSetting } from ".";
 
-// The browser setup skips animations for axe's sake; these tests need them running.
-beforeEach(() => {
-  MotionGlobalConfig.skipAnimations = false;
-});
-afterEach(() => {
-  MotionGlobalConfig.skipAnimations = true;
-});
-
-function Slider() {
-  // Five seconds: long enough that only a skipped animation can reach the end within the poll below.
-  return (
-    <m.div data-testid="box" initial={{ x: 0 }} animate={{ x: 100 }} transition={{ duration: 5, ease: "linear" }}>
-      Box
-    </m.div>
-  );
+function Probe() {
+  return <p data-testid="probe" data-reduced={String(useReducedMotion())} />;
 }
-
-const translateX = (element: HTMLElement) => new DOMMatrix(getComputedStyle(element).transform).m41;
-
-describe("MovekitProvider in Chromium", () => {
-  it("loads the animation features lazily and animates when motion is allowed", async () => {
-    const { getByTestId } = render(
-      <MovekitProvider>
-        <Slider />
-      </MovekitProvider>,
-    );
-    const box = getByTestId("box");
-    await expect.poll(() => translateX(box), { timeout: 3000 }).toBeGreaterThan(0);
-    expect(translateX(box)).toBeLessThan(100);
+const reduced = () => screen.getByTestId("probe").getAttribute("data-reduced");
+const deviceReducesMotion = (reduce: boolean) =>
+  cdp().send("Emulation.setEmulatedMedia", {
+    features: reduce ? [{ name: "prefers-reduced-motion", value: "reduce" }] : [],
   });
 
-  it("jumps straight to the end state when reduced motion is forced", async () => {
-    const { getByTestId } = render(
-      <MovekitProvider reducedMotion="always">
-        <Slider />
+beforeAll(() => {
+  performance.setResourceTimingBufferSize(100_000);
+});
+afterEach(() => deviceReducesMotion(false));
+
+describe("MovekitProvider in Chromium", () => {
+  it("renders without fetching any animation code", async () => {
+    performance.clearResourceTimings();
+    render(
+      <MovekitProvider>
+        <Probe />
       </MovekitProvider>,
     );
-    const box = getByTestId("box");
-    await expect.poll(() => translateX(box), { timeout: 1500 }).toBe(100);
+    expect(screen.getByTestId("probe")).toBeVisible();
+    const fetched = performance.getEntriesByType("resource").map((entry) => entry.name);
+    expect(fetched.filter((name) => /motion|animated-figure/i.test(name))).toEqual([]);
+  });
+
+  it("follows the device's prefers-reduced-motion live under reducedMotion='user'", async () => {
+    render(
+      <MovekitProvider>
+        <Probe />
+      </MovekitProvider>,
+    );
+    expect(reduced()).toBe("false");
+    await deviceReducesMotion(true);
+    await expect.poll(reduced).toBe("true");
+    await deviceReducesMotion(false);
+    await expect.poll(reduced).toBe("false");
+  });
+
+  it.each<[ReducedMotionSetting, boolean, string]>([
+    ["always", false, "true"],
+    ["never", true, "false"],
+  ])("reducedMotion='%s' wins over the device (device reduces: %s)", async (setting, device, expected) => {
+    await deviceReducesMotion(device);
+    render(
+      <MovekitProvider reducedMotion={setting}>
+        <Probe />
+      </MovekitProvider>,
+    );
+    expect(screen.getByTestId("probe").parentElement).toHaveAttribute("data-reduced-motion", setting);
+    expect(reduced()).toBe(expected);
   });
 });

@@ -7,14 +7,15 @@ import {
   localeDirection,
   type UnitSystem,
 } from "@movekit/core";
-import { LazyMotion, MotionConfig } from "framer-motion";
 import { type ComponentPropsWithoutRef, type ReactNode, useMemo } from "react";
 import { cx } from "../internal/class-names";
 import { DEFAULT_EMERGENCY_NUMBERS, type EmergencyNumbers, emergencyNumberFor } from "../internal/emergency-number";
-import { type LinkComponent, MovekitContext, type MovekitContextValue } from "./movekit-context";
-
-// domAnimation arrives in its own chunk after first render; `m` components animate once it lands.
-const loadMotionFeatures = () => import("./motion-features").then((mod) => mod.default);
+import {
+  type LinkComponent,
+  MovekitContext,
+  type MovekitContextValue,
+  type ReducedMotionSetting,
+} from "./movekit-context";
 
 export interface MovekitProviderProps extends Omit<ComponentPropsWithoutRef<"div">, "dir" | "lang"> {
   /** The part of the page Movekit's settings apply to. */
@@ -43,11 +44,12 @@ export interface MovekitProviderProps extends Omit<ComponentPropsWithoutRef<"div
   messages?: Partial<Catalogue>;
   /**
    * `"user"` follows the operating system's reduced-motion setting; `"always"` turns animation off whatever
-   * the setting (for example from an in-app preference).
+   * the setting, and `"never"` allows it whatever the setting (both for an in-app preference the reader chose).
+   * Components that move read it together with the device setting; the provider itself loads no animation code.
    * @default "user"
    * @selector [data-reduced-motion]
    */
-  reducedMotion?: "user" | "always";
+  reducedMotion?: ReducedMotionSetting;
 }
 
 /**
@@ -86,21 +88,17 @@ export function MovekitProvider({
 
   return (
     <MovekitContext.Provider value={value}>
-      <MotionConfig reducedMotion={reducedMotion}>
-        <LazyMotion features={loadMotionFeatures}>
-          <div
-            {...rest}
-            className={cx("mk-provider", className)}
-            data-slot="movekit-provider"
-            data-mk-theme={theme}
-            data-reduced-motion={reducedMotion}
-            dir={direction}
-            lang={locale}
-          >
-            {children}
-          </div>
-        </LazyMotion>
-      </MotionConfig>
+      <div
+        {...rest}
+        className={cx("mk-provider", className)}
+        data-slot="movekit-provider"
+        data-mk-theme={theme}
+        data-reduced-motion={reducedMotion}
+        dir={direction}
+        lang={locale}
+      >
+        {children}
+      </div>
     </MovekitContext.Provider>
   );
 }

@@ -1,53 +1,51 @@
-import { DEMO_BONES, DEMO_HEAD_RADIUS, demoTracks, type MovementDemoSpec } from "@movekit/core";
-import { m } from "framer-motion";
-import { useMemo, useRef } from "react";
+import { DEMO_BONES, type DemoPose, type MovementDemoSpec, poseAt } from "@movekit/core";
+import { useEffect, useMemo, useRef } from "react";
+import { StillFigure } from "./figure";
 
-type Values = Record<string, number>;
+const round = (value: number) => String(Math.round(value * 100) / 100);
+
+/** Moves the figure's existing SVG elements to `pose` (bones in DEMO_BONES order, then the head). */
+function draw(group: SVGGElement, pose: DemoPose) {
+  const bones = group.querySelectorAll("line");
+  DEMO_BONES.forEach(([from, to], i) => {
+    const bone = bones[i];
+    if (!bone) return;
+    bone.setAttribute("x1", round(pose[from][0]));
+    bone.setAttribute("y1", round(pose[from][1]));
+    bone.setAttribute("x2", round(pose[to][0]));
+    bone.setAttribute("y2", round(pose[to][1]));
+  });
+  const head = group.querySelector("circle");
+  head?.setAttribute("cx", round(pose.head[0]));
+  head?.setAttribute("cy", round(pose.head[1]));
+}
 
 /**
- * The figure animated by framer-motion through the demo's keyframes (same poses and easings the clips are rendered
- * from). Paused, each part holds the value it last reached.
+ * The figure moving through the demo's keyframes: a requestAnimationFrame loop that asks core's `poseAt` for the
+ * pose at the loop's current time (the same poses and easings the clips are rendered from) and writes it to the
+ * SVG directly, so React does not re-render every frame. Paused, it holds where it is; a speed change carries on
+ * from the same point. Loaded only when motion is allowed (see use-animated-figure).
  */
 export function AnimatedFigure({ demo, playing, speed }: { demo: MovementDemoSpec; playing: boolean; speed: number }) {
-  const tracks = useMemo(() => demoTracks(demo), [demo]);
-  const latest = useRef<Record<string, Values>>({});
-  const transition = {
-    duration: demo.duration / speed,
-    times: tracks.times,
-    ease: tracks.ease,
-    repeat: Number.POSITIVE_INFINITY,
-  };
-  const target = (key: string, moving: Values) => (playing ? moving : (latest.current[key] ?? {}));
-  const record = (key: string) => (values: Values) => {
-    latest.current[key] = values;
-  };
-  const still = { duration: 0 };
-  const j = tracks.joints;
+  const group = useRef<SVGGElement>(null);
+  // Seconds into the loop; kept across pauses and speed changes, restarted for a new demo.
+  const clock = useRef({ demo, time: 0 });
+  const firstPose = useMemo(() => poseAt(demo, 0), [demo]);
 
-  return (
-    <g data-slot="figure" data-state={playing ? "playing" : "paused"}>
-      {DEMO_BONES.map(([from, to, layer]) => {
-        const key = `${from}-${to}`;
-        return (
-          <m.line
-            key={key}
-            className="mk-movement-demo__bone"
-            data-layer={layer}
-            initial={{ x1: j[from].x[0], y1: j[from].y[0], x2: j[to].x[0], y2: j[to].y[0] }}
-            animate={target(key, { x1: j[from].x, y1: j[from].y, x2: j[to].x, y2: j[to].y } as unknown as Values)}
-            transition={playing ? transition : still}
-            onUpdate={record(key)}
-          />
-        );
-      })}
-      <m.circle
-        className="mk-movement-demo__head"
-        r={DEMO_HEAD_RADIUS}
-        initial={{ cx: j.head.x[0], cy: j.head.y[0] }}
-        animate={target("head", { cx: j.head.x, cy: j.head.y } as unknown as Values)}
-        transition={playing ? transition : still}
-        onUpdate={record("head")}
-      />
-    </g>
-  );
+  useEffect(() => {
+    if (clock.current.demo !== demo) clock.current = { demo, time: 0 };
+    if (!playing) return;
+    let frame = 0;
+    let last: number | undefined;
+    const tick = (now: number) => {
+      if (last !== undefined) clock.current.time += ((now - last) / 1000) * speed;
+      last = now;
+      if (group.current) draw(group.current, poseAt(demo, clock.current.time));
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(frame);
+  }, [demo, playing, speed]);
+
+  return <StillFigure pose={firstPose} groupRef={group} state={playing ? "playing" : "paused"} />;
 }

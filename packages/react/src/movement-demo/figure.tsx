@@ -1,4 +1,5 @@
 import { DEMO_BONES, DEMO_FLOOR_Y, DEMO_HEAD_RADIUS, DEMO_VIEWBOX, type DemoPose } from "@movekit/core";
+import type { Ref } from "react";
 
 const { x, y, width, height } = DEMO_VIEWBOX;
 export const VIEW_BOX = `${x} ${y} ${width} ${height}`;
@@ -13,10 +14,21 @@ export function DemoGround() {
   );
 }
 
-/** A pose drawn without animation (reduced motion, or before the animation features load). */
-export function StillFigure({ pose }: { pose: DemoPose }) {
+/**
+ * A pose drawn as SVG. Still under reduced motion and while the animation code loads; the animated figure draws
+ * its first pose with it and then moves the same elements through `groupRef`.
+ */
+export function StillFigure({
+  pose,
+  groupRef,
+  state,
+}: {
+  pose: DemoPose;
+  groupRef?: Ref<SVGGElement>;
+  state?: "playing" | "paused";
+}) {
   return (
-    <g data-slot="figure">
+    <g ref={groupRef} data-slot="figure" data-state={state}>
       {DEMO_BONES.map(([from, to, layer]) => (
         <line
           key={`${from}-${to}`}

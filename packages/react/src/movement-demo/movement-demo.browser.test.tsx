@@ -1,9 +1,8 @@
 import { clamshellDemo, eccentricLegLoweringDemo } from "@movekit/content";
 import { act, render, screen } from "@testing-library/react";
-import axe from "axe-core";
-import { MotionGlobalConfig } from "framer-motion";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { userEvent } from "vitest/browser";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { cdp, userEvent } from "vitest/browser";
+import { axeViolations } from "../internal/testing/browser";
 import { MovekitProvider } from "../movekit-provider";
 import { MovementDemo } from "./movement-demo";
 
@@ -24,9 +23,42 @@ const geometry = (root: ParentNode = document) =>
   Array.from(root.querySelectorAll('[data-slot="figure"] line, [data-slot="figure"] circle'))
     .map((el) => ["x1", "y1", "x2", "y2", "cx", "cy"].map((a) => el.getAttribute(a)).join(","))
     .join(";");
+/** Requests this page made for the demo's animation module (the lazily imported animated figure). */
+const animationRequests = () =>
+  performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/movement-demo/animated-figure"));
+const deviceReducesMotion = (reduce: boolean) =>
+  cdp().send("Emulation.setEmulatedMedia", {
+    features: reduce ? [{ name: "prefers-reduced-motion", value: "reduce" }] : [],
+  });
+
+beforeAll(() => {
+  // Room for every request of the file: a full timing buffer would drop the entries counted here.
+  performance.setResourceTimingBufferSize(100_000);
+});
+afterEach(() => deviceReducesMotion(false));
+
+// First in the file: the module is fetched at most once per page, so the "never requested" check comes first.
+describe("MovementDemo's animation code", () => {
+  it("is never requested while the device asks for reduced motion, and loads on first use once it allows motion", async () => {
+    await deviceReducesMotion(true);
+    render(<MovementDemo demo={movingAtOnce} />);
+    const figure = screen.getByRole("figure");
+    expect(figure).toHaveAttribute("data-state", "still");
+    const still = geometry();
+    await frames(20);
+    expect(geometry()).toBe(still);
+    expect(animationRequests()).toHaveLength(0);
+
+    await deviceReducesMotion(false);
+    await expect.poll(() => figure.getAttribute("data-state")).toBe("playing");
+    await expect.poll(() => animationRequests().length).toBe(1);
+    const first = geometry();
+    await expect.poll(() => geometry()).not.toBe(first);
+  });
+});
 
 describe("MovementDemo under reduced motion", () => {
-  it("shows still start and end poses side by side, with no animation running", async () => {
+  it("shows still start and end poses side by side, with nothing moving", async () => {
     render(<MovementDemo demo={clamshellDemo} reducedMotion />);
     const figure = screen.getByRole("figure");
     expect(figure).toHaveAttribute("data-state", "still");
@@ -40,26 +72,45 @@ describe("MovementDemo under reduced motion", () => {
     expect(document.getAnimations()).toHaveLength(0);
   });
 
-  it("follows the provider's reducedMotion=always", () => {
+  it("follows the provider's reducedMotion=always while the device allows motion", async () => {
     render(
       <MovekitProvider reducedMotion="always">
         <MovementDemo demo={eccentricLegLoweringDemo} />
       </MovekitProvider>,
     );
     expect(screen.getByRole("figure")).toHaveAttribute("data-state", "still");
-    expect(document.getAnimations()).toHaveLength(0);
+    const before = geometry();
+    await frames(20);
+    expect(geometry()).toBe(before);
+  });
+
+  it("moves under the provider's reducedMotion=never even when the device asks for less", async () => {
+    await deviceReducesMotion(true);
+    render(
+      <MovekitProvider reducedMotion="never">
+        <MovementDemo demo={movingAtOnce} />
+      </MovekitProvider>,
+    );
+    expect(screen.getByRole("figure")).toHaveAttribute("data-state", "playing");
+    await frames(2);
+    const first = geometry();
+    await expect.poll(() => geometry()).not.toBe(first);
+  });
+
+  it("stops moving as soon as the device asks for reduced motion", async () => {
+    render(<MovementDemo demo={movingAtOnce} />);
+    await frames(2);
+    const first = geometry();
+    await expect.poll(() => geometry()).not.toBe(first);
+    await deviceReducesMotion(true);
+    await expect.poll(() => screen.getByRole("figure").getAttribute("data-state")).toBe("still");
+    const still = geometry();
+    await frames(20);
+    expect(geometry()).toBe(still);
   });
 });
 
 describe("MovementDemo with motion allowed", () => {
-  // The browser setup skips animations for axe; these tests need them to run.
-  beforeAll(() => {
-    MotionGlobalConfig.skipAnimations = false;
-  });
-  afterAll(() => {
-    MotionGlobalConfig.skipAnimations = true;
-  });
-
   it("moves the figure, pauses it where it is, and offers a slow speed", async () => {
     render(<MovementDemo demo={movingAtOnce} reducedMotion={false} />);
     expect(screen.getByRole("figure")).toHaveAttribute("data-state", "playing");
@@ -76,14 +127,17 @@ describe("MovementDemo with motion allowed", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Slow" }));
     expect(screen.getByRole("button", { name: "Slow" })).toHaveAttribute("aria-pressed", "true");
+    // A speed change while paused does not move the figure either.
+    await frames(5);
+    expect(geometry()).toBe(paused);
     await userEvent.click(screen.getByRole("button", { name: "Play" }));
     expect(screen.getByRole("figure")).toHaveAttribute("data-state", "playing");
+    await expect.poll(() => geometry()).not.toBe(paused);
   });
 
   it("has no axe violations and a visible pause control", async () => {
     const { container } = render(<MovementDemo demo={clamshellDemo} reducedMotion={false} locale="es" />);
     expect(screen.getByRole("button", { name: "Pausa" })).toBeVisible();
-    const result = await axe.run(container);
-    expect(result.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(container)).toEqual([]);
   });
 });

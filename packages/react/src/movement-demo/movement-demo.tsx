@@ -7,17 +7,14 @@ import {
   type MovementDemoSpec,
   registerMessages,
 } from "@movekit/core";
-import { LazyMotion, useReducedMotion } from "framer-motion";
 import { type ComponentPropsWithoutRef, useId, useState } from "react";
 import { cx } from "../internal/class-names";
+import { useReducedMotion } from "../internal/use-reduced-motion";
 import { useMovekit } from "../movekit-provider/movekit-context";
-import { AnimatedFigure } from "./animated-figure";
 import { DemoGround, StillFigure, VIEW_BOX } from "./figure";
+import { useAnimatedFigure } from "./use-animated-figure";
 
 registerMessages(demoMessages);
-
-// Animation features arrive in their own chunk after first render; until then the figure shows its start pose.
-const loadFeatures = () => import("../movekit-provider/motion-features").then((mod) => mod.default);
 
 export interface MovementDemoProps extends Omit<ComponentPropsWithoutRef<"figure">, "children"> {
   /** Keyframe poses for the exercise (see `movementDemos` in @movekit/content). */
@@ -29,8 +26,8 @@ export interface MovementDemoProps extends Omit<ComponentPropsWithoutRef<"figure
   /** Initial speed: "slow" plays at half speed. @default "normal" */
   defaultSpeed?: "normal" | "slow";
   /**
-   * Force reduced motion on or off. By default it follows the user's setting (and the provider's
-   * `reducedMotion="always"`); when reduced, the start and end poses are shown side by side, still.
+   * Force reduced motion on or off. By default it follows the provider's `reducedMotion` and the device's
+   * setting; when reduced, the start and end poses are shown side by side, still, and no animation code loads.
    */
   reducedMotion?: boolean;
   /** Replace any of the catalogue's strings. */
@@ -56,8 +53,11 @@ export function MovementDemo({
   const context = useMovekit();
   const locale = localeProp ?? context.locale;
   const t = createTranslator(locale, messagesProp ?? context.messages);
-  const prefersReduced = useReducedMotion() ?? false;
-  const reduce = reducedMotion ?? (context.reducedMotion === "always" || prefersReduced);
+  const reduce = useReducedMotion(reducedMotion);
+  const first = demo.keyframes[0]?.pose;
+  // Content with fewer than two poses or no length has nothing to play; it stays on its first pose.
+  const playable = demo.keyframes.length > 1 && demo.duration > 0;
+  const animation = useAnimatedFigure(!reduce && playable);
   const [playing, setPlaying] = useState(autoPlay);
   const [speed, setSpeed] = useState(defaultSpeed);
   const captionId = useId();
@@ -93,9 +93,11 @@ export function MovementDemo({
         <>
           <svg className="mk-movement-demo__svg" viewBox={VIEW_BOX} role="img" aria-label={t("demo.label")}>
             <DemoGround />
-            <LazyMotion features={loadFeatures} strict>
-              <AnimatedFigure demo={demo} playing={playing} speed={speed === "slow" ? 0.5 : 1} />
-            </LazyMotion>
+            {animation ? (
+              <animation.AnimatedFigure demo={demo} playing={playing} speed={speed === "slow" ? 0.5 : 1} />
+            ) : (
+              first && <StillFigure pose={first} />
+            )}
           </svg>
           <div className="mk-movement-demo__controls" data-slot="controls">
             <button

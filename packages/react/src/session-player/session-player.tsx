@@ -24,6 +24,7 @@ import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized, localizedString } from "../internal/localized";
+import { useReducedMotion } from "../internal/use-reduced-motion";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { type AudioCues, type AudioSupport, createAudioCues, detectAudioSupport } from "./audio-cues";
@@ -35,7 +36,6 @@ import { SessionMedia } from "./session-media";
 import { SessionStatus } from "./session-status";
 import { SessionSummary } from "./session-summary";
 import { phaseAnnouncement, phaseKey, whereText } from "./session-text";
-import { useReducedMotion } from "./use-reduced-motion";
 import { browserClock, type SessionClock, useSession } from "./use-session";
 import { useWakeLock } from "./use-wake-lock";
 
