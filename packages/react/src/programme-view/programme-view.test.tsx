@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+import { WAIT_CEILING_MS } from "../../../../vitest.wait";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "./programme-fixtures";
 import { ProgrammeView } from "./programme-view";
@@ -11,7 +12,10 @@ import { ProgrammeView } from "./programme-view";
 /** The phases follow the first paint: waits for them (the exercise guide is not waited for). */
 async function renderPhases(ui: ReactElement) {
   const result = render(ui);
-  await waitFor(() => expect(document.querySelector("[data-slot='phase']")).not.toBeNull());
+  // A ceiling for a busy machine (the shared one for every wait), not a speed check.
+  await waitFor(() => expect(document.querySelector("[data-slot='phase']")).not.toBeNull(), {
+    timeout: WAIT_CEILING_MS,
+  });
   return result;
 }
 
