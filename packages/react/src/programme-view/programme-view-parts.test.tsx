@@ -70,6 +70,22 @@ describe("ProgrammeView parts", () => {
     expect(within(items[1] as HTMLElement).queryByRole("img", { name: /QR code/ })).toBeNull();
   });
 
+  it("treats open lists that are not lists as not given, and opens where the patient is", async () => {
+    render(
+      <ProgrammeView
+        programme={programmeFixture}
+        exercises={fixtureExercises}
+        openPhases={null as unknown as string[]}
+        defaultOpenWeeks={"2" as unknown as number[]}
+      />,
+    );
+    await waitFor(() => expect(document.querySelector("[data-slot='phase'][data-open]")).not.toBeNull(), {
+      timeout: WAIT_CEILING_MS,
+    });
+    expect(screen.getByRole("region", { name: "Phase 1 of 3: Settle" })).toHaveAttribute("data-open");
+    expect(screen.getByRole("region", { name: "When to stop and get help" })).toBeInTheDocument();
+  });
+
   // Not everything at once: each phase is opened in turn with all its weeks, which is how a reader reaches them.
   it("reaches every phase, week and session of the shipped programme by opening them", async () => {
     const ids = shippedExercises.map((e) => e.id);

@@ -11,9 +11,10 @@ export function useOpenList<T>(
   defaultValue: readonly T[],
   onChange: ((next: T[]) => void) | undefined,
 ): [readonly T[], (item: T, open: boolean) => void] {
+  // A host's bad value (not a list) counts as not given: the view never throws to the host for bad props.
   const [list, setList] = useControllableState<readonly T[]>(
-    value,
-    defaultValue,
+    Array.isArray(value) ? value : undefined,
+    Array.isArray(defaultValue) ? defaultValue : [],
     onChange as ((next: readonly T[]) => void) | undefined,
   );
   const setOpen = useCallback(
