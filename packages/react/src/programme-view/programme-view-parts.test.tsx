@@ -46,7 +46,8 @@ describe("initialOpen", () => {
   });
 });
 
-describe("ProgrammeView parts", () => {
+// Timeouts are ceilings for a busy shared machine, never speed checks.
+describe("ProgrammeView parts", { timeout: 30_000 }, () => {
   it("gives every exercise once in the guide, with its safety and a QR code only for an https video", async () => {
     render(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} />);
     await waitFor(() => expect(document.querySelector("[data-slot='handout']")).not.toBeNull(), {
