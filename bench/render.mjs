@@ -17,6 +17,8 @@ const root = resolve(import.meta.dirname, "..");
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [100, 1000, 5000];
 const CPU_RATES = process.env.BENCH_CPU ? process.env.BENCH_CPU.split(",").map(Number) : [1, 4];
+// BENCH_ONLY=programme (or library) measures one page only, for a quick look at one component.
+const ONLY = process.env.BENCH_ONLY;
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
 // One small PNG stands in for every poster, so cards load a real raster image as they would in an app.
 const POSTER = Buffer.from(
@@ -110,8 +112,10 @@ export async function runRenderBenchmarks({ budgets }) {
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
   try {
-    const libraryCells = await measureCells(browser, base, "library", ["library", "baseline"], SIZES);
-    const programmeCells = await measureCells(browser, base, "programme", ["programme-view", "baseline"], [336]);
+    const libraryCells =
+      ONLY === "programme" ? [] : await measureCells(browser, base, "library", ["library", "baseline"], SIZES);
+    const programmeCells =
+      ONLY === "library" ? [] : await measureCells(browser, base, "programme", ["programme-view", "baseline"], [336]);
     const version = browser.version();
     console.log(
       `\nExercise library render, ms from the state update to the next paint (median of the runs, one fresh page load each; keystroke cells are per-step medians). Chromium ${version}.`,

@@ -3,7 +3,7 @@ import type { Exercise } from "@movekit/core";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { ProgrammeView } from "@movekit/react/programme-view";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, waitFor, within } from "storybook/test";
+import { expect, userEvent, waitFor, within } from "storybook/test";
 import {
   fixtureExercises,
   programmeFixture,
@@ -12,8 +12,9 @@ import {
 import { INCOMPLETE } from "./support/broken-exercises";
 
 /**
- * A fresh mount paints the header, the safety rules and the stepper first; the phases and the week view follow
- * a frame later and the exercise guide last. Every play (and so the axe check after it) waits for all of it.
+ * A fresh mount paints where the patient is, the safety rules and the stepper first; the phases (open on the
+ * current phase and week) follow a frame later and the exercise guide last. Every play (and so the axe check
+ * after it) waits for all of it.
  */
 async function allPartsShown(canvasElement: HTMLElement) {
   await waitFor(() =>
@@ -68,14 +69,29 @@ export const CurrentPhaseSetByClinician: Story = {
   },
 };
 
-/** Before the start date: every phase is still to come. */
+/** Before the start date: it says when it starts, and opens the first phase and week (what comes first). */
 export const NotStarted: Story = {
-  args: { programme: programmeFixture, exercises: fixtureExercises, today: "2026-02-01" },
+  args: { programme: programmeFixture, exercises: fixtureExercises, startDate: "2026-03-02", today: "2026-02-01" },
+  play: async ({ canvasElement }) => {
+    await allPartsShown(canvasElement);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Starts on 2 March 2026: week 1 of 10")).toBeVisible();
+    const open = canvasElement.querySelectorAll("[data-slot='phase'][data-open]");
+    await expect([...open].map((p) => p.getAttribute("data-state"))).toEqual(["upcoming"]);
+    await expect(canvasElement.querySelector("[data-slot='week'][data-open]")).toHaveAttribute("data-week", "1");
+  },
 };
 
-/** After the last planned week: every phase is done. */
+/** After the last planned week: every phase is done and collapsed; the safety rules stay on screen. */
 export const Finished: Story = {
-  args: { programme: programmeFixture, exercises: fixtureExercises, today: "2026-12-01" },
+  args: { programme: programmeFixture, exercises: fixtureExercises, startDate: "2026-03-02", today: "2026-12-01" },
+  play: async ({ canvasElement }) => {
+    await allPartsShown(canvasElement);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("All 10 weeks done")).toBeVisible();
+    await expect(canvasElement.querySelector("[data-slot='phase'][data-open]")).toBeNull();
+    await expect(canvas.getByRole("region", { name: "When to stop and get help" })).toBeVisible();
+  },
 };
 
 /**
@@ -86,6 +102,8 @@ export const BrokenPart: Story = {
   args: {
     programme: programmeFixture,
     exercises: fixtureExercises,
+    // Both phases that use the plank, open.
+    defaultOpenPhases: ["build", "return-to-run"],
     renderExerciseExtra: (exercise) => {
       if (exercise?.id === "front-plank") throw new Error("A broken plug-in");
       return null;
@@ -99,9 +117,32 @@ export const BrokenPart: Story = {
   },
 };
 
-/** Twelve weeks, four sessions a week, eight exercises a session: the performance budget's size. */
-export const TwelveWeeks: Story = {
+/**
+ * Twelve weeks, four sessions a week, eight exercises a session (the performance budget's size), in week 6:
+ * it says "Week 6 of 12" and opens on the current phase and week; the rest open from their headings.
+ */
+export const CurrentWeekSixOfTwelve: Story = {
   args: { programme: twelveWeekProgramme(), exercises: fixtureExercises, startDate: "2026-01-05", today: "2026-02-09" },
+  play: async ({ canvasElement }) => {
+    await allPartsShown(canvasElement);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText("Week 6 of 12")).toBeVisible();
+    const current = canvas.getByRole("region", { name: "Phase 2 of 3: Phase 2" });
+    await expect(current).toHaveAttribute("data-open");
+    const weeks = [...current.querySelectorAll<HTMLElement>("[data-slot='week']")];
+    await expect(weeks.map((w) => [w.dataset.week, w.hasAttribute("data-open")])).toEqual([
+      ["5", false],
+      ["6", true],
+      ["7", false],
+      ["8", false],
+    ]);
+    // Week 5 opens from the keyboard.
+    const week5 = within(weeks[0] as HTMLElement).getByRole("button", { name: /^Week 5/ });
+    week5.focus();
+    await userEvent.keyboard("{Enter}");
+    await expect(week5).toHaveAttribute("aria-expanded", "true");
+    await expect(within(weeks[0] as HTMLElement).getAllByRole("time")).toHaveLength(4);
+  },
 };
 
 /** Spanish: dates, phases and the pain rule in Spanish. */

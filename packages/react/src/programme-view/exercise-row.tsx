@@ -60,10 +60,12 @@ export function ExerciseRow({ item, exercise, dosage, locale, units, t, href, Li
         )}
         {renderExtra?.(exercise, item)}
       </th>
-      <td className="mk-programme-view__row-dose">
+      <td className="mk-programme-view__row-dose" data-label={t("programme.col.dose")}>
         <DosageSummary dosage={dosage} locale={locale} units={units} variant="compact" showSessionTime={false} />
       </td>
-      <td className="mk-programme-view__row-time">{minutes > 0 ? t("dosage.sessionTime", { count: minutes }) : "–"}</td>
+      <td className="mk-programme-view__row-time" data-label={t("programme.col.time")}>
+        {minutes > 0 ? t("dosage.sessionTime", { count: minutes }) : "–"}
+      </td>
     </tr>
   );
 }

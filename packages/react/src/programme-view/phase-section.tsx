@@ -1,195 +1,145 @@
 import {
-  type Criterion,
   type Exercise,
-  estimateSessionSeconds,
   type Locale,
   type MessageKey,
   type Phase,
+  type ProgrammeRule,
   programmeMessages,
+  type RunningPlan,
   registerMessages,
-  resolveItemDosage,
-  type SessionItem,
+  runPlanMessages,
   type Translator,
-  type UnitSystem,
+  validateRunningPlan,
 } from "@movekit/core";
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import type { ErrorInfo, ReactNode } from "react";
+import { dateFormat, sameSpaces } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
-import type { LinkComponent } from "../movekit-provider/movekit-context";
-import { ExerciseRow } from "./exercise-row";
+import { Disclosure } from "./disclosure";
 import type { PhaseState } from "./phase-stepper";
+import { RuleList } from "./rule-list";
 
-registerMessages(programmeMessages);
+registerMessages(programmeMessages, runPlanMessages);
 
 export interface PhaseSectionProps {
   phase: Phase;
   index: number;
-  total: number;
+  phases: readonly Phase[];
   state: PhaseState;
   id: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The phase's planned dates, when the programme has a start date. */
+  dates?: { startDate: string; endDate: string };
   exercises: ReadonlyMap<string, Exercise>;
+  regressionRules: readonly ProgrammeRule[];
+  /** The walk/run plan, when this phase uses it: its warnings stay visible while the phase is collapsed. */
+  runningPlan?: RunningPlan;
   headingLevel: HeadingLevel;
   locale: Locale | string;
-  units: UnitSystem | undefined;
   t: Translator;
-  Link: LinkComponent;
-  exerciseHref?: (exercise: Exercise) => string | undefined;
-  renderExerciseExtra?: (exercise: Exercise | undefined, item: SessionItem) => ReactNode;
   onError?: (error: unknown, info: ErrorInfo) => void;
-  /** Extra content at the end of the phase, such as its running plan. */
-  children?: ReactNode;
+  /** The open phase's body, rendered only while open. */
+  children: () => ReactNode;
 }
 
-function CriteriaList({
-  criteria,
+const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+/**
+ * The phase's own safety notes, shown whether the phase is open or not: its rules for stepping back, the
+ * walk/run plan's warnings, and exercises the library lacks (their rows would otherwise vanish with the phase).
+ */
+function PhaseSafetyNotes({
+  phase,
+  phases,
+  exercises,
+  regressionRules,
+  runningPlan,
+  headingLevel,
   locale,
   t,
-}: {
-  criteria: readonly Criterion[];
-  locale: Locale | string;
-  t: Translator;
-}) {
+}: Pick<
+  PhaseSectionProps,
+  "phase" | "phases" | "exercises" | "regressionRules" | "runningPlan" | "headingLevel" | "locale" | "t"
+>) {
+  const rules = regressionRules.filter((rule) => rule.fromPhaseId === phase.id);
+  const missing = [...new Set(phase.contents.map((item) => item.exerciseId))].filter((id) => !exercises.has(id));
+  const flaggedWeeks = runningPlan ? new Set(validateRunningPlan(runningPlan).map((f) => f.weekIndex)).size : 0;
+  if (rules.length === 0 && missing.length === 0 && flaggedWeeks === 0) return null;
   return (
-    <ul className="mk-programme-view__criteria">
-      {criteria.map((criterion, index) => (
-        <Localized key={criterion.id ?? index} as="li" text={criterion.text} locale={locale} t={t} />
+    <div className="mk-programme-view__phase-safety" data-slot="phase-safety" data-safety="">
+      <Heading level={headingLevel}>{t("programme.phaseSafety")}</Heading>
+      {rules.length > 0 && <RuleList rules={rules} phases={phases} locale={locale} t={t} />}
+      {missing.map((id) => (
+        <p key={id} data-slot="phase-missing-exercise">
+          {t("programme.unknownExercise", { id })}
+        </p>
       ))}
-    </ul>
+      {flaggedWeeks > 0 && (
+        <p data-slot="phase-run-warnings">
+          <strong>{t("runPlan.warningPrefix")}</strong> {t("runPlan.chart.flagged", { count: flaggedWeeks })}
+        </p>
+      )}
+    </div>
   );
 }
 
 /**
- * One phase: its state in words, duration, goals, entry and exit criteria, each session's exercises (each row in
- * its own error boundary) and its education items.
- * @selector [data-slot="phase"][data-state="done" | "current" | "upcoming"]
+ * One phase as a collapsible section: its name, dates and state in words name the button; its safety notes
+ * stay visible while collapsed; the body (weeks, criteria, exercises, education) is rendered only while open,
+ * inside an error boundary of its own so a broken body never takes the heading or the safety notes with it.
+ * @selector [data-slot="phase"][data-state="done" | "current" | "upcoming"][data-open][data-current]
+ * @selector [data-slot="phase-safety"] the phase's safety notes, never collapsed
  */
-export function PhaseSection({
-  phase,
-  index,
-  total,
-  state,
-  id,
-  exercises,
-  headingLevel,
-  locale,
-  units,
-  t,
-  Link,
-  exerciseHref,
-  renderExerciseExtra,
-  onError,
-  children,
-}: PhaseSectionProps) {
-  const sub = nextLevel(headingLevel);
-  const headingId = `${id}-heading`;
-  const rows = phase.contents.map((item) => {
-    const exercise = exercises.get(item.exerciseId);
-    return { item, exercise, dosage: resolveItemDosage(item, exercise) };
-  });
-  const sessionSeconds = rows.reduce((sum, row) => sum + estimateSessionSeconds(row.dosage), 0);
-  const sessionMinutes = Math.ceil(sessionSeconds / 60);
+export function PhaseSection(props: PhaseSectionProps) {
+  const { phase, index, phases, state, id, open, onOpenChange, dates, headingLevel, locale, t, onError } = props;
+  const range = dates
+    ? sameSpaces(dateFormat(locale, "range").formatRange(utc(dates.startDate), utc(dates.endDate)))
+    : undefined;
   return (
-    <section
+    <Disclosure
       id={id}
       className="mk-programme-view__phase"
-      aria-labelledby={headingId}
-      data-slot="phase"
-      data-state={state}
+      sectionProps={{ "data-slot": "phase", "data-state": state, "data-current": state === "current" ? "" : undefined }}
+      open={open}
+      onOpenChange={onOpenChange}
+      headingLevel={headingLevel}
+      title={
+        <>
+          {t("programme.phaseOf", { current: index + 1, total: phases.length })}{" "}
+          <Localized text={phase.title} locale={locale} t={t} />
+        </>
+      }
+      detail={
+        <>
+          {range && (
+            <>
+              {" "}
+              <span className="mk-programme-view__phase-dates" data-slot="phase-dates">
+                {range}
+              </span>
+            </>
+          )}{" "}
+          <span className="mk-programme-view__phase-state" data-slot="phase-state">
+            {t(`programme.phaseState.${state}` as MessageKey)}
+          </span>
+        </>
+      }
+      always={<PhaseSafetyNotes {...props} headingLevel={nextLevel(headingLevel)} />}
     >
-      <Heading level={headingLevel} id={headingId} className="mk-programme-view__phase-title">
-        {t("programme.phaseOf", { current: index + 1, total })} <Localized text={phase.title} locale={locale} t={t} />
-      </Heading>
-      <p className="mk-programme-view__phase-state" data-slot="phase-state">
-        {t(`programme.phaseState.${state}` as MessageKey)}
-      </p>
-      {phase.summary && <Localized as="p" text={phase.summary} locale={locale} t={t} />}
-      <p className="mk-programme-view__duration" data-slot="phase-duration">
-        {t("programme.minWeeks", { count: phase.minWeeks })},{" "}
-        {t("programme.sessionsPerWeek", { count: phase.sessionsPerWeek })}
-      </p>
-      <div className="mk-programme-view__criteria-grid">
-        <div>
-          <Heading level={sub}>{t("programme.goals")}</Heading>
-          <ul className="mk-programme-view__criteria">
-            {phase.goals.map((goal, goalIndex) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: goals are static content in a fixed order.
-              <Localized key={goalIndex} as="li" text={goal} locale={locale} t={t} />
-            ))}
-          </ul>
-        </div>
-        <div>
-          <Heading level={sub}>{t("programme.entryCriteria")}</Heading>
-          {phase.entryCriteria.length > 0 ? (
-            <CriteriaList criteria={phase.entryCriteria} locale={locale} t={t} />
-          ) : (
-            <p>{t("programme.noEntryCriteria")}</p>
-          )}
-        </div>
-        <div>
-          <Heading level={sub}>{t("programme.exitCriteria")}</Heading>
-          <CriteriaList criteria={phase.exitCriteria} locale={locale} t={t} />
-        </div>
-      </div>
-      <table className="mk-programme-view__exercises" data-slot="phase-exercises">
-        <caption>
-          <Heading level={sub} className="mk-programme-view__caption-heading">
-            {t("programme.exercises")}
-          </Heading>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("programme.col.exercise")}</th>
-            <th scope="col">{t("programme.col.dose")}</th>
-            <th scope="col">{t("programme.col.time")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ item, exercise, dosage }, rowIndex) => (
-            <ErrorBoundary
-              // biome-ignore lint/suspicious/noArrayIndexKey: an exercise may appear twice; order is fixed.
-              key={`${item.exerciseId}-${rowIndex}`}
-              onError={onError}
-              fallback={
-                <tr data-slot="section-error">
-                  <td colSpan={3}>{t("programme.rowError")}</td>
-                </tr>
-              }
-            >
-              <ExerciseRow
-                item={item}
-                exercise={exercise}
-                dosage={dosage}
-                locale={locale}
-                units={units}
-                t={t}
-                href={exercise && exerciseHref ? exerciseHref(exercise) : undefined}
-                Link={Link}
-                renderExtra={renderExerciseExtra}
-              />
-            </ErrorBoundary>
-          ))}
-        </tbody>
-      </table>
-      {sessionMinutes > 0 && (
-        <p className="mk-programme-view__session-total" data-slot="phase-session-time">
-          {t("programme.sessionTotal", { count: sessionMinutes })}
-        </p>
-      )}
-      {phase.education.length > 0 && (
-        <div className="mk-programme-view__education" data-slot="phase-education">
-          <Heading level={sub}>{t("programme.education")}</Heading>
-          {phase.education.map((item) => (
-            <div key={item.id} className="mk-programme-view__education-item">
-              <Heading level={nextLevel(sub)} className="mk-programme-view__education-title">
-                <Localized text={item.title} locale={locale} t={t} />
-              </Heading>
-              <Localized as="p" text={item.text} locale={locale} t={t} />
+      {() => (
+        <ErrorBoundary
+          fallback={
+            <div className="mk-programme-view__section-error" data-slot="section-error">
+              <p>{t("programme.sectionError")}</p>
             </div>
-          ))}
-        </div>
+          }
+          onError={onError}
+        >
+          {props.children()}
+        </ErrorBoundary>
       )}
-      {children}
-    </section>
+    </Disclosure>
   );
 }

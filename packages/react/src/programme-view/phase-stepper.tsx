@@ -13,6 +13,8 @@ export interface PhaseStepperProps {
   current: number;
   /** Id of each phase's section, for in-page links. */
   sectionId: (phase: Phase) => string;
+  /** Called when a step's link is followed, so its phase opens before the page jumps to it. */
+  onSelect?: (phase: Phase) => void;
   locale: Locale | string;
   t: Translator;
 }
@@ -26,7 +28,7 @@ export function phaseState(index: number, current: number): PhaseState {
  * its section. Colour and the tick only repeat the words.
  * @selector [data-slot="phase-step"][data-state="done" | "current" | "upcoming"]
  */
-export function PhaseStepper({ phases, current, sectionId, locale, t }: PhaseStepperProps) {
+export function PhaseStepper({ phases, current, sectionId, onSelect, locale, t }: PhaseStepperProps) {
   return (
     <ol className="mk-phase-stepper" aria-label={t("programme.phases")} data-slot="phase-stepper">
       {phases.map((phase, index) => {
@@ -42,7 +44,7 @@ export function PhaseStepper({ phases, current, sectionId, locale, t }: PhaseSte
             <span className="mk-phase-stepper__marker" aria-hidden="true">
               {state === "done" ? <CheckIcon /> : index + 1}
             </span>
-            <a className="mk-phase-stepper__link" href={`#${sectionId(phase)}`}>
+            <a className="mk-phase-stepper__link" href={`#${sectionId(phase)}`} onClick={() => onSelect?.(phase)}>
               <span className="mk-phase-stepper__title">
                 {t("programme.phaseOf", { current: index + 1, total: phases.length })}{" "}
                 <Localized text={phase.title} locale={locale} t={t} />

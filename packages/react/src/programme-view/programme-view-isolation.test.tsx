@@ -21,6 +21,7 @@ describe("ProgrammeView error isolation in server rendering", () => {
         programme={programmeFixture}
         exercises={fixtureExercises}
         today="2025-02-05"
+        defaultOpenPhases={["settle", "build", "return-to-run"]}
         renderExerciseExtra={(exercise) => {
           if (exercise?.id === "front-plank") throw new Error("broken plug-in");
           return null;

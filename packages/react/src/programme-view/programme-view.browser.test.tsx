@@ -52,8 +52,13 @@ describe("ProgrammeView in Chromium", () => {
     expect(visible(container.querySelector("[data-slot='print-button']") as Element)).toBe(true);
     expect(visible(qr())).toBe(false);
 
+    // Collapsed parts are not rendered: printing (window.print or the browser's menu) fires beforeprint first.
+    expect(container.querySelectorAll("[data-slot='phase']:not([data-open])").length).toBeGreaterThan(0);
+    window.dispatchEvent(new Event("beforeprint"));
     await emulateMedia("print");
     expect(window.matchMedia("print").matches).toBe(true);
+    expect(container.querySelectorAll("[data-slot='phase']:not([data-open])")).toHaveLength(0);
+    expect(container.querySelectorAll("[data-slot='week']:not([data-open])")).toHaveLength(0);
     expect(getComputedStyle(root).getPropertyValue("page")).toBe("mk-programme");
 
     const exercises = [...container.querySelectorAll("[data-slot='handout-exercise']")];
@@ -77,20 +82,28 @@ describe("ProgrammeView in Chromium", () => {
     expect(visible(container.querySelector("[data-exercise='clamshell'] [data-slot='safety-notice']") as Element)).toBe(
       true,
     );
-    // Every session row and every week is printed too.
-    for (const row of container.querySelectorAll("[data-slot='exercise-row'], [data-slot='week']"))
+    // Every session row, every week and every dated session is printed too.
+    expect(container.querySelectorAll("[data-slot='exercise-row']")).toHaveLength(7);
+    expect(container.querySelectorAll("[data-slot='week']")).toHaveLength(10);
+    for (const row of container.querySelectorAll(
+      "[data-slot='exercise-row'], [data-slot='week'], [data-slot='week-session']",
+    ))
       expect(visible(row)).toBe(true);
 
+    // A part's button prints as its heading's text: no chevron, nothing else that looks like a control.
     const controls = [
       ...container.querySelectorAll("button, input, select, textarea, summary, [role='slider'], [role='button']"),
-    ].filter(visible);
+    ].filter((c) => visible(c) && (c as HTMLElement).dataset.slot !== "disclosure-trigger");
     expect(controls.map((c) => c.outerHTML.slice(0, 80))).toEqual([]);
+    expect([...container.querySelectorAll(".mk-disclosure__chevron")].filter(visible)).toEqual([]);
     // Safety stays in the printout.
     expect(visible(container.querySelector("[data-slot='programme-safety']") as Element)).toBe(true);
     expect(visible(container.querySelector("[data-slot='pain-rule']") as Element)).toBe(true);
+    window.dispatchEvent(new Event("afterprint"));
+    await expect.poll(() => container.querySelectorAll("[data-slot='phase'][data-open]").length).toBe(1);
   });
 
-  it("paints a 12-week programme in stages: safety and the stepper, then every phase and week, then the guide", async () => {
+  it("paints a 12-week programme in stages: safety and the stepper, then the phases open on this week, then the guide", async () => {
     const { container } = render(
       <ProgrammeView
         programme={twelveWeekProgramme()}
@@ -109,9 +122,13 @@ describe("ProgrammeView in Chromium", () => {
       requestAnimationFrame(() => resolve(container.querySelectorAll("[data-slot='exercise-row']").length)),
     );
     expect(await rowsInFirstFrame).toBe(0);
-    // Every phase's rows and every dated session arrive together, just after that first frame…
-    await expect.poll(() => container.querySelectorAll("[data-slot='exercise-row']").length).toBe(24);
-    expect(container.querySelectorAll("[data-slot='week-session']")).toHaveLength(48);
+    // The phases arrive just after that first frame, open on week 6 only: its phase's 8 rows and 4 sessions…
+    await expect.poll(() => container.querySelectorAll("[data-slot='exercise-row']").length).toBe(8);
+    expect(container.querySelectorAll("[data-slot='phase']")).toHaveLength(3);
+    expect(container.querySelectorAll("[data-slot='week']")).toHaveLength(4);
+    expect(container.querySelectorAll("[data-slot='week-session']")).toHaveLength(4);
+    expect(container.querySelector("[data-slot='week'][data-open]")).toHaveAttribute("data-week", "6");
+    expect(container.querySelector("[data-slot='programme-week']")).toHaveTextContent("Week 6 of 12");
     expect(container.querySelector("[data-slot='programme-evidence']")).not.toBeNull();
     // …and the long exercise guide last.
     await expect.poll(() => container.querySelectorAll("[data-slot='handout-exercise']").length).toBe(4);

@@ -1,78 +1,39 @@
 import {
-  type Catalogue,
   createTranslator,
   type Exercise,
-  type Locale,
   type Phase,
-  type Programme,
   programmeMessages,
   registerMessages,
-  type SessionItem,
   safetyMessages,
   scheduleProgramme,
   type Translator,
-  type UnitSystem,
 } from "@movekit/core";
 // Through the public entry, so the published build keeps it a client module.
 import { ErrorBoundary } from "@movekit/react/error-boundary";
-import { type ComponentPropsWithoutRef, type ErrorInfo, type ReactNode, useId, useMemo } from "react";
+import { useId, useMemo } from "react";
 import { EvidenceList } from "../evidence-list/evidence-list";
 import { cx } from "../internal/class-names";
 import { formatDate } from "../internal/format-date";
-import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
+import { Heading, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { useMovekit } from "../movekit-provider/movekit-context";
-import { ReturnToRunPlan } from "../return-to-run-plan/return-to-run-plan";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { checkedExercises } from "./checked-exercises";
 import { defaultHandoutUrl, Handout, handoutEntries } from "./handout";
+import { initialOpen } from "./initial-open";
 import { PainRuleSummary } from "./pain-rule-summary";
-import { PhaseSection } from "./phase-section";
-import { PhaseStepper, phaseState } from "./phase-stepper";
+import { PhaseStepper } from "./phase-stepper";
+import { ProgrammePhases } from "./programme-phases";
+import { ProgrammeProgress } from "./programme-progress";
+import type { ProgrammeViewProps } from "./programme-view-props";
 import { RuleList } from "./rule-list";
 import { useAfterFirstPaint } from "./use-after-first-paint";
-import { groupByWeek, WeekView } from "./week-view";
+import { useOpenList, usePrinting } from "./use-open-state";
+import { groupByWeek } from "./week-view";
+
+export type { ProgrammeViewProps } from "./programme-view-props";
 
 registerMessages(programmeMessages, safetyMessages);
-
-export interface ProgrammeViewProps extends Omit<ComponentPropsWithoutRef<"article">, "children" | "title"> {
-  /** A validated programme (from `parseProgramme` or `@movekit/content`). */
-  programme: Programme;
-  /** The exercises the programme uses, looked up by id. */
-  exercises: ReadonlyArray<Exercise>;
-  /** First day of the programme, "YYYY-MM-DD": adds the week-by-week view with dated sessions. */
-  startDate?: string;
-  /** Today, "YYYY-MM-DD", for the current phase and week. Pass it when rendering on the server. @default now */
-  today?: string;
-  /** IANA time zone used to read today's date. @default the runtime's zone */
-  timeZone?: string;
-  /**
-   * The phase the patient is really in (moving on depends on exit criteria, not dates). @default the phase
-   * today falls in by the calendar, or the first phase without a start date
-   */
-  currentPhaseId?: string;
-  /** Link for an exercise's name in the session tables, e.g. its page in your app. */
-  exerciseHref?: (exercise: Exercise) => string | undefined;
-  /**
-   * The https address the printed handout's QR code opens for an exercise.
-   * @default the exercise's first video source when it is an absolute https URL
-   */
-  videoUrl?: (exercise: Exercise) => string | undefined;
-  /** Extra content in an exercise's row. Rendered inside the row's error boundary. */
-  renderExerciseExtra?: (exercise: Exercise | undefined, item: SessionItem) => ReactNode;
-  /** Told when a part of the view fails to render and shows its fallback instead. */
-  onSectionError?: (error: unknown, info: ErrorInfo) => void;
-  /** Show the "Print handout" button. @default true */
-  showPrintButton?: boolean;
-  /** Level of the programme's heading. @default 2 */
-  headingLevel?: HeadingLevel;
-  /** BCP 47 locale. @default the MovekitProvider's locale */
-  locale?: Locale | string;
-  /** Unit system for loads and distances. @default the MovekitProvider's units */
-  units?: UnitSystem;
-  /** Replace any of the catalogue's strings. */
-  messages?: Partial<Catalogue>;
-}
 
 function SectionError({ t }: { t: Translator }) {
   return (
@@ -83,10 +44,13 @@ function SectionError({ t }: { t: Translator }) {
 }
 
 /**
- * A phased rehabilitation programme: its stop rules and pain rule first (outside every error boundary, so they
- * stay visible whatever else fails), the phases as a stepper, each phase with its criteria, exercises and
- * education, the running plan, a week-by-week view with dated sessions, the rules for moving on, and sources.
- * Printing gives an A4 handout with every exercise, its cues, dose, safety and a QR code to its video.
+ * A phased rehabilitation programme: where the patient is ("Week 6 of 12"), its stop rules and pain rule
+ * (outside every error boundary, so they stay visible whatever else fails), the phases as a stepper, then each
+ * phase as a collapsible section with its safety notes always shown and, while open, its weeks (each
+ * collapsible, with dated sessions), criteria, exercises, education and running plan; the rules for moving on,
+ * every exercise with its safety, and sources. It opens on the current phase and week; collapsed parts are not
+ * rendered, which keeps a long programme fast. Printing opens every part and gives an A4 handout with every
+ * exercise, its cues, dose, safety and a QR code to its video.
  * @selector [data-slot="programme-view"][data-status="not-started" | "in-progress" | "finished"]
  * @selector [data-slot="programme-view"][data-pending] on a fresh client mount, until every part has rendered
  * @selector [data-print="hide"] screen-only parts; [data-print="only"] print-only parts
@@ -108,6 +72,12 @@ export function ProgrammeView({
   locale: localeProp,
   units: unitsProp,
   messages,
+  openPhases: openPhasesProp,
+  defaultOpenPhases,
+  onOpenPhasesChange,
+  openWeeks: openWeeksProp,
+  defaultOpenWeeks,
+  onOpenWeeksChange,
   className,
   ...rest
 }: ProgrammeViewProps) {
@@ -132,15 +102,21 @@ export function ProgrammeView({
 
   const phases = programme.phases;
   const explicit = currentPhaseId ? phases.findIndex((p) => p.id === currentPhaseId) : -1;
+  const finished = schedule?.status === "finished";
   const current =
-    explicit >= 0
-      ? explicit
-      : schedule
-        ? schedule.status === "finished"
-          ? phases.length
-          : (schedule.current?.index ?? -1)
-        : 0;
+    explicit >= 0 ? explicit : schedule ? (finished ? phases.length : (schedule.current?.index ?? -1)) : 0;
   const currentWeek = schedule?.current?.week ?? 0;
+  const initial = useMemo(
+    () => initialOpen(phases, weeks, current, currentWeek, finished),
+    [phases, weeks, current, currentWeek, finished],
+  );
+  const [openPhases, setPhaseOpen] = useOpenList(
+    openPhasesProp,
+    defaultOpenPhases ?? initial.phases,
+    onOpenPhasesChange,
+  );
+  const [openWeeks, setWeekOpen] = useOpenList(openWeeksProp, defaultOpenWeeks ?? initial.weeks, onOpenWeeksChange);
+  const printing = usePrinting();
   const sub = nextLevel(headingLevel);
   const sectionId = (phase: Phase) => `${prefix}-phase-${phase.id}`;
   const exerciseAnchor = (exercise: Exercise) => `${prefix}-exercise-${exercise.id}`;
@@ -151,6 +127,26 @@ export function ProgrammeView({
   // one go, then the long exercise guide (each a frame later). Server HTML and hydration have it all at once.
   const restShown = useAfterFirstPaint();
   const guideShown = useAfterFirstPaint(restShown);
+  const currentPhase = phases[current];
+  // The long guide depends on none of the open/closed state: kept as is when a part opens or closes.
+  const emergencyNumbers = movekit.emergencyNumbers;
+  const guide = useMemo(
+    () => (
+      <Handout
+        entries={entries}
+        headingLevel={sub}
+        locale={locale}
+        units={units}
+        t={t}
+        messages={messages}
+        emergencyNumbers={emergencyNumbers}
+        videoUrl={videoUrl}
+        exerciseId={(exercise) => `${prefix}-exercise-${exercise.id}`}
+        onError={onSectionError}
+      />
+    ),
+    [entries, sub, locale, units, t, messages, emergencyNumbers, videoUrl, prefix, onSectionError],
+  );
 
   return (
     <article
@@ -195,6 +191,20 @@ export function ProgrammeView({
         )}
       </header>
 
+      {schedule && (
+        <ProgrammeProgress
+          schedule={schedule}
+          totalWeeks={weeks.length}
+          phase={currentPhase}
+          phaseIndex={current}
+          phaseCount={phases.length}
+          id={`${prefix}-progress`}
+          headingLevel={sub}
+          locale={locale}
+          t={t}
+        />
+      )}
+
       {/* Safety first, and outside every error boundary: a broken part below can never hide it. */}
       {programme.redFlags.length > 0 && (
         <section
@@ -218,74 +228,53 @@ export function ProgrammeView({
 
       <ErrorBoundary fallback={fallback} onError={onSectionError}>
         <nav className="mk-programme-view__phases-nav" aria-label={t("programme.phases")}>
-          <PhaseStepper phases={phases} current={current} sectionId={sectionId} locale={locale} t={t} />
+          <PhaseStepper
+            phases={phases}
+            current={current}
+            sectionId={sectionId}
+            onSelect={(phase) => setPhaseOpen(phase.id, true)}
+            locale={locale}
+            t={t}
+          />
         </nav>
       </ErrorBoundary>
 
-      {restShown &&
-        phases.map((phase, index) => (
-          <ErrorBoundary key={phase.id} fallback={fallback} onError={onSectionError}>
-            <PhaseSection
-              phase={phase}
-              index={index}
-              total={phases.length}
-              state={phaseState(index, current)}
-              id={sectionId(phase)}
-              exercises={byId}
-              headingLevel={sub}
-              locale={locale}
-              units={units}
-              t={t}
-              Link={exerciseHref ? movekit.linkComponent : "a"}
-              exerciseHref={hrefFor}
-              renderExerciseExtra={renderExerciseExtra}
-              onError={onSectionError}
-            >
-              {phase.usesRunningPlan && programme.runningPlan && (
-                <ReturnToRunPlan
-                  plan={programme.runningPlan}
-                  headingLevel={nextLevel(sub)}
-                  locale={locale}
-                  messages={messages}
-                />
-              )}
-            </PhaseSection>
-          </ErrorBoundary>
-        ))}
+      {restShown && (
+        <ProgrammePhases
+          programme={programme}
+          schedule={schedule}
+          weeks={weeks}
+          current={current}
+          currentWeek={currentWeek}
+          openPhases={openPhases}
+          onPhaseOpenChange={setPhaseOpen}
+          openWeeks={openWeeks}
+          onWeekOpenChange={setWeekOpen}
+          allOpen={printing}
+          sectionId={sectionId}
+          exercises={byId}
+          headingLevel={sub}
+          locale={locale}
+          units={units}
+          t={t}
+          Link={exerciseHref ? movekit.linkComponent : "a"}
+          exerciseHref={hrefFor}
+          renderExerciseExtra={renderExerciseExtra}
+          messages={messages}
+          fallback={fallback}
+          onError={onSectionError}
+        />
+      )}
 
       {/* The exercise guide is long and far below the fold: it comes last. */}
       {guideShown && (
         <ErrorBoundary fallback={fallback} onError={onSectionError}>
-          <Handout
-            entries={entries}
-            headingLevel={sub}
-            locale={locale}
-            units={units}
-            t={t}
-            messages={messages}
-            emergencyNumbers={movekit.emergencyNumbers}
-            videoUrl={videoUrl}
-            exerciseId={exerciseAnchor}
-            onError={onSectionError}
-          />
+          {guide}
         </ErrorBoundary>
       )}
 
       {restShown && (
         <>
-          {schedule && (
-            <ErrorBoundary fallback={fallback} onError={onSectionError}>
-              <WeekView
-                weeks={weeks}
-                schedule={schedule}
-                currentWeek={currentWeek}
-                headingLevel={sub}
-                locale={locale}
-                t={t}
-              />
-            </ErrorBoundary>
-          )}
-
           <ErrorBoundary fallback={fallback} onError={onSectionError}>
             <section className="mk-programme-view__rules-section" data-slot="programme-rules">
               <Heading level={sub}>{t("programme.rules")}</Heading>

@@ -9,7 +9,7 @@ import {
 } from "@movekit/core";
 import { dateFormat, sameSpaces } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
-import { Localized } from "../internal/localized";
+import { Disclosure } from "./disclosure";
 
 registerMessages(programmeMessages);
 
@@ -41,11 +41,16 @@ export function groupByWeek(schedule: ProgrammeSchedule): ScheduleWeek[] {
   return weeks;
 }
 
-export interface WeekViewProps {
+export interface PhaseWeeksProps {
+  /** This phase's weeks. */
   weeks: readonly ScheduleWeek[];
   schedule: ProgrammeSchedule;
   /** 1-based current week, or 0 when the programme is not running today. */
   currentWeek: number;
+  openWeeks: readonly number[];
+  onWeekOpenChange: (week: number, open: boolean) => void;
+  /** Id prefix for the weeks' sections. */
+  idPrefix: string;
   headingLevel: HeadingLevel;
   locale: Locale | string;
   t: Translator;
@@ -54,73 +59,108 @@ export interface WeekViewProps {
 const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /**
- * Week by week, each week's dates and its dated sessions. Dates are calendar dates formatted in UTC, so they
- * never move with the reader's time zone. States are words ("This week", "Today"), not colour alone.
- * @selector [data-slot="week"][data-state="past" | "current" | "upcoming"]
+ * A phase's weeks, each collapsible with its dates in its name; a week's dated sessions are rendered only while
+ * it is open. Dates are calendar dates formatted in UTC, so they never move with the reader's time zone. States
+ * are words ("This week", "Today"), not colour alone.
+ * @selector [data-slot="week"][data-state="past" | "current" | "upcoming"][data-open][data-current]
  * @selector [data-slot="week-session"][data-kind="exercises" | "run"][data-today]
  */
-export function WeekView({ weeks, schedule, currentWeek, headingLevel, locale, t }: WeekViewProps) {
-  const dayFormat = dateFormat(locale, "day");
+export function PhaseWeeks({
+  weeks,
+  schedule,
+  currentWeek,
+  openWeeks,
+  onWeekOpenChange,
+  idPrefix,
+  headingLevel,
+  locale,
+  t,
+}: PhaseWeeksProps) {
   const rangeFormat = dateFormat(locale, "range");
-  const sub = nextLevel(headingLevel);
   return (
-    <section className="mk-programme-view__weeks" data-slot="week-view">
+    <div className="mk-programme-view__weeks" data-slot="week-view">
       <Heading level={headingLevel}>{t("programme.weeks")}</Heading>
-      <p className="mk-programme-view__weeks-note">{t("programme.weeksNote")}</p>
       <ol className="mk-week-list">
         {weeks.map((week) => {
           const state = week.week < currentWeek ? "past" : week.week === currentWeek ? "current" : "upcoming";
-          const phase = schedule.phases[week.phaseIndex]?.phase;
           return (
-            <li
-              key={week.week}
-              className="mk-week-list__week"
-              data-slot="week"
-              data-state={state}
-              data-week={week.week}
-            >
-              <Heading level={sub} className="mk-week-list__title">
-                {t("programme.week", { number: week.week })}
-                <span className="mk-week-list__range">
-                  {" "}
-                  {sameSpaces(rangeFormat.formatRange(utc(week.startDate), utc(week.endDate)))}
-                </span>
-              </Heading>
-              <p className="mk-week-list__phase">
-                {t("programme.phaseNumber", { number: week.phaseIndex + 1 })}{" "}
-                {phase && <Localized text={phase.title} locale={locale} t={t} />}
-                {state === "current" && (
-                  <strong className="mk-week-list__badge" data-slot="week-current">
-                    {t("programme.thisWeek")}
-                  </strong>
-                )}
-              </p>
-              <ul className="mk-week-list__sessions">
-                {week.sessions.map((session) => {
-                  const today = session.date === schedule.today;
-                  return (
-                    <li
-                      key={`${session.date}-${session.kind}`}
-                      className="mk-week-list__session"
-                      data-slot="week-session"
-                      data-kind={session.kind}
-                      data-today={today ? "" : undefined}
-                    >
-                      <time dateTime={session.date}>{dayFormat.format(utc(session.date))}</time>{" "}
-                      <span>
-                        {session.kind === "exercises"
-                          ? t("programme.session.exercises", { number: session.number })
-                          : t("programme.session.run", { week: session.planWeek })}
-                      </span>
-                      {today && <strong className="mk-week-list__today">{t("programme.today")}</strong>}
-                    </li>
-                  );
-                })}
-              </ul>
+            <li key={week.week} className="mk-week-list__item">
+              <Disclosure
+                id={`${idPrefix}-week-${week.week}`}
+                className="mk-week-list__week"
+                sectionProps={{
+                  "data-slot": "week",
+                  "data-state": state,
+                  "data-week": String(week.week),
+                  "data-current": state === "current" ? "" : undefined,
+                }}
+                open={openWeeks.includes(week.week)}
+                onOpenChange={(open) => onWeekOpenChange(week.week, open)}
+                headingLevel={nextLevel(headingLevel)}
+                title={t("programme.week", { number: week.week })}
+                detail={
+                  <>
+                    {" "}
+                    <span className="mk-week-list__range">
+                      {sameSpaces(rangeFormat.formatRange(utc(week.startDate), utc(week.endDate)))}
+                    </span>
+                    {state === "current" && (
+                      <>
+                        {" "}
+                        <strong className="mk-week-list__badge" data-slot="week-current">
+                          {t("programme.thisWeek")}
+                        </strong>
+                      </>
+                    )}
+                  </>
+                }
+              >
+                {() => <WeekSessions week={week} today={schedule.today} locale={locale} t={t} />}
+              </Disclosure>
             </li>
           );
         })}
       </ol>
-    </section>
+    </div>
+  );
+}
+
+function WeekSessions({
+  week,
+  today,
+  locale,
+  t,
+}: {
+  week: ScheduleWeek;
+  today: string;
+  locale: Locale | string;
+  t: Translator;
+}) {
+  const dayFormat = dateFormat(locale, "day");
+  return (
+    <ul className="mk-week-list__sessions">
+      {week.sessions.map((session) => {
+        const isToday = session.date === today;
+        return (
+          <li
+            key={`${session.date}-${session.kind}`}
+            className="mk-week-list__session"
+            data-slot="week-session"
+            data-kind={session.kind}
+            data-today={isToday ? "" : undefined}
+          >
+            <time className="mk-week-list__day" dateTime={session.date}>
+              {dayFormat.format(utc(session.date))}
+            </time>{" "}
+            <span>
+              {session.kind === "exercises"
+                ? t("programme.session.exercises", { number: session.number })
+                : t("programme.session.run", { week: session.planWeek })}
+            </span>
+            {isToday && <strong className="mk-week-list__today">{t("programme.today")}</strong>}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -64,6 +64,11 @@ export const programmeMessages = defineMessages({
     "programme.handout.scan": "Scan to watch the video:",
     "programme.handout.qrLabel": "QR code that opens the video of {exercise}",
     "programme.evidence": "Sources and review",
+    "programme.progress.heading": "Where you are",
+    "programme.progress.week": "Week {current} of {total}",
+    "programme.progress.notStarted": "Starts on {date}: week 1 of {total}",
+    "programme.progress.finished": "All {total} weeks done",
+    "programme.phaseSafety": "Keep in mind in this phase",
   },
   es: {
     "programme.print": "Imprimir la hoja",
@@ -128,5 +133,10 @@ export const programmeMessages = defineMessages({
     "programme.handout.scan": "Escanea para ver el vídeo:",
     "programme.handout.qrLabel": "Código QR que abre el vídeo de {exercise}",
     "programme.evidence": "Fuentes y revisión",
+    "programme.progress.heading": "Dónde estás",
+    "programme.progress.week": "Semana {current} de {total}",
+    "programme.progress.notStarted": "Empieza el {date}: semana 1 de {total}",
+    "programme.progress.finished": "Las {total} semanas completadas",
+    "programme.phaseSafety": "Ten en cuenta en esta fase",
   },
 });

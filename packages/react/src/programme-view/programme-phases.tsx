@@ -1,0 +1,106 @@
+import type { Exercise, Locale, Phase, Programme, ProgrammeSchedule, Translator, UnitSystem } from "@movekit/core";
+import { ErrorBoundary } from "@movekit/react/error-boundary";
+import type { ErrorInfo, ReactNode } from "react";
+import { type HeadingLevel, nextLevel } from "../internal/heading";
+import type { LinkComponent } from "../movekit-provider/movekit-context";
+import { ReturnToRunPlan } from "../return-to-run-plan/return-to-run-plan";
+import { PhaseBody } from "./phase-body";
+import { PhaseSection } from "./phase-section";
+import { phaseState } from "./phase-stepper";
+import type { ProgrammeViewProps } from "./programme-view-props";
+import { PhaseWeeks, type ScheduleWeek } from "./week-view";
+
+export interface ProgrammePhasesProps {
+  programme: Programme;
+  schedule: ProgrammeSchedule | undefined;
+  weeks: readonly ScheduleWeek[];
+  /** Index of the current phase: -1 before the start, the phase count once finished. */
+  current: number;
+  currentWeek: number;
+  openPhases: readonly string[];
+  onPhaseOpenChange: (phaseId: string, open: boolean) => void;
+  openWeeks: readonly number[];
+  onWeekOpenChange: (week: number, open: boolean) => void;
+  /** Everything open, whatever the state says (printing). */
+  allOpen: boolean;
+  sectionId: (phase: Phase) => string;
+  exercises: ReadonlyMap<string, Exercise>;
+  headingLevel: HeadingLevel;
+  locale: Locale | string;
+  units: UnitSystem | undefined;
+  t: Translator;
+  Link: LinkComponent;
+  exerciseHref: (exercise: Exercise) => string | undefined;
+  renderExerciseExtra: ProgrammeViewProps["renderExerciseExtra"];
+  messages: ProgrammeViewProps["messages"];
+  fallback: ReactNode;
+  onError?: (error: unknown, info: ErrorInfo) => void;
+}
+
+/** Every phase as a collapsible section, each in its own error boundary; only open phases render their body. */
+export function ProgrammePhases(props: ProgrammePhasesProps) {
+  const { programme, schedule, weeks, current, currentWeek, allOpen, headingLevel, locale, t } = props;
+  const { fallback, onError, sectionId, messages } = props;
+  const sub = nextLevel(headingLevel);
+  return programme.phases.map((phase, index) => {
+    const scheduled = schedule?.phases[index];
+    const phaseWeeks = weeks.filter((week) => week.phaseIndex === index);
+    const openWeeks = allOpen ? phaseWeeks.map((week) => week.week) : props.openWeeks;
+    return (
+      <ErrorBoundary key={phase.id} fallback={fallback} onError={onError}>
+        <PhaseSection
+          phase={phase}
+          index={index}
+          phases={programme.phases}
+          state={phaseState(index, current)}
+          id={sectionId(phase)}
+          open={allOpen || props.openPhases.includes(phase.id)}
+          onOpenChange={(open) => props.onPhaseOpenChange(phase.id, open)}
+          dates={scheduled}
+          exercises={props.exercises}
+          regressionRules={programme.regressionRules}
+          runningPlan={phase.usesRunningPlan ? programme.runningPlan : undefined}
+          headingLevel={headingLevel}
+          locale={locale}
+          t={t}
+          onError={onError}
+        >
+          {() => (
+            <PhaseBody
+              phase={phase}
+              exercises={props.exercises}
+              headingLevel={sub}
+              locale={locale}
+              units={props.units}
+              t={t}
+              Link={props.Link}
+              exerciseHref={props.exerciseHref}
+              renderExerciseExtra={props.renderExerciseExtra}
+              onError={onError}
+              weeks={
+                schedule &&
+                phaseWeeks.length > 0 && (
+                  <PhaseWeeks
+                    weeks={phaseWeeks}
+                    schedule={schedule}
+                    currentWeek={currentWeek}
+                    openWeeks={openWeeks}
+                    onWeekOpenChange={props.onWeekOpenChange}
+                    idPrefix={sectionId(phase)}
+                    headingLevel={sub}
+                    locale={locale}
+                    t={t}
+                  />
+                )
+              }
+            >
+              {phase.usesRunningPlan && programme.runningPlan && (
+                <ReturnToRunPlan plan={programme.runningPlan} headingLevel={sub} locale={locale} messages={messages} />
+              )}
+            </PhaseBody>
+          )}
+        </PhaseSection>
+      </ErrorBoundary>
+    );
+  });
+}
