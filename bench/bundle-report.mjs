@@ -47,7 +47,7 @@ export function bundleTable(rows, budgets) {
     const verdict = checks.map((check) => `${pct(check.ratio)} ${check.ok ? "ok" : "BREACH"}`).join("; ");
     return [
       label(row),
-      kb(row.upFront.gzip),
+      row.own ? `${kb(row.upFront.gzip)} (own ${kb(row.own.gzip)})` : kb(row.upFront.gzip),
       String(row.upFront.chunks),
       row.lazy.chunks ? `${kb(row.lazy.gzip)} (${row.lazy.chunks})` : "–",
       kb(row.upFront.min),

@@ -39,6 +39,9 @@ describe("byte budgets", () => {
     );
     expect(table).toContain("| @movekit/react/exercise-video (ExerciseVideo) | 14.65 kB | 2 | 175.78 kB (1) |");
     expect(table).toContain("105 % BREACH");
+    const withOwn = bundleTable([{ ...rows[1], own: size(16000) }], budgets);
+    expect(withOwn).toContain("| 14.65 kB (own 15.63 kB) | 2 |");
+    expect(withOwn).toContain("| up front ≤ 14.00 kB; own, up front ≤ 20.00 kB | 105 % BREACH; 78 % ok |");
     expect(table).toContain("| ref: radix-ui Slider | 9.77 kB | 1 | – | 29.30 kB | (reference) | — |");
   });
 
