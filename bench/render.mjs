@@ -92,6 +92,12 @@ async function runPage(browser, url, cpu, cycles, position) {
 const BASELINE_CELL_MS = Number(process.env.BENCH_BASELINE_MS ?? 10_000);
 const JUDGED_BASELINE_RUNS = Math.min(RUNS, 3);
 
+/** Cells with at least one successful run (the tables print these; the verdicts see every cell). */
+const measured = (cells) => cells.filter((cell) => cell.runs > 0);
+
+/** Page loads that failed, printed with the tables (the bench then fails on the unmeasured budgets). */
+const failures = [];
+
 async function measureCells(browser, base, page, allVariants, sizes, { cpuRates = CPU_RATES, judgedSize } = {}) {
   const only = process.env.BENCH_VARIANTS?.split(",");
   const variants = only ? allVariants.filter((variant) => only.includes(variant)) : allVariants;
@@ -107,9 +113,15 @@ async function measureCells(browser, base, page, allVariants, sizes, { cpuRates 
           // Two typing cycles (cold, then warm); one for the big baselines, whose steps take seconds each.
           const cycles = variant === "baseline" && size >= 1000 ? 1 : 2;
           const url = `${base}/${page}.html?n=${size}&variant=${variant}`;
-          runs.push(await runPage(browser, url, cpu, cycles, { run: i, runs: RUNS }));
+          // A failed page load is reported and left out, not allowed to throw away every other measurement;
+          // a cell with no successful run has no figures, which the verdicts count as a breach.
+          try {
+            runs.push(await runPage(browser, url, cpu, cycles, { run: i, runs: RUNS }));
+          } catch (error) {
+            failures.push(`${url} at ${cpu}× CPU: ${String(error.message).split("\n")[0]}`);
+          }
         }
-        cells.push({ cpu, size, variant, runs: runs.length, ...summarise(runs) });
+        cells.push({ cpu, size, variant, runs: runs.length, ...(runs.length ? summarise(runs) : {}) });
       }
     }
   }
@@ -140,23 +152,24 @@ export async function runRenderBenchmarks({ budgets }) {
     console.log(
       `\nExercise library render, ms from the state update to the next paint (median of the runs, one fresh page load each; keystroke cells are per-step medians). Chromium ${version}.`,
     );
-    console.log(libraryTable(libraryCells));
+    console.log(libraryTable(measured(libraryCells)));
     console.log(
       "Keystroke columns: second typing cycle of each load (warm); ¹ only one cycle (cold). Letter echo: first frame after the keystroke.",
     );
     console.log(
       `\nProgramme view, 12 weeks × 4 sessions × 6–8 exercises (336 rows), ms to the next paint (median of the runs).`,
     );
-    console.log(programmeTable(programmeCells));
+    console.log(programmeTable(measured(programmeCells)));
     console.log("\nExercise video poster, ms from `root.render` to the poster's largest-contentful-paint entry.");
-    console.log(posterTable(videoCells));
+    console.log(posterTable(measured(videoCells)));
+    if (failures.length) console.log(`\nFailed page loads (left out):\n- ${failures.join("\n- ")}`);
     const checks = judgeRender({ library: libraryCells, programme: programmeCells, video: videoCells }, budgets);
     console.log(
       "\nRender budgets: ratios to the baseline in the same page and run; absolute limits × this run's calibration factor.",
     );
     console.log(verdictTable(checks));
     console.log(`Render benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-    return renderBreaches(checks);
+    return [...renderBreaches(checks), ...failures.map((failure) => `page load failed: ${failure}`)];
   } finally {
     await browser.close();
     server.close();
