@@ -1,47 +1,93 @@
-// Bundle cost per public entry point, as a consumer's bundler would see it (esbuild, minified, ESM).
-// Each row is measured twice: its own code (@movekit/* and React external) and with its dependencies
-// (only React and ReactDOM external). Reference rows give scale. Budgets live in bench/budgets.json.
+// Bundle cost per public entry point, as a consumer's bundler would see it: esbuild, minified ESM, code
+// splitting on, production; React, ReactDOM and the JSX runtime external, everything else (@movekit/*, Radix,
+// framer-motion, hls.js, …) bundled. Each output chunk is gzipped (level 9) on its own; the entry's up-front
+// bytes are its chunk plus every chunk it imports statically, its lazy bytes every other chunk reachable
+// through import() (bench/bundle-graph.mjs). Budgets and the table: bench/budgets.json, bench/bundle-report.mjs.
 
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { entryChunk, splitChunks, total } from "./bundle-graph.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const REACT = ["react", "react-dom", "react/jsx-runtime", "react-dom/client", "scheduler"];
-// Loaded with import() only when needed (hls.js: HLS streams in browsers without native HLS), never in the
-// entry's own bundle, so not counted against it.
-const LAZY = ["hls.js"];
+const PACKAGES = ["core", "tokens", "content", "react"];
+const ENTRY = "movekit-bench-entry";
 
-async function measure(source, external) {
+/** A virtual entry module with `source` as its text, resolved from the repository root. */
+const virtualEntry = (source) => ({
+  name: "bench-entry",
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^${ENTRY}$`) }, () => ({ path: "entry.js", namespace: ENTRY }));
+    b.onLoad({ filter: /.*/, namespace: ENTRY }, () => ({ contents: source, resolveDir: root, loader: "js" }));
+  },
+});
+
+const sizeOf = (code) => ({
+  min: code.length,
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code).length,
+});
+
+/** Builds `source` with splitting and returns its up-front and lazy sizes. */
+export async function measure(source, external) {
   const out = await build({
-    stdin: { contents: source, resolveDir: root, loader: "js" },
+    entryPoints: [ENTRY],
+    plugins: [virtualEntry(source)],
+    absWorkingDir: root,
+    outdir: join(root, "bench-out"),
     bundle: true,
+    splitting: true,
     minify: true,
     format: "esm",
     platform: "browser",
     write: false,
+    metafile: true,
     external,
+    // Stylesheets ship as their own files (`@movekit/react/styles.css`); these budgets are for script.
+    loader: { ".css": "empty" },
     logLevel: "silent",
     // Resolve like a consumer: through package exports to dist, not the workspace's source paths.
     tsconfig: resolve(root, "bench/tsconfig.bench.json"),
     define: { "process.env.NODE_ENV": '"production"' },
   });
-  const code = out.outputFiles[0].contents;
-  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length };
+  const sizes = new Map();
+  for (const file of out.outputFiles) {
+    if (file.path.endsWith(".js")) sizes.set(relative(root, file.path).replaceAll("\\", "/"), sizeOf(file.contents));
+  }
+  const outputs = out.metafile.outputs;
+  const { upFront, lazy } = splitChunks(outputs, entryChunk(outputs, `${ENTRY}:entry.js`));
+  return { upFront: total(sizes, upFront), lazy: total(sizes, lazy) };
 }
 
+/** `@movekit/react/exercise-card` → `ExerciseCard`; a package root → `import *`. */
+function componentName(entry) {
+  const sub = entry.split("/").slice(2).join("/");
+  if (!sub) return "import *";
+  return sub.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
+}
+
+/** Every JavaScript entry of the packages' export maps; a per-exercise pattern (`./exercises/*`) as clamshell. */
 export function publicEntries() {
   const entries = [];
-  for (const pkg of ["core", "tokens", "content", "react"]) {
+  for (const pkg of PACKAGES) {
     const manifest = JSON.parse(readFileSync(resolve(root, "packages", pkg, "package.json"), "utf8"));
     for (const [sub, target] of Object.entries(manifest.exports)) {
       if (typeof target === "string") continue; // CSS, JSON, media, package.json
-      entries.push(sub === "." ? manifest.name : `${manifest.name}/${sub.slice(2)}`);
+      const path = sub === "." ? "" : `/${sub.slice(2)}`;
+      if (!path.includes("*")) entries.push(`${manifest.name}${path}`);
+      else if (pkg === "content") entries.push(`${manifest.name}${path.replace("*", "clamshell")}`);
     }
   }
   return entries;
 }
+
+/** Rows for single named imports, as an app that uses one function or one exercise would bundle them. */
+const NAMED = [
+  { name: "@movekit/core { describeDosage }", source: 'export { describeDosage } from "@movekit/core";' },
+  { name: "@movekit/content { clamshell }", source: 'export { clamshell } from "@movekit/content";' },
+];
 
 const REFERENCES = [
   {
@@ -57,19 +103,25 @@ const REFERENCES = [
   },
 ];
 
-export async function bundleRows() {
+/**
+ * Measures every row. `own` (other @movekit packages external too) only for rows whose budget keeps one,
+ * since it doubles the build time.
+ */
+export async function bundleRows(budgets) {
   const rows = [];
+  const ownFor = async (name, source) => {
+    if (budgets?.bundle?.[name]?.own === undefined) return undefined;
+    const ownPackage = name.split("/").slice(0, 2).join("/");
+    const others = PACKAGES.map((p) => `@movekit/${p}`).filter((p) => p !== ownPackage);
+    return (await measure(source, [...REACT, ...others, ...others.map((p) => `${p}/*`)])).upFront;
+  };
   for (const entry of publicEntries()) {
     const source = `export * from "${entry}";`;
-    const ownPackage = entry.split("/").slice(0, 2).join("/");
-    const others = ["core", "tokens", "content", "react"].map((p) => `@movekit/${p}`).filter((p) => p !== ownPackage);
-    const own = await measure(source, [...REACT, ...LAZY, ...others, ...others.map((p) => `${p}/*`)]);
-    const withDeps = await measure(source, [...REACT, ...LAZY]);
-    rows.push({ name: entry, own, withDeps });
+    const size = await measure(source, REACT);
+    rows.push({ name: entry, component: componentName(entry), ...size, own: await ownFor(entry, source) });
   }
-  for (const ref of REFERENCES) {
-    const size = await measure(ref.source, ref.external);
-    rows.push({ name: ref.name, own: size, withDeps: size, reference: true });
-  }
+  for (const named of NAMED) rows.push({ name: named.name, ...(await measure(named.source, REACT)) });
+  for (const ref of REFERENCES)
+    rows.push({ name: ref.name, reference: true, ...(await measure(ref.source, ref.external)) });
   return rows;
 }

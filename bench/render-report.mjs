@@ -1,5 +1,5 @@
-// Pure helpers of the render benchmark: medians, the printed tables and the budget check (bench/render.mjs
-// measures; this file only turns measurements into numbers and verdicts, so it is unit-tested on its own).
+// Pure helpers of the render benchmark: medians and the printed tables (bench/render.mjs measures; the budget
+// verdicts are in bench/render-judge.mjs). Unit-tested on their own.
 
 /** Typing "squat" one letter at a time, then clearing the field (which brings every exercise back). */
 export const KEYSTROKES = ["s", "sq", "squ", "squa", "squat", ""];
@@ -9,6 +9,11 @@ export const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+/** The median of the values that are numbers; undefined when there are none. */
+function defined(values) {
+  const numbers = values.filter((value) => typeof value === "number");
+  return numbers.length ? median(numbers) : undefined;
+}
 export const ms = (n) => (n === undefined ? "–" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const ratio = (a, b) => (a === undefined || !b ? "–" : `${(a / b).toFixed(2)}×`);
 
@@ -40,6 +45,8 @@ export function summarise(runs) {
     worstStep: steps.length ? Math.max(...steps) : undefined,
     worstEcho: echoes.length ? Math.max(...echoes) : undefined,
     nodes: median(runs.map((run) => run.nodes)),
+    // The calibration workload's median over the cell's page loads (ms at 1×), for scaling absolute limits.
+    calibration: defined(runs.map((run) => run.calibration)),
   };
 }
 
@@ -58,6 +65,7 @@ export function libraryTable(cells) {
     "its slowest run",
     "worst letter echo",
     "× baseline (initial / worst keystroke)",
+    "calibration",
   ];
   const rows = cells.map((cell) => {
     const baseline = cells.find((c) => c.cpu === cell.cpu && c.size === cell.size && c.variant === "baseline");
@@ -77,6 +85,7 @@ export function libraryTable(cells) {
       cell.variant === "baseline"
         ? "1×"
         : `${ratio(cell.initialPaint, baseline?.initialPaint)} / ${ratio(cell.worstStep, baseline?.worstStep)}`,
+      ms(cell.calibration),
     ];
   });
   return markdown(head, rows, 3);
@@ -94,6 +103,7 @@ export function programmeTable(cells) {
     "every part painted",
     "× baseline",
     "app shell before it (one-off)",
+    "calibration",
   ];
   const rows = cells.map((cell) => {
     const baseline = cells.find((c) => c.cpu === cell.cpu && c.variant === "baseline");
@@ -109,44 +119,32 @@ export function programmeTable(cells) {
       ms(cell.complete),
       own ? "1×" : ratio(cell.complete, baseline?.complete),
       ms(cell.shell),
+      ms(cell.calibration),
+    ];
+  });
+  return markdown(head, rows, 2);
+}
+
+/** The poster page: render → poster painted (largest-contentful-paint entry), against a plain `<video poster>`. */
+export function posterTable(cells) {
+  const head = ["CPU", "variant", "runs", "commit", "render → poster painted (min–max)", "× baseline", "calibration"];
+  const rows = cells.map((cell) => {
+    const baseline = cells.find((c) => c.cpu === cell.cpu && c.variant === "baseline");
+    return [
+      `${cell.cpu}×`,
+      cell.variant,
+      String(cell.runs),
+      ms(cell.initialCommit),
+      `${ms(cell.initialPaint)} (${ms(cell.initialMin)}–${ms(cell.initialMax)})`,
+      cell.variant === "baseline" ? "1×" : ratio(cell.initialPaint, baseline?.initialPaint),
+      ms(cell.calibration),
     ];
   });
   return markdown(head, rows, 2);
 }
 
 /** A Markdown table; the first `left` columns are labels, the rest right-aligned numbers. */
-function markdown(head, rows, left) {
+export function markdown(head, rows, left) {
   const line = (cells) => `| ${cells.join(" | ")} |`;
   return [line(head), line(head.map((_, i) => (i < left ? "---" : "---:"))), ...rows.map(line)].join("\n");
-}
-
-/** Checks the library and programme cells against `budgets.render`; returns one line per breach. */
-export function renderBreaches(libraryCells, programmeCells, budgets) {
-  const breaches = [];
-  const library = budgets.render?.["exercise-library"];
-  if (library) {
-    for (const cell of libraryCells) {
-      if (cell.variant !== "library" || cell.size !== library.size) continue;
-      const keystroke = library.keystroke?.[`${cell.cpu}x`];
-      if (keystroke !== undefined && cell.worstStep > keystroke)
-        breaches.push(
-          `ExerciseLibrary ${cell.size} exercises, ${cell.cpu}× CPU: slowest keystroke ${ms(cell.worstStep)} ms > ${keystroke} ms`,
-        );
-      const initial = library.initial?.[`${cell.cpu}x`];
-      if (initial !== undefined && cell.initialPaint > initial)
-        breaches.push(
-          `ExerciseLibrary ${cell.size} exercises, ${cell.cpu}× CPU: initial render ${ms(cell.initialPaint)} ms > ${initial} ms`,
-        );
-    }
-  }
-  const programme = budgets.render?.["programme-view"];
-  if (programme) {
-    for (const cell of programmeCells) {
-      if (cell.variant !== "programme-view") continue;
-      const initial = programme.initial?.[`${cell.cpu}x`];
-      if (initial !== undefined && cell.initialPaint > initial)
-        breaches.push(`ProgrammeView 12 weeks, ${cell.cpu}× CPU: render ${ms(cell.initialPaint)} ms > ${initial} ms`);
-    }
-  }
-  return breaches;
 }

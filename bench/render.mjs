@@ -1,6 +1,7 @@
 // Render benchmarks in headless Chromium: the exercise library (initial render and each keystroke of a search,
-// 100 / 1,000 / 5,000 exercises) and a 12-week programme, each against a plain, non-virtualised baseline in
-// the same page, at 1× and 4× CPU throttling. Pages are built with Vite in production mode and served
+// 100 / 1,000 / 5,000 exercises), a 12-week programme and an exercise video's poster, each against a plain
+// baseline in the same page, at 1× and 4× CPU throttling (the poster at 1×). Every page load first times the
+// calibration workload (bench/pages/calibrate.ts) at 1×, which scales the absolute limits. Pages are built with Vite in production mode and served
 // locally; all timing happens inside the page (see bench/pages/measure.ts). Method: docs/performance.md.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
@@ -9,7 +10,9 @@ import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright";
 import { build } from "vite";
 import { CHROMIUM_ARGS, ensureChromium } from "../scripts/chromium.mjs";
-import { KEYSTROKES, libraryTable, programmeTable, renderBreaches, summarise } from "./render-report.mjs";
+import { gradientPng } from "./poster-png.mjs";
+import { judgeRender, renderBreaches, verdictTable } from "./render-judge.mjs";
+import { KEYSTROKES, libraryTable, posterTable, programmeTable, summarise } from "./render-report.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 // Ten runs, each starting its updates at its own tenth of the frame (see bench/pages/measure.ts); BENCH_RUNS
@@ -25,10 +28,17 @@ const POSTER = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAACAAAAASCAIAAAC1qksFAAAAH0lEQVR42mO4//w9TRHDqAWjFoxaMGrBqAWjFtDDAgBjrBebrVh3oQAAAABJRU5ErkJggg==",
   "base64",
 );
+const LARGE_POSTER = gradientPng(640, 360);
 
 function serve(dir) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (path.startsWith("/synthetic-media/large/")) {
+      // The video page's poster; its video, captions and the rest are never fetched before play.
+      if (!path.endsWith(".png")) return res.writeHead(404).end();
+      res.writeHead(200, { "content-type": "image/png", "cache-control": "max-age=3600" });
+      return res.end(LARGE_POSTER);
+    }
     if (path.startsWith("/synthetic-media/")) {
       res.writeHead(200, { "content-type": "image/png", "cache-control": "max-age=3600" });
       res.end(POSTER);
@@ -59,6 +69,8 @@ async function runPage(browser, url, cpu, cycles, position) {
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(url);
     await page.waitForFunction(() => window.__bench?.ready === true, undefined, { timeout: 30_000 });
+    // How fast this machine is right now, at full speed (bench/pages/calibrate.ts).
+    const calibration = await page.evaluate(() => window.__bench.calibrate());
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpu });
     const result = await page.evaluate((args) => window.__bench.run(args.steps, args.cycles, args.position), {
@@ -67,7 +79,7 @@ async function runPage(browser, url, cpu, cycles, position) {
       position,
     });
     if (errors.length) throw new Error(`${url}: ${errors.join("; ")}`);
-    return result;
+    return { ...result, calibration };
   } finally {
     await context.close();
   }
@@ -76,27 +88,42 @@ async function runPage(browser, url, cpu, cycles, position) {
 /**
  * A plain list of 5,000 cards at 4× takes tens of seconds per run, and more runs of it would not change the
  * story, so baseline cells stop after this much time (at least one run). The table shows how many ran.
- * Cells that carry a budget always get RUNS runs.
+ * Cells that carry a budget always get RUNS runs; a baseline that a budget is a ratio of gets at least
+ * JUDGED_BASELINE_RUNS, so the ratio's denominator is a median too.
  */
 const BASELINE_CELL_MS = Number(process.env.BENCH_BASELINE_MS ?? 10_000);
+const JUDGED_BASELINE_RUNS = Math.min(RUNS, 3);
 
-async function measureCells(browser, base, page, allVariants, sizes) {
+/** Cells with at least one successful run (the tables print these; the verdicts see every cell). */
+const measured = (cells) => cells.filter((cell) => cell.runs > 0);
+
+/** Page loads that failed, printed with the tables (the bench then fails on the unmeasured budgets). */
+const failures = [];
+
+async function measureCells(browser, base, page, allVariants, sizes, { cpuRates = CPU_RATES, judgedSize } = {}) {
   const only = process.env.BENCH_VARIANTS?.split(",");
   const variants = only ? allVariants.filter((variant) => only.includes(variant)) : allVariants;
   const cells = [];
-  for (const cpu of CPU_RATES) {
+  for (const cpu of cpuRates) {
     for (const size of sizes) {
       for (const variant of variants) {
         const runs = [];
         const started = Date.now();
+        const minRuns = size === judgedSize ? JUDGED_BASELINE_RUNS : 1;
         for (let i = 0; i < RUNS; i++) {
-          if (variant === "baseline" && i > 0 && Date.now() - started > BASELINE_CELL_MS) break;
+          if (variant === "baseline" && i >= minRuns && Date.now() - started > BASELINE_CELL_MS) break;
           // Two typing cycles (cold, then warm); one for the big baselines, whose steps take seconds each.
           const cycles = variant === "baseline" && size >= 1000 ? 1 : 2;
           const url = `${base}/${page}.html?n=${size}&variant=${variant}`;
-          runs.push(await runPage(browser, url, cpu, cycles, { run: i, runs: RUNS }));
+          // A failed page load is reported and left out, not allowed to throw away every other measurement;
+          // a cell with no successful run has no figures, which the verdicts count as a breach.
+          try {
+            runs.push(await runPage(browser, url, cpu, cycles, { run: i, runs: RUNS }));
+          } catch (error) {
+            failures.push(`${url} at ${cpu}× CPU: ${String(error.message).split("\n")[0]}`);
+          }
         }
-        cells.push({ cpu, size, variant, runs: runs.length, ...summarise(runs) });
+        cells.push({ cpu, size, variant, runs: runs.length, ...(runs.length ? summarise(runs) : {}) });
       }
     }
   }
@@ -112,24 +139,42 @@ export async function runRenderBenchmarks({ budgets }) {
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
   try {
+    const render = budgets.render ?? {};
     const libraryCells =
-      ONLY === "programme" ? [] : await measureCells(browser, base, "library", ["library", "baseline"], SIZES);
+      ONLY === "programme"
+        ? []
+        : await measureCells(browser, base, "library", ["library", "baseline"], SIZES, {
+            judgedSize: render["exercise-library"]?.size,
+          });
     const programmeCells =
-      ONLY === "library" ? [] : await measureCells(browser, base, "programme", ["programme-view", "baseline"], [336]);
+      ONLY === "library"
+        ? []
+        : await measureCells(browser, base, "programme", ["programme-view", "baseline"], [336], { judgedSize: 336 });
+    const videoCells = ONLY
+      ? []
+      : await measureCells(browser, base, "video", ["exercise-video", "baseline"], [1], { cpuRates: [1], judgedSize: 1 });
     const version = browser.version();
     console.log(
       `\nExercise library render, ms from the state update to the next paint (median of the runs, one fresh page load each; keystroke cells are per-step medians). Chromium ${version}.`,
     );
-    console.log(libraryTable(libraryCells));
+    console.log(libraryTable(measured(libraryCells)));
     console.log(
       "Keystroke columns: second typing cycle of each load (warm); ¹ only one cycle (cold). Letter echo: first frame after the keystroke.",
     );
     console.log(
       `\nProgramme view, 12 weeks × 4 sessions × 6–8 exercises (336 rows), ms to the next paint (median of the runs).`,
     );
-    console.log(programmeTable(programmeCells));
+    console.log(programmeTable(measured(programmeCells)));
+    console.log("\nExercise video poster, ms from `root.render` to the poster's largest-contentful-paint entry.");
+    console.log(posterTable(measured(videoCells)));
+    if (failures.length) console.log(`\nFailed page loads (left out):\n- ${failures.join("\n- ")}`);
+    const checks = judgeRender({ library: libraryCells, programme: programmeCells, video: videoCells }, budgets);
+    console.log(
+      "\nRender budgets: ratios to the baseline in the same page and run; absolute limits × this run's calibration factor.",
+    );
+    console.log(verdictTable(checks));
     console.log(`Render benchmarks took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
-    return renderBreaches(libraryCells, programmeCells, budgets);
+    return [...renderBreaches(checks), ...failures.map((failure) => `page load failed: ${failure}`)];
   } finally {
     await browser.close();
     server.close();

@@ -11,7 +11,8 @@ describe("synthetic library", () => {
     // Already in parsed form, so benches and stories can use it without paying for validation.
     expect(result.value).toEqual(library);
     expect(new Set(result.value.exercises.map((e) => e.name["en-GB"])).size).toBe(5000);
-  });
+    // Validating 5,000 exercises takes a few seconds on a busy shared 2-core machine.
+  }, 60_000);
 
   it("is deterministic for a seed and differs between seeds", () => {
     const ids = (seed: number) => syntheticExercises(20, { seed }).map((e) => e.id);

@@ -19,7 +19,11 @@ export default defineConfig({
     reportCompressedSize: false,
     chunkSizeWarningLimit: 4000,
     rolldownOptions: {
-      input: { library: path.join(pages, "library.html"), programme: path.join(pages, "programme.html") },
+      input: {
+        library: path.join(pages, "library.html"),
+        programme: path.join(pages, "programme.html"),
+        video: path.join(pages, "video.html"),
+      },
       onwarn(warning, warn) {
         if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
       },

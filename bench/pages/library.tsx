@@ -9,6 +9,7 @@ import { useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { syntheticExercises } from "../synthetic-library";
+import { calibrate } from "./calibrate";
 import { atFramePhase, frameInterval, measure, phaseOffset, quiet, type Timing, typeInto } from "./measure";
 import { renderShell } from "./shell";
 
@@ -44,6 +45,7 @@ function App() {
 
 window.__bench = {
   ready: true,
+  calibrate,
   /**
    * Mounts the page, then types `steps` `cycles` times (each cycle ends with the field cleared). Run `run` of
    * `runs` starts each update at its own phase of the frame (see phaseOffset).

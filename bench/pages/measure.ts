@@ -9,6 +9,8 @@ declare global {
     /** Set by each bench page; bench/render.mjs waits for `ready`, then calls `run`. */
     __bench: {
       ready: boolean;
+      /** Times the calibration workload (bench/pages/calibrate.ts): ms, before any CPU throttling. */
+      calibrate: () => number;
       run: (steps: string[], cycles?: number, position?: { run: number; runs: number }) => Promise<unknown>;
     };
     /** Set only by profiling scripts (Playwright's exposeFunction) to start and stop a profiler around a step (-1: the initial render). */

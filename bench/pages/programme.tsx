@@ -7,6 +7,7 @@ import { ProgrammeView } from "@movekit/react/programme-view";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
 import { syntheticExercises, syntheticProgramme } from "../synthetic-library";
+import { calibrate } from "./calibrate";
 import { atFramePhase, frameInterval, measure, nextPaint, phaseOffset, settled } from "./measure";
 import { renderShell } from "./shell";
 
@@ -63,6 +64,7 @@ function View() {
 
 window.__bench = {
   ready: true,
+  calibrate,
   /** Renders the programme once, starting at run `run` of `runs`'s phase of the frame (see phaseOffset). */
   async run(_steps, _cycles, { run, runs } = { run: 0, runs: 1 }) {
     const host = document.getElementById("root") as HTMLElement;
