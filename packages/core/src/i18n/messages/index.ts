@@ -11,6 +11,7 @@ export { exerciseLibraryMessages } from "./exercise-library";
 export { exerciseSafetyMessages } from "./exercise-safety";
 export { painCheckMessages } from "./pain-check";
 export { programmeMessages } from "./programme";
+export { progressMessages } from "./progress";
 export { progressionMessages } from "./progression";
 export { runPlanMessages } from "./run-plan";
 export { safetyMessages } from "./safety";
