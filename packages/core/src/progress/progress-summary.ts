@@ -91,7 +91,7 @@ function direction(weeks: readonly ProgressWeek[]): PainDirection {
 }
 
 /**
- * Adherence and pain over a programme's weeks, from the patient's own records: sessions planned and done per day,
+ * Adherence and pain over a programme's weeks, from the patient's own records: exercise sessions planned and done per day,
  * the week's highest pain readings, the days a warning sign was ticked, and the weeks where the verdict said to
  * ease off. Records with no usable date or score are left out rather than guessed at.
  */
@@ -101,7 +101,10 @@ export function summarizeProgress(input: ProgressInput): ProgressSummary {
   const sessionsByDate = groupByDate(input.sessions ?? []);
   const checkInsByDate = groupByDate(input.checkIns ?? []);
   const plannedByDate = new Map<string, number>();
-  for (const slot of schedule.sessions) plannedByDate.set(slot.date, (plannedByDate.get(slot.date) ?? 0) + 1);
+  // Guided exercise sessions only: runs follow the running plan and are not logged as sessions by the kit.
+  for (const slot of schedule.sessions) {
+    if (slot.kind === "exercises") plannedByDate.set(slot.date, (plannedByDate.get(slot.date) ?? 0) + 1);
+  }
 
   const totalWeeks = Math.max(1, Math.ceil((daysBetween(schedule.startDate, schedule.endDate) + 1) / 7));
   const weeks: ProgressWeek[] = [];

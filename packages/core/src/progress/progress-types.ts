@@ -25,7 +25,7 @@ export type DayStatus = "done" | "ended-early" | "missed" | "planned" | "rest" |
 
 export interface ProgressDay {
   date: string;
-  /** Sessions the schedule planned on this day. */
+  /** Exercise sessions the schedule planned on this day (runs are the running plan's, not counted here). */
   planned: number;
   /** Guided sessions finished on this day. */
   done: number;

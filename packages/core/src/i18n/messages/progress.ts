@@ -5,6 +5,9 @@ export const progressMessages = defineMessages({
   "en-GB": {
     "progress.heading": "Your progress",
     "progress.weekOf": "Week {week} of {total}",
+    "progress.week": "Week {number}",
+    "progress.invalid":
+      "Your progress can't be shown: the programme's start date or today's date is not a valid date. Your records are not affected.",
     "progress.notStarted": "Your programme has not started yet.",
     "progress.finished": "Your programme's planned weeks are over.",
     "progress.thisWeek": {
@@ -58,6 +61,9 @@ export const progressMessages = defineMessages({
   es: {
     "progress.heading": "Tu progreso",
     "progress.weekOf": "Semana {week} de {total}",
+    "progress.week": "Semana {number}",
+    "progress.invalid":
+      "No se puede mostrar tu progreso: la fecha de inicio del programa o la fecha de hoy no es válida. Tus registros no se ven afectados.",
     "progress.notStarted": "Tu programa aún no ha empezado.",
     "progress.finished": "Las semanas previstas de tu programa han terminado.",
     "progress.thisWeek": {
