@@ -12,7 +12,7 @@ import {
   seriesWithReadings,
   summarizeProgress,
 } from "@movekit/core";
-import { type ComponentPropsWithoutRef, useMemo } from "react";
+import { type ComponentPropsWithoutRef, forwardRef, useMemo } from "react";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { useMovekit } from "../movekit-provider/movekit-context";
@@ -58,7 +58,7 @@ function safeSummary(props: ProgressViewProps): ProgressSummary | undefined {
  * numbers, warning-sign weeks marked and the weeks the pain rule said to ease off.
  * @selector [data-slot="progress-view"][data-status]
  */
-export function ProgressView(props: ProgressViewProps) {
+export const ProgressView = forwardRef<HTMLElement, ProgressViewProps>(function ProgressView(props, ref) {
   const {
     programme,
     startDate,
@@ -87,6 +87,7 @@ export function ProgressView(props: ProgressViewProps) {
   const root = {
     "aria-label": heading,
     ...rest,
+    ref,
     className: cx("mk-progress", className),
     "data-slot": "progress-view",
   };
@@ -161,4 +162,4 @@ export function ProgressView(props: ProgressViewProps) {
       </div>
     </section>
   );
-}
+});
