@@ -15,6 +15,7 @@ export { registerMessages } from "./i18n/registry";
 export * from "./i18n/translate";
 export * from "./model";
 export * from "./pain";
+export * from "./progress";
 export * from "./records";
 export * from "./running";
 export * from "./safety";

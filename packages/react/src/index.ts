@@ -11,6 +11,7 @@ export * from "./movekit-provider";
 export * from "./movement-demo";
 export * from "./pain-check";
 export * from "./programme-view";
+export * from "./progress-view";
 export * from "./progression-ladder";
 export * from "./return-to-run-plan";
 export * from "./safety-notice";

@@ -10,7 +10,7 @@ import {
   type NoContraindications,
   registerMessages,
 } from "@movekit/core";
-import type { ComponentPropsWithoutRef } from "react";
+import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { SafetyGaps } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
 import { formatDate } from "../internal/format-date";
@@ -47,15 +47,18 @@ const GROUPS: ReadonlyArray<{ severity: ContraindicationSeverity; Icon: typeof S
  * @selector [data-slot="safety-missing"], [data-slot="safety-unreadable"] what is missing, in words
  * @selector [data-slot="contraindication-group"][data-severity="absolute" | "relative"]
  */
-export function ContraindicationList({
-  contraindications = [],
-  noContraindications,
-  locale = DEFAULT_LOCALE,
-  headingLevel = 3,
-  messages,
-  className,
-  ...rest
-}: ContraindicationListProps) {
+export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationListProps>(function ContraindicationList(
+  {
+    contraindications = [],
+    noContraindications,
+    locale = DEFAULT_LOCALE,
+    headingLevel = 3,
+    messages,
+    className,
+    ...rest
+  }: ContraindicationListProps,
+  ref,
+) {
   const t = createTranslator(locale, messages);
   // Read item by item: an unknown severity shows as "do not do this", an unreadable item is counted and said.
   const safety = exerciseSafety({ contraindications, noContraindications });
@@ -68,6 +71,7 @@ export function ContraindicationList({
   return (
     <div
       {...rest}
+      ref={ref}
       className={cx("mk-contraindication-list", className)}
       data-slot="contraindication-list"
       data-safety=""
@@ -130,4 +134,4 @@ export function ContraindicationList({
       )}
     </div>
   );
-}
+});

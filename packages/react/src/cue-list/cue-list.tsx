@@ -11,7 +11,7 @@ import {
   type Translator,
   vocabMessages,
 } from "@movekit/core";
-import type { ComponentPropsWithoutRef } from "react";
+import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { CheckIcon, CrossIcon } from "../internal/icons";
@@ -78,20 +78,23 @@ interface Entry {
  * a keyboard-operable button. Holds no state and needs no provider.
  * @selector [data-slot="cue"][data-kind="do" | "dont" | "note"][data-role][data-state="active" | "inactive"]
  */
-export function CueList({
-  cues,
-  activeCueId,
-  onCueSelect,
-  groupBy = "none",
-  roles,
-  prefix = "visible",
-  locale = DEFAULT_LOCALE,
-  headingLevel = 3,
-  label,
-  messages,
-  className,
-  ...rest
-}: CueListProps) {
+export const CueList = forwardRef<HTMLDivElement, CueListProps>(function CueList(
+  {
+    cues,
+    activeCueId,
+    onCueSelect,
+    groupBy = "none",
+    roles,
+    prefix = "visible",
+    locale = DEFAULT_LOCALE,
+    headingLevel = 3,
+    label,
+    messages,
+    className,
+    ...rest
+  }: CueListProps,
+  ref,
+) {
   const t = createTranslator(locale, messages);
   const entries: Entry[] = cues
     .map((cue, index) => ({ cue, id: cueId(cue, index) }))
@@ -117,6 +120,7 @@ export function CueList({
   return (
     <div
       {...rest}
+      ref={ref}
       className={cx("mk-cue-list", className)}
       data-slot="cue-list"
       data-group-by={groupBy}
@@ -146,7 +150,7 @@ export function CueList({
       )}
     </div>
   );
-}
+});
 
 interface CueRowProps {
   cue: CueItem;

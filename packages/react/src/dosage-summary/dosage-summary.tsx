@@ -10,7 +10,7 @@ import {
   registerMessages,
   type UnitSystem,
 } from "@movekit/core";
-import type { ComponentPropsWithoutRef } from "react";
+import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 
 registerMessages(dosageMessages);
@@ -40,16 +40,19 @@ export interface DosageSummaryProps extends Omit<ComponentPropsWithoutRef<"div">
  * `data-amount` says how the amount is given (reps, hold, duration, distance, intervals) for styling.
  * Static: no hooks or context, so it renders as a React Server Component.
  */
-export function DosageSummary({
-  dosage,
-  locale = "en-GB",
-  units,
-  variant = "default",
-  showSessionTime = true,
-  messages,
-  className,
-  ...rest
-}: DosageSummaryProps) {
+export const DosageSummary = forwardRef<HTMLDivElement, DosageSummaryProps>(function DosageSummary(
+  {
+    dosage,
+    locale = "en-GB",
+    units,
+    variant = "default",
+    showSessionTime = true,
+    messages,
+    className,
+    ...rest
+  }: DosageSummaryProps,
+  ref,
+) {
   const t = createTranslator(locale, messages);
   const { text, compact } = describeDosage(dosage, { locale, units });
   const minutes = estimateSessionMinutes(dosage);
@@ -60,6 +63,7 @@ export function DosageSummary({
       aria-label={t("dosage.label")}
       lang={locale}
       {...rest}
+      ref={ref}
       className={cx("mk-dosage-summary", className)}
       data-slot="dosage-summary"
       data-variant={variant}
@@ -81,4 +85,4 @@ export function DosageSummary({
       )}
     </div>
   );
-}
+});

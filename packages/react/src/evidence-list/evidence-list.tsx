@@ -11,7 +11,7 @@ import {
   registerMessages,
   type Translator,
 } from "@movekit/core";
-import type { ComponentPropsWithoutRef } from "react";
+import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 import { formatDate } from "../internal/format-date";
 import { Heading, type HeadingLevel } from "../internal/heading";
@@ -47,19 +47,22 @@ export interface EvidenceListProps extends Omit<ComponentPropsWithoutRef<"div">,
  * Server Component.
  * @selector [data-slot="evidence"][data-kind="evidence" | "advice"]
  */
-export function EvidenceList({
-  evidence,
-  provenance,
-  locale = DEFAULT_LOCALE,
-  headingLevel = 4,
-  showSource = true,
-  messages,
-  className,
-  ...rest
-}: EvidenceListProps) {
+export const EvidenceList = forwardRef<HTMLDivElement, EvidenceListProps>(function EvidenceList(
+  {
+    evidence,
+    provenance,
+    locale = DEFAULT_LOCALE,
+    headingLevel = 4,
+    showSource = true,
+    messages,
+    className,
+    ...rest
+  }: EvidenceListProps,
+  ref,
+) {
   const t = createTranslator(locale, messages);
   return (
-    <div {...rest} className={cx("mk-evidence-list", className)} data-slot="evidence-list">
+    <div {...rest} ref={ref} className={cx("mk-evidence-list", className)} data-slot="evidence-list">
       <ol className="mk-evidence-list__items" aria-label={t("evidence.label")}>
         {evidence.map((item, index) => (
           <li
@@ -92,7 +95,7 @@ export function EvidenceList({
       {provenance && <ProvenanceNote provenance={provenance} locale={locale} t={t} />}
     </div>
   );
-}
+});
 
 function ReferenceItem({ reference, t }: { reference: Reference; t: Translator }) {
   const doiUrl = reference.doi ? `https://doi.org/${encodeURI(reference.doi)}` : undefined;

@@ -8,7 +8,7 @@ import {
   registerMessages,
   summarizeSafety,
 } from "@movekit/core";
-import type { ComponentPropsWithoutRef } from "react";
+import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 import { CheckIcon, StopIcon, WarningIcon } from "../internal/icons";
 
@@ -36,13 +36,10 @@ export interface ExerciseCardSafetyProps extends Omit<ComponentPropsWithoutRef<"
  * @selector [data-slot="exercise-card-safety"][data-severity="absolute" | "missing" | "caution" | "none"] the strictest
  * @selector [data-slot="exercise-card-safety-line"][data-severity] one line each
  */
-export function ExerciseCardSafety({
-  exercise,
-  locale = DEFAULT_LOCALE,
-  messages,
-  className,
-  ...rest
-}: ExerciseCardSafetyProps) {
+export const ExerciseCardSafety = forwardRef<HTMLDivElement, ExerciseCardSafetyProps>(function ExerciseCardSafety(
+  { exercise, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardSafetyProps,
+  ref,
+) {
   const t = createTranslator(locale, messages);
   const summary = summarizeSafety(exercise);
   // [tier, icon, icon name for tests and styling, words]: each tier has its own icon.
@@ -56,6 +53,7 @@ export function ExerciseCardSafety({
   return (
     <div
       {...rest}
+      ref={ref}
       className={cx("mk-exercise-card__safety", className)}
       data-slot="exercise-card-safety"
       data-severity={summary.tier}
@@ -74,4 +72,4 @@ export function ExerciseCardSafety({
       ))}
     </div>
   );
-}
+});

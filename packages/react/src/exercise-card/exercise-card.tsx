@@ -15,7 +15,7 @@ import {
 // The slot subpath, not the "radix-ui" barrel: the barrel evaluates every Radix package, and their module-scope
 // createContext calls throw under the react-server condition, which would stop the card being a Server Component.
 import { Slot } from "radix-ui/slot";
-import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from "react";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { IncompleteNotice, reportIncomplete } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
@@ -49,11 +49,20 @@ export interface ExerciseCardRootProps extends ComponentPropsWithoutRef<"article
 }
 
 /** The card: an `<article>`. A link in its Title makes the whole card clickable. */
-export function ExerciseCardRoot({ variant = "default", className, ...rest }: ExerciseCardRootProps) {
+export const ExerciseCardRoot = forwardRef<HTMLElement, ExerciseCardRootProps>(function ExerciseCardRoot(
+  { variant = "default", className, ...rest }: ExerciseCardRootProps,
+  ref,
+) {
   return (
-    <article {...rest} className={cx("mk-exercise-card", className)} data-slot="exercise-card" data-variant={variant} />
+    <article
+      {...rest}
+      ref={ref}
+      className={cx("mk-exercise-card", className)}
+      data-slot="exercise-card"
+      data-variant={variant}
+    />
   );
-}
+});
 
 /* -------------------------------------------------------------------------------------------------
  * ExerciseCardMedia
@@ -69,16 +78,19 @@ export interface ExerciseCardMediaProps extends ComponentPropsWithoutRef<"div"> 
 }
 
 /** The picture. Renders nothing when there is neither a safe `src` nor children. */
-export function ExerciseCardMedia({ src, alt = "", children, className, ...rest }: ExerciseCardMediaProps) {
+export const ExerciseCardMedia = forwardRef<HTMLDivElement, ExerciseCardMediaProps>(function ExerciseCardMedia(
+  { src, alt = "", children, className, ...rest }: ExerciseCardMediaProps,
+  ref,
+) {
   const safe = isSafeUrl(src);
   if (!children && !safe) return null;
   return (
-    <div {...rest} className={cx("mk-exercise-card__media", className)} data-slot="exercise-card-media">
+    <div {...rest} ref={ref} className={cx("mk-exercise-card__media", className)} data-slot="exercise-card-media">
       {children ??
         (safe && <img className="mk-exercise-card__image" src={src} alt={alt} loading="lazy" decoding="async" />)}
     </div>
   );
-}
+});
 
 /* -------------------------------------------------------------------------------------------------
  * ExerciseCardBody
@@ -87,9 +99,12 @@ export function ExerciseCardMedia({ src, alt = "", children, className, ...rest 
 export type ExerciseCardBodyProps = ComponentPropsWithoutRef<"div">;
 
 /** The padded column under the picture that holds the title and details. */
-export function ExerciseCardBody({ className, ...rest }: ExerciseCardBodyProps) {
-  return <div {...rest} className={cx("mk-exercise-card__body", className)} data-slot="exercise-card-body" />;
-}
+export const ExerciseCardBody = forwardRef<HTMLDivElement, ExerciseCardBodyProps>(function ExerciseCardBody(
+  { className, ...rest }: ExerciseCardBodyProps,
+  ref,
+) {
+  return <div {...rest} ref={ref} className={cx("mk-exercise-card__body", className)} data-slot="exercise-card-body" />;
+});
 
 /* -------------------------------------------------------------------------------------------------
  * ExerciseCardTitle
@@ -110,7 +125,10 @@ export interface ExerciseCardTitleProps extends Omit<ComponentPropsWithoutRef<"h
 }
 
 /** The exercise name as a heading, optionally the card's link. */
-export function ExerciseCardTitle({ children, href, asChild, level = 3, className, ...rest }: ExerciseCardTitleProps) {
+export const ExerciseCardTitle = forwardRef<HTMLHeadingElement, ExerciseCardTitleProps>(function ExerciseCardTitle(
+  { children, href, asChild, level = 3, className, ...rest }: ExerciseCardTitleProps,
+  ref,
+) {
   const linkProps = { className: "mk-exercise-card__link", "data-slot": "exercise-card-link" } as const;
   let content: ReactNode = children;
   if (asChild) content = <Slot {...linkProps}>{children}</Slot>;
@@ -123,6 +141,7 @@ export function ExerciseCardTitle({ children, href, asChild, level = 3, classNam
   return (
     <Heading
       {...rest}
+      ref={ref}
       level={level}
       className={cx("mk-exercise-card__title", className)}
       data-slot="exercise-card-title"
@@ -130,7 +149,7 @@ export function ExerciseCardTitle({ children, href, asChild, level = 3, classNam
       {content}
     </Heading>
   );
-}
+});
 
 /* -------------------------------------------------------------------------------------------------
  * ExerciseCardSummary
@@ -173,13 +192,10 @@ export interface ExerciseCardMetaProps extends Omit<ComponentPropsWithoutRef<"dl
 }
 
 /** Target area, difficulty and equipment as a description list. */
-export function ExerciseCardMeta({
-  exercise,
-  locale = DEFAULT_LOCALE,
-  messages,
-  className,
-  ...rest
-}: ExerciseCardMetaProps) {
+export const ExerciseCardMeta = forwardRef<HTMLDListElement, ExerciseCardMetaProps>(function ExerciseCardMeta(
+  { exercise, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardMetaProps,
+  ref,
+) {
   const t = createTranslator(locale, messages);
   const equipment =
     exercise.equipment.length === 0
@@ -200,7 +216,7 @@ export function ExerciseCardMeta({
     ["equipment", t("exerciseCard.equipment"), equipment],
   ];
   return (
-    <dl {...rest} className={cx("mk-exercise-card__meta", className)} data-slot="exercise-card-meta">
+    <dl {...rest} ref={ref} className={cx("mk-exercise-card__meta", className)} data-slot="exercise-card-meta">
       {rows.map(([key, term, value]) => (
         <div key={key} className="mk-exercise-card__meta-item" data-meta={key}>
           <dt>{term}</dt>
@@ -209,7 +225,7 @@ export function ExerciseCardMeta({
       ))}
     </dl>
   );
-}
+});
 
 /* -------------------------------------------------------------------------------------------------
  * ExerciseCardDosage
@@ -270,17 +286,20 @@ export interface ExerciseCardProps extends Omit<ExerciseCardRootProps, "children
  * and development builds log one console.error naming the field.
  * @selector [data-slot="exercise-incomplete"] the notice for broken content
  */
-function ExerciseCardBase({
-  exercise: input,
-  href,
-  dosage,
-  units,
-  headingLevel = 3,
-  locale = DEFAULT_LOCALE,
-  messages,
-  variant = "default",
-  ...rest
-}: ExerciseCardProps) {
+const ExerciseCardBase = forwardRef<HTMLElement, ExerciseCardProps>(function ExerciseCardBase(
+  {
+    exercise: input,
+    href,
+    dosage,
+    units,
+    headingLevel = 3,
+    locale = DEFAULT_LOCALE,
+    messages,
+    variant = "default",
+    ...rest
+  }: ExerciseCardProps,
+  ref,
+) {
   const wording = { locale, messages };
   const t = createTranslator(locale, messages);
   const inspected = inspectExercise(input);
@@ -289,7 +308,7 @@ function ExerciseCardBase({
   const ok = (...fields: string[]) => fields.every((field) => !broken.has(field));
   const dose = dosage ?? (ok("defaultDosage") ? exercise.defaultDosage : undefined);
   return (
-    <ExerciseCardRoot {...rest} variant={variant}>
+    <ExerciseCardRoot {...rest} ref={ref} variant={variant}>
       {variant === "default" && <ExerciseCardMedia src={exercise.media?.poster} />}
       <ExerciseCardBody>
         <ExerciseCardTitle level={headingLevel} href={href}>
@@ -303,7 +322,7 @@ function ExerciseCardBase({
       </ExerciseCardBody>
     </ExerciseCardRoot>
   );
-}
+});
 
 export const ExerciseCard = Object.assign(ExerciseCardBase, {
   Root: ExerciseCardRoot,

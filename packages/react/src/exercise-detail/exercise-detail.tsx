@@ -19,7 +19,7 @@ import {
 // the ladder's context-reading code here, without the directive).
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import { type LadderExercise, ProgressionLadder } from "@movekit/react/progression-ladder";
-import type { ComponentPropsWithoutRef, ErrorInfo, ReactNode } from "react";
+import { type ComponentPropsWithoutRef, type ErrorInfo, forwardRef, type ReactNode } from "react";
 import { CueList } from "../cue-list/cue-list";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { IncompleteNotice, reportIncomplete } from "../error-boundary/incomplete-exercise";
@@ -84,24 +84,27 @@ export interface ExerciseDetailProps extends Omit<ComponentPropsWithoutRef<"arti
  * @selector [data-slot="exercise-detail-section"][data-section]
  * @selector [data-slot="error-boundary"] a part that failed to render
  */
-export function ExerciseDetail({
-  exercise: input,
-  media,
-  dosage,
-  units,
-  locale = DEFAULT_LOCALE,
-  emergencyNumber,
-  emergencyNumbers,
-  exercises,
-  getHref,
-  linkComponent,
-  headingLevel = 2,
-  idPrefix: idPrefixProp,
-  messages,
-  onSectionError,
-  className,
-  ...rest
-}: ExerciseDetailProps) {
+export const ExerciseDetail = forwardRef<HTMLElement, ExerciseDetailProps>(function ExerciseDetail(
+  {
+    exercise: input,
+    media,
+    dosage,
+    units,
+    locale = DEFAULT_LOCALE,
+    emergencyNumber,
+    emergencyNumbers,
+    exercises,
+    getHref,
+    linkComponent,
+    headingLevel = 2,
+    idPrefix: idPrefixProp,
+    messages,
+    onSectionError,
+    className,
+    ...rest
+  }: ExerciseDetailProps,
+  ref,
+) {
   const t = createTranslator(locale, messages);
   const inspected = inspectExercise(input);
   reportIncomplete(inspected, "ExerciseDetail");
@@ -133,6 +136,7 @@ export function ExerciseDetail({
   return (
     <article
       {...rest}
+      ref={ref}
       className={cx("mk-exercise-detail", className)}
       data-slot="exercise-detail"
       aria-labelledby={`${idPrefix}-title`}
@@ -231,7 +235,7 @@ export function ExerciseDetail({
         )}
     </article>
   );
-}
+});
 
 interface SectionProps {
   id: string;

@@ -10,6 +10,7 @@ import {
 } from "@movekit/core";
 import {
   type ComponentPropsWithoutRef,
+  forwardRef,
   startTransition,
   useCallback,
   useDeferredValue,
@@ -106,20 +107,23 @@ export interface ExerciseLibraryProps
  *   placed; server HTML has no inline styles, so a strict CSP is satisfied
  * @selector [data-slot="exercise-library-empty"] the "no results" message
  */
-export function ExerciseLibrary({
-  exercises,
-  value,
-  defaultValue,
-  onValueChange,
-  onSelect,
-  getHref,
-  headingLevel = 3,
-  minCardWidth = 280,
-  locale: localeProp,
-  messages: messagesProp,
-  className,
-  ...rest
-}: ExerciseLibraryProps) {
+export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(function ExerciseLibrary(
+  {
+    exercises,
+    value,
+    defaultValue,
+    onValueChange,
+    onSelect,
+    getHref,
+    headingLevel = 3,
+    minCardWidth = 280,
+    locale: localeProp,
+    messages: messagesProp,
+    className,
+    ...rest
+  }: ExerciseLibraryProps,
+  ref,
+) {
   const context = useMovekit();
   const locale = localeProp ?? context.locale;
   const messages = messagesProp ?? context.messages;
@@ -204,6 +208,7 @@ export function ExerciseLibrary({
     <section
       aria-label={t("exerciseLibrary.label")}
       {...rest}
+      ref={ref}
       className={cx("mk-exercise-library", className)}
       data-slot="exercise-library"
       lang={String(locale)}
@@ -314,4 +319,4 @@ export function ExerciseLibrary({
       </div>
     </section>
   );
-}
+});

@@ -9,7 +9,7 @@ import {
   progressionMessages,
   registerMessages,
 } from "@movekit/core";
-import type { ComponentPropsWithoutRef } from "react";
+import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 import { Localized } from "../internal/localized";
 import { type LinkComponent, useMovekit } from "../movekit-provider/movekit-context";
@@ -54,16 +54,10 @@ const LABELS: Record<Direction, MessageKey> = {
  * component so host routers work.
  * @selector [data-slot="progression-step"][data-direction="regression" | "current" | "progression"]
  */
-export function ProgressionLadder({
-  exercise,
-  exercises = [],
-  getHref,
-  linkComponent,
-  locale,
-  messages,
-  className,
-  ...rest
-}: ProgressionLadderProps) {
+export const ProgressionLadder = forwardRef<HTMLDivElement, ProgressionLadderProps>(function ProgressionLadder(
+  { exercise, exercises = [], getHref, linkComponent, locale, messages, className, ...rest }: ProgressionLadderProps,
+  ref,
+) {
   const context = useMovekit();
   const activeLocale = locale ?? context.locale;
   const t = locale || messages ? createTranslator(activeLocale, messages ?? context.messages) : context.t;
@@ -85,7 +79,7 @@ export function ProgressionLadder({
   ];
 
   return (
-    <div {...rest} className={cx("mk-progression-ladder", className)} data-slot="progression-ladder">
+    <div {...rest} ref={ref} className={cx("mk-progression-ladder", className)} data-slot="progression-ladder">
       {exercise.regressions.length === 0 && (
         <p className="mk-progression-ladder__none" data-slot="progression-none" data-direction="regression">
           {t("progression.noEasier")}
@@ -130,4 +124,4 @@ export function ProgressionLadder({
       )}
     </div>
   );
-}
+});

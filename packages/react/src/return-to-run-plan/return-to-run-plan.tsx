@@ -13,7 +13,7 @@ import {
   validateRunningPlan,
   weeklyRunSeconds,
 } from "@movekit/core";
-import type { ComponentPropsWithoutRef } from "react";
+import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { WarningIcon } from "../internal/icons";
@@ -48,16 +48,19 @@ export interface ReturnToRunPlanProps extends Omit<ComponentPropsWithoutRef<"sec
  * @selector [data-slot="return-to-run-plan"][data-warnings]
  * @selector [data-slot="run-plan-session"][data-warning] a session a check flagged
  */
-export function ReturnToRunPlan({
-  plan,
-  checks,
-  title,
-  headingLevel = 2,
-  locale = DEFAULT_LOCALE,
-  messages,
-  className,
-  ...rest
-}: ReturnToRunPlanProps) {
+export const ReturnToRunPlan = forwardRef<HTMLElement, ReturnToRunPlanProps>(function ReturnToRunPlan(
+  {
+    plan,
+    checks,
+    title,
+    headingLevel = 2,
+    locale = DEFAULT_LOCALE,
+    messages,
+    className,
+    ...rest
+  }: ReturnToRunPlanProps,
+  ref,
+) {
   const t = createTranslator(locale, messages);
   const flags = validateRunningPlan(plan, checks);
   const weekly = weeklyRunSeconds(plan);
@@ -79,6 +82,7 @@ export function ReturnToRunPlan({
     <section
       aria-label={heading}
       {...rest}
+      ref={ref}
       className={cx("mk-run-plan", className)}
       data-slot="return-to-run-plan"
       data-warnings={flags.length}
@@ -222,4 +226,4 @@ export function ReturnToRunPlan({
       <RunPlanStages stages={plan.nextStages ?? []} headingLevel={sub} locale={locale} t={t} />
     </section>
   );
-}
+});

@@ -12,7 +12,7 @@ import {
   registerMessages,
   safetyMessages,
 } from "@movekit/core";
-import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from "react";
 import { SafetyGaps } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
 import { type EmergencyNumbers, emergencyNumberFor, telHref } from "../internal/emergency-number";
@@ -59,20 +59,23 @@ export interface SafetyNoticeProps extends Omit<ComponentPropsWithoutRef<"sectio
  * if:"). Never collapsed, never in a tooltip. Static: renders as a React Server Component.
  * @selector [data-slot="safety-notice"][data-severity]
  */
-export function SafetyNotice({
-  severity: severityProp,
-  heading,
-  items,
-  children,
-  locale = DEFAULT_LOCALE,
-  emergencyNumber,
-  emergencyNumbers,
-  showCallLink,
-  headingLevel = 3,
-  messages,
-  className,
-  ...rest
-}: SafetyNoticeProps) {
+export const SafetyNotice = forwardRef<HTMLElement, SafetyNoticeProps>(function SafetyNotice(
+  {
+    severity: severityProp,
+    heading,
+    items,
+    children,
+    locale = DEFAULT_LOCALE,
+    emergencyNumber,
+    emergencyNumbers,
+    showCallLink,
+    headingLevel = 3,
+    messages,
+    className,
+    ...rest
+  }: SafetyNoticeProps,
+  ref,
+) {
   // An unknown tier is shown at the strictest one rather than failing or passing as milder.
   const severity: SafetySeverity = RED_FLAG_URGENCIES.includes(severityProp) ? severityProp : "emergency";
   const showCall = showCallLink ?? severity === "emergency";
@@ -86,6 +89,7 @@ export function SafetyNotice({
     <section
       aria-label={`${prefix} ${title}`}
       {...rest}
+      ref={ref}
       className={cx("mk-safety-notice", className)}
       data-slot="safety-notice"
       data-severity={severity}
@@ -126,7 +130,7 @@ export function SafetyNotice({
       </div>
     </section>
   );
-}
+});
 
 export interface RedFlagNoticesProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** The exercise's red flags; one notice is rendered per urgency, most urgent first. */
@@ -148,23 +152,26 @@ export interface RedFlagNoticesProps extends Omit<ComponentPropsWithoutRef<"div"
  * followed by what to do. Static.
  * @selector [data-slot="red-flag-notices"]
  */
-export function RedFlagNotices({
-  redFlags,
-  locale = DEFAULT_LOCALE,
-  emergencyNumber,
-  emergencyNumbers,
-  headingLevel = 3,
-  messages,
-  className,
-  ...rest
-}: RedFlagNoticesProps) {
+export const RedFlagNotices = forwardRef<HTMLDivElement, RedFlagNoticesProps>(function RedFlagNotices(
+  {
+    redFlags,
+    locale = DEFAULT_LOCALE,
+    emergencyNumber,
+    emergencyNumbers,
+    headingLevel = 3,
+    messages,
+    className,
+    ...rest
+  }: RedFlagNoticesProps,
+  ref,
+) {
   const t = createTranslator(locale, messages);
   // Grouped from the items that can be read; an unknown urgency joins the emergency group, never vanishes.
   const groups = redFlagsByUrgency(redFlags);
   const { unreadable } = exerciseSafety({ redFlags });
   if (groups.length === 0 && unreadable === 0) return null;
   return (
-    <div {...rest} className={cx("mk-red-flag-notices", className)} data-slot="red-flag-notices">
+    <div {...rest} ref={ref} className={cx("mk-red-flag-notices", className)} data-slot="red-flag-notices">
       <SafetyGaps unreadable={unreadable} missing={false} t={t} />
       {groups.map(({ urgency, flags }) => (
         <SafetyNotice
@@ -185,4 +192,4 @@ export function RedFlagNotices({
       ))}
     </div>
   );
-}
+});

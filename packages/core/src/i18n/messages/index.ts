@@ -12,6 +12,7 @@ export { exerciseLibraryMessages } from "./exercise-library";
 export { exerciseSafetyMessages } from "./exercise-safety";
 export { painCheckMessages } from "./pain-check";
 export { programmeMessages } from "./programme";
+export { progressMessages } from "./progress";
 export { progressionMessages } from "./progression";
 export { recordsMessages } from "./records";
 export { runPlanMessages } from "./run-plan";

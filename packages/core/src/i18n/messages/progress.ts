@@ -1,0 +1,118 @@
+import { defineMessages } from "../define-messages";
+
+/** Strings under "progress.*", in every locale (en-GB complete; others fall back to en-GB). */
+export const progressMessages = defineMessages({
+  "en-GB": {
+    "progress.heading": "Your progress",
+    "progress.weekOf": "Week {week} of {total}",
+    "progress.week": "Week {number}",
+    "progress.invalid":
+      "Your progress can't be shown: the programme's start date or today's date is not a valid date. Your records are not affected.",
+    "progress.notStarted": "Your programme has not started yet.",
+    "progress.finished": "Your programme's planned weeks are over.",
+    "progress.thisWeek": {
+      one: "{done} of {count} session done this week",
+      other: "{done} of {count} sessions done this week",
+    },
+    "progress.soFar": {
+      one: "{done} of {count} planned session done so far",
+      other: "{done} of {count} planned sessions done so far",
+    },
+    "progress.pain.settling": "pain settling",
+    "progress.pain.steady": "pain about the same",
+    "progress.pain.rising": "pain rising",
+    "progress.pain.unknown": "not enough pain scores yet to see a trend",
+    "progress.warningWeeks": {
+      one: "A warning sign was ticked in {count} week. Tell your clinician about it if you have not already.",
+      other: "A warning sign was ticked in {count} weeks. Tell your clinician about them if you have not already.",
+    },
+    "progress.stepBackWeeks": {
+      one: "The pain rule said to ease off in {count} week.",
+      other: "The pain rule said to ease off in {count} weeks.",
+    },
+    "progress.empty": "Nothing recorded yet. Sessions and pain check-ins you do will show here.",
+    "progress.calendar.caption": "Sessions each week: planned and done",
+    "progress.col.week": "Week",
+    "progress.col.done": "Done",
+    "progress.col.during": "Pain during",
+    "progress.col.after": "Pain after",
+    "progress.col.nextMorning": "Next morning",
+    "progress.col.notes": "Notes",
+    "progress.day.done": "Done",
+    "progress.day.ended-early": "Stopped early",
+    "progress.day.missed": "Missed",
+    "progress.day.planned": "Planned",
+    "progress.day.rest": "Rest day",
+    "progress.day.extra": "Extra session",
+    "progress.day.warning": "Warning sign ticked",
+    "progress.doneOf": "{done} of {planned}",
+    "progress.chart.caption":
+      "Highest pain each week on the 0–10 scale, with the programme's pain bands behind. The numbers are in the table below.",
+    "progress.chart.summary":
+      "Line chart of the highest pain each week over {weeks} weeks: {direction}. Weeks marked ! had a warning sign; shaded weeks are where the pain rule said to ease off.",
+    "progress.chart.empty": "No pain scores recorded yet.",
+    "progress.table.caption": "Highest pain each week (0–10), warning signs and easing off",
+    "progress.note.warning": "Warning sign ticked",
+    "progress.note.stepBack": "Eased off",
+    "progress.note.current": "This week",
+    "progress.none": "–",
+    "progress.legend": "Key",
+  },
+  es: {
+    "progress.heading": "Tu progreso",
+    "progress.weekOf": "Semana {week} de {total}",
+    "progress.week": "Semana {number}",
+    "progress.invalid":
+      "No se puede mostrar tu progreso: la fecha de inicio del programa o la fecha de hoy no es válida. Tus registros no se ven afectados.",
+    "progress.notStarted": "Tu programa aún no ha empezado.",
+    "progress.finished": "Las semanas previstas de tu programa han terminado.",
+    "progress.thisWeek": {
+      one: "{done} de {count} sesión hecha esta semana",
+      other: "{done} de {count} sesiones hechas esta semana",
+    },
+    "progress.soFar": {
+      one: "{done} de {count} sesión prevista hecha hasta ahora",
+      other: "{done} de {count} sesiones previstas hechas hasta ahora",
+    },
+    "progress.pain.settling": "el dolor va cediendo",
+    "progress.pain.steady": "el dolor sigue más o menos igual",
+    "progress.pain.rising": "el dolor va en aumento",
+    "progress.pain.unknown": "aún no hay suficientes puntuaciones de dolor para ver una tendencia",
+    "progress.warningWeeks": {
+      one: "Marcaste una señal de alarma en {count} semana. Díselo a tu profesional sanitario si aún no lo has hecho.",
+      other:
+        "Marcaste una señal de alarma en {count} semanas. Díselo a tu profesional sanitario si aún no lo has hecho.",
+    },
+    "progress.stepBackWeeks": {
+      one: "La regla del dolor indicó bajar la carga en {count} semana.",
+      other: "La regla del dolor indicó bajar la carga en {count} semanas.",
+    },
+    "progress.empty": "Aún no hay nada registrado. Aquí aparecerán tus sesiones y registros de dolor.",
+    "progress.calendar.caption": "Sesiones de cada semana: previstas y hechas",
+    "progress.col.week": "Semana",
+    "progress.col.done": "Hechas",
+    "progress.col.during": "Dolor durante",
+    "progress.col.after": "Dolor después",
+    "progress.col.nextMorning": "A la mañana siguiente",
+    "progress.col.notes": "Notas",
+    "progress.day.done": "Hecha",
+    "progress.day.ended-early": "Interrumpida",
+    "progress.day.missed": "No hecha",
+    "progress.day.planned": "Prevista",
+    "progress.day.rest": "Descanso",
+    "progress.day.extra": "Sesión extra",
+    "progress.day.warning": "Señal de alarma marcada",
+    "progress.doneOf": "{done} de {planned}",
+    "progress.chart.caption":
+      "Dolor máximo de cada semana en la escala de 0 a 10, con las franjas de dolor del programa al fondo. Los números están en la tabla de abajo.",
+    "progress.chart.summary":
+      "Gráfico de líneas del dolor máximo de cada semana durante {weeks} semanas: {direction}. Las semanas marcadas con ! tuvieron una señal de alarma; las sombreadas son en las que la regla del dolor indicó bajar la carga.",
+    "progress.chart.empty": "Aún no hay puntuaciones de dolor.",
+    "progress.table.caption": "Dolor máximo de cada semana (0–10), señales de alarma y bajadas de carga",
+    "progress.note.warning": "Señal de alarma marcada",
+    "progress.note.stepBack": "Carga reducida",
+    "progress.note.current": "Esta semana",
+    "progress.none": "–",
+    "progress.legend": "Leyenda",
+  },
+});

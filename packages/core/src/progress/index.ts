@@ -1,0 +1,3 @@
+export * from "./describe-progress";
+export * from "./progress-summary";
+export * from "./progress-types";

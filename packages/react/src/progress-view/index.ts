@@ -1,0 +1,2 @@
+"use client";
+export { ProgressView, type ProgressViewProps } from "./progress-view";
