@@ -7,7 +7,9 @@ describe("useAnnouncement", () => {
   afterEach(() => vi.useRealTimers());
 
   it("announces the first text at once", () => {
-    const { result } = renderHook(({ text }) => useAnnouncement(text, 600), { initialProps: { text: "300 exercises" } });
+    const { result } = renderHook(({ text }) => useAnnouncement(text, 600), {
+      initialProps: { text: "300 exercises" },
+    });
     expect(result.current).toBe("300 exercises");
   });
 
