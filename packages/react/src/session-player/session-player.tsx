@@ -9,7 +9,6 @@ import {
   type RedFlag,
   registerMessages,
   sessionMessages,
-  sessionProgress,
   sessionWarningSigns,
   timerRemainingMs,
   whereText,
@@ -17,16 +16,16 @@ import {
 import { useEffect, useId, useMemo } from "react";
 import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";
-import { Heading, nextLevel } from "../internal/heading";
+import { nextLevel } from "../internal/heading";
 import { localizedString } from "../internal/localized";
 import { useMovekit } from "../movekit-provider/movekit-context";
-import { PainPrompt } from "./pain-prompt";
-import { ResumeOffer } from "./resume-offer";
-import { SessionControls } from "./session-controls";
+import { SessionActions } from "./session-actions";
 import { SessionEnded } from "./session-ended";
 import { SessionExercise } from "./session-exercise";
 import { SessionFeedback } from "./session-feedback";
+import { SessionHeader } from "./session-header";
 import type { SessionPlayerProps } from "./session-player-props";
+import { SessionSettings } from "./session-settings";
 import { SessionStatus } from "./session-status";
 import { SessionSummary } from "./session-summary";
 import { useLogReport } from "./use-log-report";
@@ -113,7 +112,6 @@ export function SessionPlayer({
     return found ? localizedString(found.name, locale) : (id ?? "");
   };
   const exerciseName = nameOf(step?.exerciseId);
-  const progress = sessionProgress(state);
   const wakeLock = useWakeLock(keepScreenOn && isInSession(state) && !state.paused);
   const sound = useSessionSound(soundProp, defaultSound, onSoundChange);
 
@@ -135,61 +133,22 @@ export function SessionPlayer({
   );
   const where = step ? whereText(step, state.set, state.side, t) : "";
   const firstScreen = isFirstScreen(state);
-  const offer = firstScreen ? records.offer : null;
   const sub = nextLevel(headingLevel);
-
-  const controls = state.painPrompt ? (
-    <PainPrompt
-      headingRef={focus.promptHeadingRef}
-      headingLevel={nextLevel(sub)}
-      exerciseName={exerciseName}
+  const controls = (
+    <SessionActions
+      state={state}
+      send={send}
+      focus={focus}
+      records={records}
+      firstScreen={firstScreen}
+      nameOf={nameOf}
       painRule={painRule}
       warningSigns={warningSigns}
       emergencyNumbers={movekit.emergencyNumbers}
+      promptHeadingLevel={nextLevel(sub)}
       messages={messages}
       locale={locale}
       t={t}
-      onEnd={(painScore, action) => send("end-session", { action, painScore })}
-      onCancel={() => {
-        focus.focusNext("skip-hurts");
-        send("cancel-pain");
-      }}
-      onSkip={(painScore) => {
-        focus.focusNext("primary");
-        send("skip-exercise", { reason: "pain", painScore });
-      }}
-    />
-  ) : offer ? (
-    <ResumeOffer
-      saved={offer}
-      exerciseName={nameOf(currentStep(offer)?.exerciseId)}
-      primaryRef={focus.primaryRef}
-      t={t}
-      onResume={() => {
-        focus.focusNext("primary");
-        records.resume();
-      }}
-      onStartAgain={() => {
-        focus.focusNext("primary");
-        records.startAgain();
-      }}
-    />
-  ) : (
-    <SessionControls
-      state={state}
-      send={send}
-      primaryRef={focus.primaryRef}
-      skipHurtsRef={focus.skipHurtsRef}
-      large={firstScreen}
-      t={t}
-      onSkip={() => {
-        focus.focusNext("primary");
-        send("skip-exercise", { reason: "other" });
-      }}
-      onSkipHurts={() => {
-        focus.focusNext("prompt");
-        send("ask-pain");
-      }}
     />
   );
 
@@ -207,26 +166,14 @@ export function SessionPlayer({
       data-wake-lock={wakeLock}
       {...focus.rootHandlers}
     >
-      <header className="mk-session-player__header" data-slot="session-header">
-        <Heading level={headingLevel} id={titleId} className="mk-session-player__title">
-          {title ?? t("session.label")}
-        </Heading>
-        <p className="mk-session-player__progress-text" data-slot="session-progress-text">
-          {t("session.exerciseOf", { current: progress.exercise, total: progress.exercises })}
-        </p>
-        <progress
-          className="mk-session-player__progress"
-          data-slot="session-progress"
-          aria-label={t("session.progress")}
-          max={Math.max(1, progress.blocks)}
-          value={progress.blocksDone}
-        />
-        {records.failed && (
-          <p className="mk-session-player__store-notice" data-slot="session-store-notice">
-            {t("session.storeFailed")}
-          </p>
-        )}
-      </header>
+      <SessionHeader
+        state={state}
+        title={title ?? t("session.label")}
+        titleId={titleId}
+        headingLevel={headingLevel}
+        storeFailed={records.failed}
+        t={t}
+      />
 
       {isExerciseStage(state) && step && (
         <SessionExercise
@@ -290,19 +237,8 @@ export function SessionPlayer({
         />
       )}
 
-      {sound.available && stage.kind !== "complete" && stage.kind !== "ended" && (
-        <div className="mk-session-player__settings" data-slot="session-settings">
-          <button
-            type="button"
-            className="mk-session-player__button"
-            data-slot="sound-toggle"
-            aria-pressed={sound.on}
-            onClick={sound.toggle}
-          >
-            {t("session.sound")}
-          </button>
-          {wakeLock === "on" && <p className="mk-session-player__wake-lock">{t("session.wakeLock")}</p>}
-        </div>
+      {stage.kind !== "complete" && stage.kind !== "ended" && (
+        <SessionSettings sound={sound} wakeLock={wakeLock} t={t} />
       )}
 
       <Announcer message={announcement} slot="session-announcer" />
