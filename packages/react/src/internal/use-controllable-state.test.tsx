@@ -26,6 +26,12 @@ function Counter({
   );
 }
 
+/** A host that controls the value and passes back ten times what it is asked for. */
+function Host() {
+  const [value, setValue] = useState(10);
+  return <Counter value={value} onChange={(next) => setValue(next * 10)} />;
+}
+
 afterEach(() => vi.restoreAllMocks());
 
 describe("useControllableState", () => {
@@ -47,10 +53,6 @@ describe("useControllableState", () => {
   });
 
   it("shows only what a controlling host passes back", () => {
-    function Host() {
-      const [value, setValue] = useState(10);
-      return <Counter value={value} onChange={(next) => setValue(next * 10)} />;
-    }
     render(
       <StrictMode>
         <Host />
