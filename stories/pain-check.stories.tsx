@@ -1,8 +1,10 @@
 import { hipFlexorReturnToRun } from "@movekit/content";
+import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { PainCheck } from "@movekit/react/pain-check";
 import type { Meta, StoryObj } from "@storybook/react-vite";
-import { expect, userEvent, within } from "storybook/test";
+import { useState } from "react";
+import { expect, userEvent, waitFor, within } from "storybook/test";
 import { fixtureExercises, threeBandRule, wideBandRule } from "../packages/react/src/programme-view/programme-fixtures";
 
 const meta = {
@@ -104,4 +106,48 @@ export const AfterOnlyWithSave: Story = {
 export const Spanish: Story = {
   args: { defaultReadings: { during: 4, after: 2 } },
   decorators: [(Story) => <MovekitProvider locale="es">{Story()}</MovekitProvider>],
+};
+
+// Stores are made per render, outside args: Storybook copies args, and a store must keep its own closure.
+const savedCheckIn = () =>
+  createMemoryStore([
+    {
+      key: "check-in-monday",
+      kind: "pain-check",
+      savedAt: "2026-01-05T09:00:00.000Z",
+      version: 1,
+      value: { readings: { during: 5, after: 3 }, redFlags: [] },
+    },
+  ]);
+const fullStore = (): RecordStore => {
+  const fail = () => Promise.reject(new RecordStoreError("quota", "storage is full"));
+  return { load: fail, save: fail, list: fail, clear: fail };
+};
+
+/** Answers kept on this device are picked up again; the verdict is worked out afresh from them. */
+export const SavedOnThisDevice: Story = {
+  args: { rule: threeBandRule, recordKey: "check-in-monday" },
+  render: function Saved(args) {
+    const [store] = useState(savedCheckIn);
+    return <PainCheck {...args} store={store} />;
+  },
+  play: async ({ canvasElement }) => {
+    const slider = within(canvasElement).getByRole("slider", { name: "Pain during exercise" });
+    await waitFor(() => expect(slider).toHaveAttribute("aria-valuetext", "5 out of 10, moderate pain"));
+    await expect(canvasElement.querySelector("[data-slot='pain-check']")).toHaveAttribute("data-action", "modify");
+  },
+};
+
+/** The device cannot save: a polite notice, and the check-in still works. */
+export const StoreUnavailable: Story = {
+  args: { rule: threeBandRule },
+  render: function Full(args) {
+    const [store] = useState(fullStore);
+    return <PainCheck {...args} store={store} />;
+  },
+  play: async ({ canvasElement }) => {
+    const notice = "Your answers can't be saved on this device; you can carry on with the check-in.";
+    const shown = await within(canvasElement).findByText(notice, { selector: "[data-slot='pain-check-store-notice']" });
+    await expect(shown).toBeVisible();
+  },
 };

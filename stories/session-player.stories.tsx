@@ -1,8 +1,21 @@
 import { hipFlexorPainRule, hipFlexorReturnToRun, movementDemos } from "@movekit/content";
-import type { Exercise } from "@movekit/core";
+import {
+  createMemoryStore,
+  createSessionState,
+  type Exercise,
+  planSessionItems,
+  type RecordStore,
+  RecordStoreError,
+  SESSION_PROGRESS_VERSION,
+  type SessionEvent,
+  type SessionItem,
+  sessionReducer,
+  snapshotSession,
+} from "@movekit/core";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { SessionPlayer } from "@movekit/react/session-player";
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { fixtureExercises, threeBandRule } from "../packages/react/src/programme-view/programme-fixtures";
 import { library } from "./support/exercise-fixtures";
@@ -31,8 +44,80 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A session of the shipped programme's Build phase, before the first set. */
-export const Ready: Story = {};
+/**
+ * A session of the shipped programme's Build phase, before the first set: the exercise's warning signs come
+ * first, whole and compact, then one large Start button.
+ */
+export const Ready: Story = {
+  play: async ({ canvasElement }) => {
+    const start = within(canvasElement).getByRole("button", { name: "Start" });
+    await expect(start).toHaveAttribute("data-size", "large");
+    const safety = canvasElement.querySelector("[data-slot='red-flag-notices']");
+    if (safety) await expect(safety.compareDocumentPosition(start) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  },
+};
+
+// A store holding this session part-done: the clamshell's left side finished, resting before the right side.
+const savedItems: SessionItem[] = [{ exerciseId: "clamshell" }, { exerciseId: "front-plank" }];
+function storeWithSavedSession(): RecordStore {
+  const plan = planSessionItems(savedItems, new Map(fixturesWithoutVideo.map((e) => [e.id, e])));
+  const events: SessionEvent[] = [
+    { type: "start", now: 0 },
+    { type: "rep", now: 1000 },
+    { type: "rep", now: 2000 },
+    { type: "rep", now: 3000 },
+  ];
+  const state = events.reduce(sessionReducer, createSessionState(plan));
+  return createMemoryStore([
+    {
+      key: "movekit:session:-:clamshell+front-plank",
+      kind: "session-progress",
+      savedAt: "2026-01-05T09:00:00.000Z",
+      version: SESSION_PROGRESS_VERSION,
+      value: snapshotSession(state, 4000),
+    },
+  ]);
+}
+
+/** Reopened after a reload: where the person stopped, one large Resume button, and Start again. */
+export const ResumeSaved: Story = {
+  args: { items: savedItems, exercises: fixturesWithoutVideo },
+  render: function Saved(args) {
+    const [store] = useState(storeWithSavedSession);
+    return <SessionPlayer {...args} store={store} />;
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const resume = await canvas.findByRole("button", { name: "Resume" });
+    await expect(resume).toHaveAttribute("data-size", "large");
+    await expect(canvas.getByRole("button", { name: "Start again" })).toBeVisible();
+  },
+};
+
+const switchedOffStore = (): RecordStore => {
+  const fail = () => Promise.reject(new RecordStoreError("unavailable", "storage is switched off"));
+  return { load: fail, save: fail, list: fail, clear: fail };
+};
+
+/** The device cannot save (private browsing, storage full): a polite notice, and the session carries on. */
+export const StoreUnavailable: Story = {
+  args: { items: savedItems, exercises: fixturesWithoutVideo },
+  // The store is made in the story, not passed as an arg: Storybook copies args, and a store keeps a closure.
+  render: function SwitchedOff(args) {
+    const [store] = useState(switchedOffStore);
+    return <SessionPlayer {...args} store={store} />;
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      await canvas.findByText("Your progress can't be saved on this device; the session carries on.", {
+        selector: "[data-slot='session-store-notice']",
+      }),
+    ).toBeVisible();
+    await userEvent.click(canvas.getByRole("button", { name: "Start" }));
+    await expect(canvas.getByRole("button", { name: "Rep done" })).toBeVisible();
+  },
+};
 
 /** Counting repetitions: the main button stays in place (and keeps focus) while its job changes. */
 export const CountingReps: Story = {

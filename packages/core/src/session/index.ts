@@ -3,3 +3,6 @@ export * from "./session-log";
 export * from "./session-machine";
 export * from "./session-plan";
 export * from "./session-progress";
+export * from "./session-saved";
+export * from "./session-text";
+export * from "./session-view";

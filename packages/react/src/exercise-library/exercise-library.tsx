@@ -23,6 +23,7 @@ import {
 import { afterNextPaint } from "../internal/after-next-paint";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
+import { useControllableState } from "../internal/use-controllable-state";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { LibraryFacets } from "./library-facets";
 import {
@@ -37,7 +38,6 @@ import {
 import { LibraryResults } from "./library-results";
 import { facetSummary, peekSearchIndex, searchIndexFor, searchResults } from "./library-search";
 import { useAnnouncement } from "./use-announcement";
-import { useControllableState } from "./use-controllable-state";
 
 registerMessages(exerciseLibraryMessages, vocabMessages);
 

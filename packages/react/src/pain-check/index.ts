@@ -1,2 +1,9 @@
 "use client";
-export { PainCheck, type PainCheckAnswers, type PainCheckProps, type PainMeasure, type PainTrend } from "./pain-check";
+export {
+  PainCheck,
+  type PainCheckAnswers,
+  type PainCheckProps,
+  type PainCheckValue,
+  type PainMeasure,
+  type PainTrend,
+} from "./pain-check";

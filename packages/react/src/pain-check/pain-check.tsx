@@ -1,49 +1,45 @@
 import {
   type Catalogue,
-  type CheckIn,
   createTranslator,
-  evaluateCheckIn,
   type Locale,
   type MessageKey,
   type PainReadings,
   type PainRule,
   painCheckMessages,
+  type RecordStore,
   type RedFlag,
   registerMessages,
-  type SafetyAction,
-  type SafetyVerdict,
 } from "@movekit/core";
-import { type ComponentPropsWithoutRef, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type ComponentPropsWithoutRef, type FormEvent, useEffect, useId, useMemo, useRef } from "react";
+import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
-import { Localized } from "../internal/localized";
+import { useControllableState } from "../internal/use-controllable-state";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { PainAdvice } from "./pain-advice";
+import { TrendQuestion, WarningSignsQuestion } from "./pain-check-questions";
+import {
+  judge,
+  normaliseValue,
+  type PainCheckAnswers,
+  type PainCheckValue,
+  type PainMeasure,
+  type PainTrend,
+  painCheckKey,
+  sameValue,
+} from "./pain-check-value";
 import { PainScale } from "./pain-scale";
+import { usePainCheckRecords } from "./use-pain-check-records";
+
+export type { PainCheckAnswers, PainCheckValue, PainMeasure, PainTrend } from "./pain-check-value";
 
 registerMessages(painCheckMessages);
 
-/** The readings a check-in can ask for. */
-export type PainMeasure = "during" | "after" | "nextMorning";
-export type PainTrend = NonNullable<PainReadings["trend"]>;
-
 const ALL_MEASURES: readonly PainMeasure[] = ["during", "after", "nextMorning"];
-const TRENDS: readonly PainTrend[] = ["better", "same", "worse"];
 const NO_FLAGS: ReadonlyArray<RedFlag> = [];
-
-/** Everything the person answered, and the one safety verdict on it. */
-export interface PainCheckAnswers {
-  readings: PainReadings;
-  /** The effective action (the verdict's), or undefined while nothing is answered or ticked. */
-  action: SafetyAction | undefined;
-  /** The safety verdict from core: readings, ticked warning signs and the rule together. */
-  verdict: SafetyVerdict;
-  /** Ids of the red flags the person ticked. */
-  redFlags: string[];
-}
-
-type RawReadings = NonNullable<CheckIn["readings"]>;
+/** Readings as stored or passed: anything, until the verdict has checked it. */
+type CheckInReadings = { during?: unknown; after?: unknown; nextMorning?: unknown; trend?: unknown };
 
 /** A saved reading the scale can show: a number on the 0–10 scale, else nothing (the verdict names it). */
 function shown(value: unknown): number | undefined {
@@ -53,7 +49,7 @@ function shown(value: unknown): number | undefined {
 }
 
 export interface PainCheckProps
-  extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title" | "onChange" | "onSubmit"> {
+  extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title" | "onChange" | "onSubmit" | "defaultValue"> {
   /** The programme's pain-monitoring rule: bands, the next-morning check and the week-on-week check. */
   rule: PainRule;
   /** Which readings to ask for, in this order. @default ["during", "after", "nextMorning"] */
@@ -66,14 +62,39 @@ export interface PainCheckProps
    */
   redFlags?: ReadonlyArray<RedFlag>;
   /**
-   * Answers to start from, such as a check-in saved earlier. Values off the scale are not shown; they count as
-   * the highest score until answered again. @default {} (nothing answered)
+   * The answers, when the host controls them; pair with `onValueChange` and pass back what it gives. Values off
+   * the scale are not shown; they count as the highest score until answered again.
    */
+  value?: PainCheckValue;
+  /**
+   * Answers to start from when the host does not control them, such as a check-in saved earlier.
+   * @default { readings: {}, redFlags: [] } (nothing answered)
+   */
+  defaultValue?: PainCheckValue;
+  /**
+   * Called once for each real change of the answers (never on mount, once per change under StrictMode), with the
+   * answers and core's safety verdict on them; answers picked up from the `store` count as a change.
+   */
+  onValueChange?: (answers: PainCheckAnswers) => void;
+  /** Readings to start from. @deprecated use `defaultValue` ({ readings, redFlags }); still works. */
   defaultReadings?: PainReadings;
   /** The patient's usual next-morning pain (0–10), when the rule allows "back to your usual level". @default 0 */
   baseline?: number;
-  /** Called on every change with the answers and the safety verdict. */
+  /** Called on every change with the answers and the verdict. @deprecated use `onValueChange`; still works. */
   onAnswersChange?: (answers: PainCheckAnswers) => void;
+  /**
+   * Where to keep the check-in: a `pain-check` record (answers and verdict) saved at each change, and picked up
+   * again on mount when nothing has been answered yet. Without one, nothing is kept.
+   */
+  store?: RecordStore;
+  /** The store key of this check-in. @default derived from `programmeId` and `sessionId` */
+  recordKey?: string;
+  /** The programme this check-in belongs to, saved with its record. */
+  programmeId?: string;
+  /** Which session the check-in is about (for the derived record key). */
+  sessionId?: string;
+  /** Called when the store fails. The person sees a notice and carries on; nothing they answered is lost. */
+  onStoreError?: (error: unknown) => void;
   /** When given, a "Save check-in" button submits the answers. */
   onSubmit?: (answers: PainCheckAnswers) => void;
   /** Heading. @default "How is your pain?" */
@@ -92,16 +113,25 @@ export interface PainCheckProps
  * A ticked warning sign shows its safety notice and makes the action at least its tier's; nothing milder is shown.
  * @selector [data-slot="pain-check"][data-action="continue" | "modify" | "stop-today" | "stop-and-contact" | "urgent" | "emergency"]
  * @selector [data-slot="pain-check"][data-red-flag] when a warning sign is ticked
+ * @selector [data-slot="pain-check"][data-store="failed"] when the store could not save
  */
 export function PainCheck({
   rule,
   measures = ALL_MEASURES,
   askTrend = true,
   redFlags = NO_FLAGS,
+  value: valueProp,
+  defaultValue,
+  onValueChange,
   defaultReadings,
   baseline,
   onAnswersChange,
   onSubmit,
+  store,
+  recordKey,
+  programmeId,
+  sessionId,
+  onStoreError,
   title,
   headingLevel = 2,
   locale: localeProp,
@@ -116,57 +146,75 @@ export function PainCheck({
     [localeProp, messages, locale, movekit.messages, movekit.t],
   );
   const headingId = useId();
-  // Saved answers are checked by the verdict, never trusted: a bad one must not take the warning signs with it.
-  const [readings, setReadings] = useState<RawReadings>(() =>
-    typeof defaultReadings === "object" && defaultReadings !== null ? { ...defaultReadings } : {},
-  );
-  const [ticked, setTicked] = useState<string[]>([]);
   const flags = Array.isArray(redFlags) ? redFlags : NO_FLAGS;
-  const tickedFlags = useMemo(() => flags.filter((flag) => ticked.includes(flag.id)), [flags, ticked]);
-  const verdict = useMemo(
-    () =>
-      evaluateCheckIn(
-        { readings, warningSigns: tickedFlags, baseline, asked: measures.filter((m) => m !== "nextMorning") },
-        rule,
-      ),
-    [readings, tickedFlags, baseline, measures, rule],
-  );
-  const action = verdict.status === "empty" ? undefined : verdict.action;
-  const answers = useMemo<PainCheckAnswers>(
-    () => ({ readings: readings as PainReadings, action, verdict, redFlags: ticked }),
-    [readings, action, verdict, ticked],
-  );
+  const context = { rule, flags, baseline, measures };
+  const contextRef = useRef(context);
+  contextRef.current = context;
+  const callbacks = useRef({ onValueChange, onAnswersChange });
+  callbacks.current = { onValueChange, onAnswersChange };
 
-  const onChangeRef = useRef(onAnswersChange);
-  onChangeRef.current = onAnswersChange;
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    onChangeRef.current?.(answers);
-  }, [answers]);
+  // Saved answers are checked by the verdict, never trusted: a bad one must not take the warning signs with it.
+  // A host's value is compared by content, so an inline object does not count as a new answer on every render.
+  const controlledKey = valueProp === undefined ? undefined : JSON.stringify(normaliseValue(valueProp));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `controlledKey` stands for the value's content
+  const controlled = useMemo(() => (valueProp === undefined ? undefined : normaliseValue(valueProp)), [controlledKey]);
+  const [value, setValue] = useControllableState<PainCheckValue>(
+    controlled,
+    normaliseValue(defaultValue ?? { readings: defaultReadings, redFlags: [] }),
+    (next) => {
+      const answers = judge(next, contextRef.current);
+      callbacks.current.onValueChange?.(answers);
+      callbacks.current.onAnswersChange?.(answers);
+    },
+    { name: "PainCheck `value`", equal: sameValue },
+  );
+  const touched = useRef(false);
+  const change = (update: (current: PainCheckValue) => PainCheckValue) => {
+    touched.current = true;
+    setValue(update);
+  };
+  const readings = value.readings as CheckInReadings;
+  const ticked = value.redFlags;
+  const tickedFlags = useMemo(() => flags.filter((flag) => ticked.includes(flag.id)), [flags, ticked]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the context is read through its ref; these stand for it
+  const answers = useMemo(() => judge(value, contextRef.current), [value, rule, flags, baseline, measures]);
+  const { verdict, action } = answers;
+
+  const storeFailed = usePainCheckRecords({
+    store,
+    key: painCheckKey(recordKey, programmeId, sessionId),
+    programmeId,
+    value,
+    answers,
+    controlled: controlled !== undefined,
+    touched: () => touched.current,
+    setValue,
+    onStoreError,
+  });
 
   // Announce the action only when it changes, not on every step of a slider.
-  const [spoken, setSpoken] = useState("");
+  const [spoken, announce] = useAnnouncer();
   const lastAction = useRef(action);
   useEffect(() => {
     if (action === lastAction.current) return;
     lastAction.current = action;
-    if (action) setSpoken(`${t("painCheck.whatToDo")} ${t(`painCheck.action.${action}` as MessageKey)}`);
-  }, [action, t]);
+    if (action) announce(`${t("painCheck.whatToDo")} ${t(`painCheck.action.${action}` as MessageKey)}`);
+  }, [action, t, announce]);
 
   // A newly ticked warning sign is said once, so nobody misses the notice that appears below.
   const tickedCount = ticked.length;
   const lastTicked = useRef(tickedCount);
   useEffect(() => {
-    if (tickedCount > lastTicked.current) setSpoken(t("painCheck.redFlags.announce"));
+    if (tickedCount > lastTicked.current) announce(t("painCheck.redFlags.announce"));
     lastTicked.current = tickedCount;
-  }, [tickedCount, t]);
+  }, [tickedCount, t, announce]);
 
-  const set = (measure: PainMeasure | "trend", value: number | PainTrend) =>
-    setReadings((current) => ({ ...current, [measure]: value }));
+  useEffect(() => {
+    if (storeFailed) announce(t("painCheck.storeFailed"));
+  }, [storeFailed, t, announce]);
+
+  const set = (measure: PainMeasure | "trend", reading: number | PainTrend) =>
+    change((current) => ({ ...current, readings: { ...current.readings, [measure]: reading } }));
   const sub = nextLevel(headingLevel);
 
   return (
@@ -177,11 +225,17 @@ export function PainCheck({
       data-slot="pain-check"
       data-action={action}
       data-red-flag={tickedFlags.length > 0 ? "" : undefined}
+      data-store={storeFailed ? "failed" : undefined}
     >
       <Heading level={headingLevel} id={headingId} className="mk-pain-check__title">
         {title ?? t("painCheck.heading")}
       </Heading>
       <p className="mk-pain-check__intro">{t("painCheck.intro")}</p>
+      {storeFailed && (
+        <p className="mk-pain-check__store-notice" data-slot="pain-check-store-notice">
+          {t("painCheck.storeFailed")}
+        </p>
+      )}
       <form
         className="mk-pain-check__form"
         onSubmit={(event: FormEvent) => {
@@ -202,44 +256,26 @@ export function PainCheck({
           ))}
         </div>
         {askTrend && (
-          <fieldset className="mk-pain-check__trend" data-slot="pain-check-trend">
-            <legend>{t("painCheck.trend.legend")}</legend>
-            <div className="mk-pain-check__options">
-              {TRENDS.map((trend) => (
-                <label key={trend} className="mk-pain-check__option">
-                  <input
-                    type="radio"
-                    name={`${headingId}-trend`}
-                    value={trend}
-                    checked={readings.trend === trend}
-                    onChange={() => set("trend", trend)}
-                  />
-                  {t(`painCheck.trend.${trend}` as MessageKey)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <TrendQuestion
+            name={`${headingId}-trend`}
+            value={readings.trend}
+            onChange={(trend) => set("trend", trend)}
+            t={t}
+          />
         )}
         {flags.length > 0 && (
-          <fieldset className="mk-pain-check__red-flags" data-slot="pain-check-red-flags">
-            <legend>{t("painCheck.redFlags.legend")}</legend>
-            <div className="mk-pain-check__options">
-              {flags.map((flag) => (
-                <label key={flag.id} className="mk-pain-check__option">
-                  <input
-                    type="checkbox"
-                    value={flag.id}
-                    checked={ticked.includes(flag.id)}
-                    onChange={(event) => {
-                      const on = event.currentTarget.checked;
-                      setTicked((ids) => (on ? [...ids, flag.id] : ids.filter((id) => id !== flag.id)));
-                    }}
-                  />
-                  <Localized text={flag.text} locale={locale} t={t} />
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <WarningSignsQuestion
+            flags={flags}
+            ticked={ticked}
+            onToggle={(id, on) =>
+              change((current) => ({
+                ...current,
+                redFlags: on ? [...current.redFlags, id] : current.redFlags.filter((other) => other !== id),
+              }))
+            }
+            locale={locale}
+            t={t}
+          />
         )}
 
         <div className="mk-pain-check__result" data-slot="pain-check-result">
@@ -267,9 +303,7 @@ export function PainCheck({
           </button>
         )}
       </form>
-      <p className="mk-visually-hidden" role="status" aria-live="polite" data-slot="pain-check-announcer">
-        {spoken}
-      </p>
+      <Announcer message={spoken} slot="pain-check-announcer" />
     </section>
   );
 }

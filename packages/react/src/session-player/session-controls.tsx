@@ -1,4 +1,4 @@
-import type { SessionState, Translator } from "@movekit/core";
+import { primaryAction, type SessionState, type Translator } from "@movekit/core";
 import type { Ref } from "react";
 import type { SessionController } from "./use-session";
 
@@ -7,6 +7,8 @@ export interface SessionControlsProps {
   send: SessionController["send"];
   primaryRef: Ref<HTMLButtonElement>;
   skipHurtsRef: Ref<HTMLButtonElement>;
+  /** The first screen: the main button is large, and safety text is already above it. */
+  large: boolean;
   t: Translator;
   onSkip: () => void;
   onSkipHurts: () => void;
@@ -14,37 +16,22 @@ export interface SessionControlsProps {
 
 /**
  * The session's buttons: the main one (Start, Rep done, End set, Skip rest: it stays in place and keeps focus
- * while its job changes), end set, pause or resume, skip, and "Skip, it hurts".
+ * while its job changes; core says which), end set, pause or resume, skip, and "Skip, it hurts".
  * @selector [data-slot="session-controls"]
+ * @selector [data-slot="primary-action"][data-size="large"] on the first screen
  */
 export function SessionControls({
   state,
   send,
   primaryRef,
   skipHurtsRef,
+  large,
   t,
   onSkip,
   onSkipHurts,
 }: SessionControlsProps) {
   const { stage } = state;
-  let primaryLabel = t("session.start");
-  let onPrimary = () => send("start");
-  if (stage.kind === "work") {
-    if (stage.phase === "count") {
-      primaryLabel = t("session.repDone");
-      onPrimary = () => send("rep");
-    } else if (stage.phase === "open") {
-      primaryLabel = t("session.done");
-      onPrimary = () => send("finish-set");
-    } else {
-      primaryLabel = t("session.endSet");
-      onPrimary = () => send("finish-set");
-    }
-  } else if (stage.kind === "rest") {
-    primaryLabel = t("session.skipRest");
-    onPrimary = () => send("skip-rest");
-  }
-  const primaryDisabled = state.paused && stage.kind === "work" && stage.phase === "count";
+  const primary = primaryAction(state);
   return (
     <div
       className="mk-session-player__controls"
@@ -58,12 +45,13 @@ export function SessionControls({
         className="mk-session-player__button"
         data-slot="primary-action"
         data-variant="primary"
-        aria-disabled={primaryDisabled || undefined}
+        data-size={large ? "large" : undefined}
+        aria-disabled={primary.disabled || undefined}
         onClick={() => {
-          if (!primaryDisabled) onPrimary();
+          if (!primary.disabled) send(primary.event);
         }}
       >
-        {primaryLabel}
+        {t(primary.label)}
       </button>
       {stage.kind === "work" && stage.phase === "count" && (
         <button

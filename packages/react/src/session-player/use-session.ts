@@ -36,11 +36,19 @@ export interface SessionController {
   send<T extends Action>(type: T, ...extra: keyof Extra<T> extends never ? [] : [Extra<T>]): void;
   /** True after a countdown was paused because the page was hidden, until the person resumes. */
   pausedWhileHidden: boolean;
+  /** Replaces the state with a saved one (resuming after a reload). */
+  restore(state: SessionState): void;
+}
+
+type Dispatched = SessionEvent | { type: "restore"; state: SessionState };
+
+function reduce(state: SessionState, action: Dispatched): SessionState {
+  return action.type === "restore" ? action.state : sessionReducer(state, action);
 }
 
 /** Runs the core session reducer against a clock: ticks only while a countdown is running. */
 export function useSession(plan: SessionPlan, clock: SessionClock): SessionController {
-  const [state, dispatch] = useReducer(sessionReducer, plan, createSessionState);
+  const [state, dispatch] = useReducer(reduce, plan, createSessionState);
   const [now, setNow] = useState(0);
   const clockRef = useRef(clock);
   clockRef.current = clock;
@@ -80,5 +88,11 @@ export function useSession(plan: SessionPlan, clock: SessionClock): SessionContr
     return () => document.removeEventListener("visibilitychange", onVisibility);
   }, [running]);
 
-  return { state, now, send, pausedWhileHidden };
+  const restore = useCallback((saved: SessionState) => {
+    setNow(clockRef.current.now());
+    setPausedWhileHidden(false);
+    dispatch({ type: "restore", state: saved });
+  }, []);
+
+  return { state, now, send, pausedWhileHidden, restore };
 }

@@ -39,6 +39,7 @@ export const painCheckMessages = defineMessages({
     "painCheck.reason.invalid-rule": "The pain rule could not be read, so the safe advice is to stop.",
     "painCheck.source": "Pain limits from: {source}",
     "painCheck.submit": "Save check-in",
+    "painCheck.storeFailed": "Your answers can't be saved on this device; you can carry on with the check-in.",
   },
   es: {
     "painCheck.heading": "¿Cómo está tu dolor?",
@@ -78,5 +79,6 @@ export const painCheckMessages = defineMessages({
     "painCheck.reason.invalid-rule": "No se ha podido leer la regla del dolor, así que lo seguro es parar.",
     "painCheck.source": "Límites de dolor según: {source}",
     "painCheck.submit": "Guardar el control",
+    "painCheck.storeFailed": "Tus respuestas no se pueden guardar en este dispositivo; puedes seguir con el control.",
   },
 });

@@ -1,19 +1,10 @@
-// Words for the player's status line and its announcements. Everything comes from the catalogue.
-import {
-  currentStep,
-  formatSeconds,
-  type Locale,
-  type MessageKey,
-  registerMessages,
-  resolveLocale,
-  type SessionSide,
-  type SessionState,
-  type SessionStep,
-  sessionMessages,
-  type Translator,
-} from "@movekit/core";
-
-registerMessages(sessionMessages);
+// Words for a guided session's status line and its announcements, from the catalogue: any UI can say them.
+import { formatSeconds } from "../dosage/format-units";
+import { type Locale, resolveLocale } from "../i18n/locale";
+import type { MessageKey } from "../i18n/messages";
+import type { Translator } from "../i18n/translate";
+import { currentStep, type SessionState } from "./session-machine";
+import type { SessionSide, SessionStep } from "./session-plan";
 
 export function sideLabel(side: SessionSide | undefined, t: Translator): string {
   return side === "left" || side === "right" ? t(`session.side.${side}` as MessageKey) : "";

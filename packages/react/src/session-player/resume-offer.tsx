@@ -1,0 +1,57 @@
+import { currentStep, type SessionState, sessionProgress, type Translator, whereText } from "@movekit/core";
+import type { Ref } from "react";
+
+export interface ResumeOfferProps {
+  /** The saved session, as it will resume. */
+  saved: SessionState;
+  exerciseName: string;
+  primaryRef: Ref<HTMLButtonElement>;
+  t: Translator;
+  onResume: () => void;
+  onStartAgain: () => void;
+}
+
+/**
+ * Offered on the first screen when the store holds this session part-done: where the person stopped, one large
+ * "Resume" button, and "Start again". Resuming brings any countdown back paused.
+ * @selector [data-slot="session-resume-offer"]
+ * @selector [data-slot="resume-session"][data-size="large"]
+ */
+export function ResumeOffer({ saved, exerciseName, primaryRef, t, onResume, onStartAgain }: ResumeOfferProps) {
+  const progress = sessionProgress(saved);
+  const step = currentStep(saved);
+  const where = step ? whereText(step, saved.set, saved.side, t) : "";
+  return (
+    <div
+      className="mk-session-player__controls mk-session-player__resume"
+      role="group"
+      aria-label={t("session.controls")}
+      data-slot="session-resume-offer"
+    >
+      <p className="mk-session-player__resume-text">
+        {step
+          ? t("session.saved.where", {
+              current: progress.exercise,
+              total: progress.exercises,
+              exercise: exerciseName,
+              where,
+            })
+          : t("session.saved.questions")}
+      </p>
+      <button
+        ref={primaryRef}
+        type="button"
+        className="mk-session-player__button"
+        data-slot="resume-session"
+        data-variant="primary"
+        data-size="large"
+        onClick={onResume}
+      >
+        {t("session.saved.resume")}
+      </button>
+      <button type="button" className="mk-session-player__button" data-slot="start-again" onClick={onStartAgain}>
+        {t("session.saved.startAgain")}
+      </button>
+    </div>
+  );
+}
