@@ -1,20 +1,12 @@
-import {
-  chaptersEnd,
-  DEFAULT_VIDEO_SHORTCUTS,
-  describePlaybackPosition,
-  isSafeUrl,
-  resolveLocale,
-  type VideoShortcutMap,
-  videoShortcutFor,
-} from "@movekit/core";
+import { chaptersEnd, describePlaybackPosition, videoShortcutFor } from "@movekit/core";
 import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from "react";
-import { useMovekit } from "../movekit-provider/movekit-context";
 import { controlOwnsKey, runShortcut } from "./player-keys";
 import { useCaptions } from "./use-captions";
 import { useChapters } from "./use-chapters";
 import { useNearViewport } from "./use-near-viewport";
 import { usePlayControl } from "./use-play-control";
 import { usePlaybackState } from "./use-playback-state";
+import { useVideoContent } from "./use-video-content";
 import { useVideoSources } from "./use-video-sources";
 import { trackProps, videoElementProps } from "./video-element-props";
 import type { ExerciseVideoActions, ExerciseVideoController, UseExerciseVideoOptions } from "./video-types";
@@ -36,30 +28,18 @@ export { PLAYBACK_RATES } from "./video-types";
  * Composed of single-purpose hooks: playback state, sources (and hls.js), captions, chapters/loop, stall watch.
  */
 export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVideoController {
-  const context = useMovekit();
-  const locale = resolveLocale(options.locale ?? context.locale);
-  const messages = options.messages ?? context.messages;
-  const media = options.exercise?.media;
-  const cues = options.cues ?? options.exercise?.cues ?? [];
-  const captionTracks = useMemo(
-    () => (options.captions ?? media?.captions ?? []).filter((track) => isSafeUrl(track.src)),
-    [options.captions, media?.captions],
-  );
-  const posterUrl = options.poster ?? media?.poster;
-  const poster = posterUrl && isSafeUrl(posterUrl) ? posterUrl : undefined;
-  const shortcuts: VideoShortcutMap =
-    options.keyShortcuts === false
-      ? {}
-      : typeof options.keyShortcuts === "object"
-        ? options.keyShortcuts
-        : DEFAULT_VIDEO_SHORTCUTS;
+  const { locale, messages, media, cues, captionTracks, poster, shortcuts, reduce } = useVideoContent(options);
 
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const playerRef = useRef<HTMLElement | null>(null);
   const [videoElement, setVideoElement] = useState<HTMLVideoElement | null>(null);
   const [forced, setForced] = useState(false);
-  const near = useNearViewport(playerRef, options.lazy !== false);
-  const loaded = near || forced;
+  // Zero media bytes before play: sources, <track>s and the caption file are attached only on play (or `load()`,
+  // the transcript's button). Exceptions: `lazy: false`, and a silent demo loop near the viewport, which plays
+  // by itself unless motion is reduced.
+  const wantsLoop = options.autoPlayMutedLoop === true && !reduce;
+  const near = useNearViewport(playerRef, wantsLoop);
+  const loaded = options.lazy === false || forced || (wantsLoop && near);
 
   const playback = usePlaybackState(videoRef, playerRef);
   const { seek } = playback;
@@ -109,6 +89,7 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
   const actions: ExerciseVideoActions = useMemo(
     () => ({
       play,
+      load: attach,
       pause,
       toggle,
       seek,
@@ -123,6 +104,7 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
     }),
     [
       play,
+      attach,
       pause,
       toggle,
       seek,
@@ -161,6 +143,7 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
       captionsShowing: captions.captionsShowing,
       loopChapterId: chapterState.loopChapterId,
       fullscreen: playback.fullscreen,
+      frameReady: playback.frameReady,
       loaded,
     },
     actions,
@@ -177,7 +160,6 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
     getVideoProps: () =>
       videoElementProps({
         ref: setVideoRef,
-        poster,
         loaded,
         current,
         options,

@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useEffect, useState } from "react";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 
 /** What the `<video>` element reports, mirrored into React state, and the actions that only touch the element. */
 export function usePlaybackState(
@@ -11,6 +11,9 @@ export function usePlaybackState(
   const [rate, setRateState] = useState(1);
   const [muted, setMuted] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
+  const [frameReady, setFrameReady] = useState(false);
+  // A seek before the video has loaded anything (no bytes are fetched before play): applied once metadata is in.
+  const pendingStart = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     if (typeof document === "undefined") return;
@@ -25,11 +28,18 @@ export function usePlaybackState(
       const video = videoRef.current;
       const limit = video && Number.isFinite(video.duration) ? video.duration : Number.POSITIVE_INFINITY;
       const target = Math.min(Math.max(0, seconds), limit);
-      if (video) video.currentTime = target;
+      if (video && video.readyState > 0) video.currentTime = target;
+      else pendingStart.current = target;
       setCurrentTime(target);
     },
     [videoRef],
   );
+
+  const applyPendingStart = useCallback((video: HTMLVideoElement) => {
+    if (pendingStart.current === undefined) return;
+    video.currentTime = pendingStart.current;
+    pendingStart.current = undefined;
+  }, []);
 
   const setRate = useCallback(
     (next: number) => {
@@ -72,6 +82,10 @@ export function usePlaybackState(
     muted,
     setMuted,
     fullscreen,
+    /** The video has a frame to show: the poster overlay can go. */
+    frameReady,
+    setFrameReady,
+    applyPendingStart,
     seek,
     setRate,
     toggleMute,

@@ -13,7 +13,11 @@ export interface VideoSourcesState {
   nextSource(): void;
 }
 
-/** Chooses the playable sources in the browser (canPlayType) once `loaded`, then walks them as each one fails. */
+/**
+ * Chooses the playable sources in the browser as soon as the element exists (canPlayType costs no bytes, and a
+ * player with nothing it can play shows its fallback at once), but hands out a source (`current`) only once
+ * `loaded`: until then the video has no `src` and fetches nothing. Then walks the sources as each one fails.
+ */
 export function useVideoSources(
   sources: readonly VideoSourceLike[],
   loaded: boolean,
@@ -26,7 +30,7 @@ export function useVideoSources(
   const sourceKey = sources.map((s) => `${s.src}|${s.type ?? ""}`).join(",");
   // biome-ignore lint/correctness/useExhaustiveDependencies: sourceKey stands for sources (a new array each render).
   useEffect(() => {
-    if (!loaded || !videoElement) return;
+    if (!videoElement) return;
     const list = playableSources(sources, (type) => videoElement.canPlayType(type), {
       hlsSupported: hasMediaSource(),
       isAllowed: isSafeUrl,
@@ -34,9 +38,9 @@ export function useVideoSources(
     setCandidates(list);
     setSourceIndex(0);
     setError(list.length === 0 ? "no-source" : undefined);
-  }, [loaded, videoElement, sourceKey]);
+  }, [videoElement, sourceKey]);
 
-  const current = candidates?.[sourceIndex];
+  const current = loaded ? candidates?.[sourceIndex] : undefined;
   const skip = useCallback(() => setSourceIndex((i) => i + 1), []);
   useHlsSource(videoElement, current, skip);
 

@@ -7,7 +7,6 @@ import type { ExerciseVideoActions, ExerciseVideoController, UseExerciseVideoOpt
 
 export interface VideoPropsInput {
   ref: (element: HTMLVideoElement | null) => void;
-  poster: string | undefined;
   loaded: boolean;
   current: PlayableSource | undefined;
   options: UseExerciseVideoOptions;
@@ -35,7 +34,8 @@ export function videoElementProps(input: VideoPropsInput): ReturnType<ExerciseVi
   return {
     ref: input.ref,
     "data-slot": "video",
-    poster: input.poster,
+    // No poster attribute: the poster is a lazy <img> over the video, so it is the only image and loads only
+    // near the viewport. Nothing is fetched before play: no src, preload none.
     preload: input.loaded ? "metadata" : "none",
     playsInline: true,
     src: input.current?.engine === "native" ? input.current.src : undefined,
@@ -43,6 +43,9 @@ export function videoElementProps(input: VideoPropsInput): ReturnType<ExerciseVi
     loop: options.autoPlayMutedLoop || undefined,
     onClick: actions.toggle,
     onPlay: () => playback.setPlaying(true),
+    onLoadedMetadata: (event) => playback.applyPendingStart(event.currentTarget),
+    onLoadedData: () => playback.setFrameReady(true),
+    onPlaying: () => playback.setFrameReady(true),
     onPause: () => {
       stall.disarm();
       playback.setPlaying(false);
