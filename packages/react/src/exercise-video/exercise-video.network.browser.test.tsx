@@ -66,6 +66,22 @@ describe("ExerciseVideo on a page with three players", () => {
   });
 });
 
+describe("ExerciseVideo before play", () => {
+  it("keeps a chapter chosen before play as the start, fetching nothing until Play", async () => {
+    const marker = await watch("chapter");
+    render(<ExerciseVideo exercise={{ ...clamshell, media: markedMedia(marker) }} />);
+    const chapters = screen.getByRole("navigation", { name: "Chapters" });
+    await userEvent.click(within(chapters).getByRole("button", { name: /Lower slowly/ }));
+    expect(screen.getByRole("slider", { name: "Seek" })).toHaveAttribute("aria-valuenow", "6.5");
+    expect(await requests(marker)).toEqual([]);
+    await userEvent.click(screen.getByRole("button", { name: "Play" }));
+    const video = document.querySelector("video") as HTMLVideoElement;
+    await expect.poll(() => video.currentTime).toBeGreaterThan(0);
+    // The first time the video reports is the chapter's, not the clip's start.
+    expect(video.currentTime).toBeGreaterThanOrEqual(6.4);
+  });
+});
+
 describe("ExerciseVideo when the network never answers", () => {
   it("shows the 'not loading' notice, the steps and the transcript after the stall time", async () => {
     const marker = await watch("stall");
