@@ -7,6 +7,7 @@ import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 import { workspaceAliases } from "./scripts/workspace-aliases.ts";
+import { networkCommands } from "./vitest.network-commands.ts";
 import { WAIT_CEILING_MS } from "./vitest.wait.ts";
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -25,6 +26,8 @@ const browser = () => ({
   headless: true,
   provider: chromium,
   instances: [{ browser: "chromium" as const }],
+  // Network witnesses for the video's zero-bytes-before-play and stall tests.
+  commands: networkCommands,
 });
 
 export default defineConfig({

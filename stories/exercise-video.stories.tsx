@@ -30,7 +30,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The clamshell clip: chapters from the cue times, captions on, transcript built from the captions file. */
+/**
+ * The clamshell clip: chapters from the cue times, captions on. Nothing but the lazy poster loads before Play;
+ * the transcript comes from the exercise's cues until the caption file arrives.
+ */
 export const Clamshell: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -66,7 +69,9 @@ export const WithCueList: Story = {
   render: (args) => <PlayerWithCues exercise={args.exercise as Exercise} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const cue = canvas.getByRole("button", { name: /heels together as the knee opens/ });
+    // The transcript shows the same words, so look inside the cue list.
+    const list = canvasElement.querySelector<HTMLElement>('[data-slot="cue-list"]') as HTMLElement;
+    const cue = within(list).getByRole("button", { name: /heels together as the knee opens/ });
     await userEvent.click(cue);
     await waitFor(() => expect(canvas.getByRole("slider", { name: "Seek" })).toHaveAttribute("aria-valuenow", "2.5"));
     await waitFor(() => expect(canvasElement.querySelector('[data-slot="cue"][data-state="active"]')).not.toBeNull());
@@ -76,17 +81,17 @@ export const WithCueList: Story = {
 /** A silent demo loop: plays muted by itself (not under reduced motion); the pause control stays visible. */
 export const DemoLoop: Story = { args: { autoPlayMutedLoop: true, captionsOn: false } };
 
-/** The same loop under reduced motion: it waits for the viewer to press Play. */
+/** The same loop under reduced motion: it fetches nothing and waits for the viewer to press Play. */
 export const DemoLoopReducedMotion: Story = {
   args: { autoPlayMutedLoop: true, reducedMotion: true },
   play: async ({ canvasElement }) => {
-    // Autoplay would start once the source is attached; when its metadata is in, it has had its chance.
-    await waitFor(() =>
-      expect(canvasElement.querySelector("video")?.readyState ?? 0).toBeGreaterThanOrEqual(
-        HTMLMediaElement.HAVE_METADATA,
-      ),
-    );
+    const canvas = within(canvasElement);
+    // The poster (lazy <img>) is the first thing the player loads; once it is in, autoplay has had its chance.
+    const poster = canvasElement.querySelector<HTMLImageElement>('[data-slot="poster"]');
+    await waitFor(() => expect(poster?.complete).toBe(true));
+    await expect(canvasElement.querySelector("video")?.getAttribute("src")).toBeNull();
     await expect(canvasElement.querySelector("video")?.paused).toBe(true);
+    await expect(canvas.getByRole("button", { name: "Play" })).toBeVisible();
   },
 };
 
@@ -103,6 +108,8 @@ export const VideoFails: Story = {
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    // Nothing is fetched before play, so the missing file shows only once the viewer asks for the video.
+    await userEvent.click(canvas.getByRole("button", { name: "Play" }));
     await waitFor(() => expect(canvas.getByText(/The video could not be played/)).toBeVisible());
     await expect(canvas.getByRole("region", { name: "Steps" })).toBeVisible();
     await expect(canvas.getByRole("region", { name: "Transcript" })).toBeVisible();
@@ -121,7 +128,10 @@ export const CaptionsFail: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(within(canvasElement).getByText(/Captions could not be loaded/)).toBeVisible());
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Play" }));
+    await waitFor(() => expect(canvas.getByText(/Captions could not be loaded/)).toBeVisible());
+    await expect(canvas.getByRole("button", { name: "Captions unavailable" })).toHaveAttribute("aria-disabled", "true");
   },
 };
 

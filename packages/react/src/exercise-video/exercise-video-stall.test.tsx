@@ -9,20 +9,9 @@ import { CAPTION_TIMEOUT_MS } from "./use-transcript";
 const exercise: Exercise = { ...clamshell, media: demoMedia.clamshell };
 
 // A network that never answers, and a clock the test moves: no real waiting anywhere.
-let fire: ((entries: Array<{ isIntersecting: boolean }>) => void) | undefined;
 let answer: (url: string) => Promise<Response>;
 beforeEach(() => {
   vi.useFakeTimers();
-  vi.stubGlobal(
-    "IntersectionObserver",
-    class {
-      constructor(callback: (entries: Array<{ isIntersecting: boolean }>) => void) {
-        fire = callback;
-      }
-      observe() {}
-      disconnect() {}
-    },
-  );
   vi.spyOn(HTMLMediaElement.prototype, "canPlayType").mockImplementation((type) =>
     type === "video/mp4" ? "maybe" : "",
   );
@@ -40,19 +29,20 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function renderNearViewport() {
-  const view = render(<ExerciseVideo exercise={exercise} />);
-  act(() => fire?.([{ isIntersecting: true }]));
+function renderAndPlay(props: { stallTimeoutMs?: number } = {}) {
+  const view = render(<ExerciseVideo exercise={exercise} {...props} />);
+  fireEvent.click(screen.getByRole("button", { name: "Play" }));
   return view;
 }
+// Caption tests: the video must not give up first (it stalls too, on this network).
+const captionsOnly = { stallTimeoutMs: CAPTION_TIMEOUT_MS * 10 };
 
 const video = (container: HTMLElement) => container.querySelector("video") as HTMLVideoElement;
 const stalledNotice = () => screen.queryByText(/The video has stopped loading/);
 
 describe("ExerciseVideo when the network stalls", () => {
   it("says the video stopped loading and shows the steps and transcript 10 s after play with no progress", () => {
-    renderNearViewport();
-    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    renderAndPlay();
     act(() => vi.advanceTimersByTime(STALL_TIMEOUT_MS - 1));
     expect(stalledNotice()).toBeNull();
     act(() => vi.advanceTimersByTime(1));
@@ -70,8 +60,7 @@ describe("ExerciseVideo when the network stalls", () => {
   });
 
   it("keeps playing while the video makes progress, and restarts the countdown when it buffers", () => {
-    const { container } = renderNearViewport();
-    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    const { container } = renderAndPlay();
     const element = video(container);
     Object.defineProperty(element, "paused", { configurable: true, get: () => false });
     for (let second = 1; second <= 15; second++) {
@@ -86,8 +75,7 @@ describe("ExerciseVideo when the network stalls", () => {
   });
 
   it("does not give up on a video the person paused", () => {
-    renderNearViewport();
-    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    renderAndPlay();
     fireEvent.pause(video(document.body));
     act(() => vi.advanceTimersByTime(STALL_TIMEOUT_MS * 3));
     expect(stalledNotice()).toBeNull();
@@ -95,7 +83,6 @@ describe("ExerciseVideo when the network stalls", () => {
 
   it("waits as long as the host asks (stallTimeoutMs)", () => {
     render(<ExerciseVideo exercise={exercise} stallTimeoutMs={20_000} />);
-    act(() => fire?.([{ isIntersecting: true }]));
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
     act(() => vi.advanceTimersByTime(STALL_TIMEOUT_MS));
     expect(stalledNotice()).toBeNull();
@@ -105,16 +92,24 @@ describe("ExerciseVideo when the network stalls", () => {
 });
 
 describe("ExerciseVideo captions that do not arrive", () => {
+  it("fetches no caption file before play", () => {
+    render(<ExerciseVideo exercise={exercise} />);
+    act(() => vi.advanceTimersByTime(CAPTION_TIMEOUT_MS * 2));
+    expect(fetch).not.toHaveBeenCalled();
+    expect(screen.queryByText(/Captions could not be loaded/)).toBeNull();
+  });
+
   it("shows captions as on while the file is loading", () => {
-    renderNearViewport();
+    renderAndPlay(captionsOnly);
     expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "true");
   });
 
   it("after 10 s without the caption file, says captions failed, shows them off and shows the steps", () => {
-    renderNearViewport();
+    renderAndPlay(captionsOnly);
     act(() => vi.advanceTimersByTime(CAPTION_TIMEOUT_MS));
-    const button = screen.getByRole("button", { name: "Captions" });
+    const button = screen.getByRole("button", { name: "Captions unavailable" });
     expect(button).toHaveAttribute("aria-pressed", "false");
+    expect(button).toHaveAttribute("aria-disabled", "true");
     expect(button).toHaveAttribute("data-state", "failed");
     expect(screen.getByText(/Captions could not be loaded/)).toHaveAttribute("role", "status");
     expect(screen.queryByText("Loading the transcript…")).toBeNull();
@@ -126,17 +121,17 @@ describe("ExerciseVideo captions that do not arrive", () => {
   it("treats a caption file with duplicate cue ids as failed, never as captions on", async () => {
     answer = async () =>
       new Response("WEBVTT\n\na\n00:00.000 --> 00:01.000\nOne\n\na\n00:01.000 --> 00:02.000\nTwo\n", { status: 200 });
-    renderNearViewport();
+    renderAndPlay(captionsOnly);
     await act(async () => {
       await vi.advanceTimersByTimeAsync(0);
     });
-    expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "false");
+    expect(screen.getByRole("button", { name: "Captions unavailable" })).toHaveAttribute("aria-pressed", "false");
     expect(screen.getByText(/Captions could not be loaded/)).toBeInTheDocument();
   });
 
   it("shows the caption lines and captions on when the file arrives in time", async () => {
     answer = async () => new Response("WEBVTT\n\n00:00.000 --> 00:01.000\nLie on your side.\n", { status: 200 });
-    renderNearViewport();
+    renderAndPlay(captionsOnly);
     await act(async () => {
       await vi.advanceTimersByTimeAsync(0);
     });

@@ -16,9 +16,12 @@ import { type UseExerciseVideoOptions, useExerciseVideo } from "./use-exercise-v
 
 const exercise = clamshellWithMedia();
 
-/** The player and a CueList sharing one controller, plus a button outside the player. */
+/**
+ * The player and a CueList sharing one controller, plus a button outside the player. Media attach at once
+ * (`lazy: false`) unless a test asks otherwise: what loads before play is tested in the network test file.
+ */
 function Harness(props: Partial<UseExerciseVideoOptions>) {
-  const video = useExerciseVideo({ exercise, ...props });
+  const video = useExerciseVideo({ exercise, lazy: false, ...props });
   return (
     <main>
       <ExerciseVideo controller={video} />
@@ -44,9 +47,9 @@ afterEach(() => {
 });
 
 describe("ExerciseVideo on the real clamshell clip", () => {
-  it("plays and pauses from its own button", async () => {
-    render(<Harness />);
-    await whenReady();
+  it("plays and pauses from its own button, attaching the source only on play", async () => {
+    render(<Harness lazy />);
+    expect(videoElement().getAttribute("src")).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "Play" }));
     await expect.poll(() => videoElement().currentTime).toBeGreaterThan(0.2);
     expect(screen.getByRole("button", { name: "Pause" })).toHaveAttribute("data-state", "playing");

@@ -9,10 +9,12 @@ import { ExerciseVideo } from "./exercise-video";
 const exercise: Exercise = { ...clamshell, media: createDemoMedia("clamshell", mediaBaseResolver("/movekit-media/")) };
 
 describe("ExerciseVideo before it loads", () => {
-  it("server-renders a poster with preload=none, no media URL, the chapters and the transcript heading", () => {
+  it("server-renders a lazy poster image, preload=none, no media URL, the chapters and the transcript", () => {
     const html = renderToString(<ExerciseVideo exercise={exercise} />);
     expect(html).toContain('preload="none"');
-    expect(html).toContain('poster="/movekit-media/clamshell.poster.jpg"');
+    // The poster is a lazy <img> (the browser fetches it only near the viewport), never the video's poster.
+    expect(html).toMatch(/<img[^>]*src="\/movekit-media\/clamshell.poster.jpg"[^>]*loading="lazy"/);
+    expect(html).not.toContain("poster=");
     expect(html).not.toMatch(/<video[^>]*\ssrc=/);
     expect(html).not.toContain("<track");
     expect(html).toContain("Keep your heels together as the knee opens.");
@@ -22,23 +24,12 @@ describe("ExerciseVideo before it loads", () => {
   });
 });
 
-describe("ExerciseVideo loading near the viewport", () => {
-  let fire: ((entries: Array<{ isIntersecting: boolean }>) => void) | undefined;
+describe("ExerciseVideo loading on play", () => {
   beforeEach(() => {
-    fire = undefined;
-    vi.stubGlobal(
-      "IntersectionObserver",
-      class {
-        constructor(callback: (entries: Array<{ isIntersecting: boolean }>) => void) {
-          fire = callback;
-        }
-        observe() {}
-        disconnect() {}
-      },
-    );
     vi.spyOn(HTMLMediaElement.prototype, "canPlayType").mockImplementation((type) =>
       type === "video/mp4" ? "maybe" : "",
     );
+    vi.spyOn(HTMLMediaElement.prototype, "play").mockImplementation(() => new Promise<void>(() => {}));
     vi.stubGlobal(
       "fetch",
       vi.fn(() => new Promise(() => {})),
@@ -49,21 +40,34 @@ describe("ExerciseVideo loading near the viewport", () => {
     vi.restoreAllMocks();
   });
 
-  it("attaches the first playable source and the caption tracks only once near the viewport", () => {
+  it("fetches nothing before play, then attaches the first playable source and the caption tracks", () => {
     const { container } = render(<ExerciseVideo exercise={exercise} />);
     const video = container.querySelector("video") as HTMLVideoElement;
     expect(video.getAttribute("src")).toBeNull();
+    expect(video.getAttribute("preload")).toBe("none");
     expect(container.querySelectorAll("track")).toHaveLength(0);
     expect(fetch).not.toHaveBeenCalled();
-    act(() => fire?.([{ isIntersecting: true }]));
+    // The transcript is there already, built from the exercise's timed cues.
+    const transcript = screen.getByRole("region", { name: "Transcript" });
+    expect(transcript.querySelector("ol")).toHaveAttribute("data-source", "content");
+    expect(transcript).toHaveTextContent("Keep your heels together as the knee opens.");
+    act(() => screen.getByRole("button", { name: "Play" }).click());
     // WebM is listed first but this browser only plays MP4.
     expect(video.getAttribute("src")).toBe("/movekit-media/clamshell.mp4");
-    expect(video.getAttribute("preload")).toBe("metadata");
     expect(Array.from(container.querySelectorAll("track")).map((t) => t.getAttribute("srclang"))).toEqual([
       "en-GB",
       "es",
     ]);
     expect(fetch).toHaveBeenCalledWith("/movekit-media/clamshell.captions.en-GB.vtt", expect.anything());
+  });
+
+  it("fetches the caption file, and nothing else, when the transcript is asked for", () => {
+    const { container } = render(<ExerciseVideo exercise={{ ...exercise, cues: [] }} />);
+    expect(fetch).not.toHaveBeenCalled();
+    act(() => screen.getByRole("button", { name: "Show the transcript" }).click());
+    expect(fetch).toHaveBeenCalledWith("/movekit-media/clamshell.captions.en-GB.vtt", expect.anything());
+    expect((container.querySelector("video") as HTMLVideoElement).paused).toBe(true);
+    expect(HTMLMediaElement.prototype.play).not.toHaveBeenCalled();
   });
 
   it("never uses unsafe URLs, and falls back when no source is left", () => {
@@ -74,7 +78,7 @@ describe("ExerciseVideo loading near the viewport", () => {
       captions: [{ src: "data:text/vtt,WEBVTT", lang: "en-GB" as const, label: "English" }],
     };
     const { container } = render(<ExerciseVideo exercise={{ ...exercise, media }} />);
-    act(() => fire?.([{ isIntersecting: true }]));
+    // No playable source: the fallback shows at once, before anyone presses play.
     expect(container.innerHTML).not.toContain("javascript:");
     expect(container.innerHTML).not.toContain("data:text");
     expect(screen.getByText(/The video could not be played/)).toBeInTheDocument();

@@ -122,6 +122,18 @@ function ExerciseVideoView({
                   <track key={key} {...track} />
                 ))}
               </video>
+              {/* The poster: the player's only image, fetched by the browser only near the viewport (native lazy
+                  loading works in server HTML too). Clicks pass through to the video, which toggles play. */}
+              {video.poster && !state.frameReady && (
+                <img
+                  className="mk-exercise-video__poster mk-exercise-video__poster--overlay"
+                  data-slot="poster"
+                  src={video.poster}
+                  alt=""
+                  loading="lazy"
+                  decoding="async"
+                />
+              )}
             </div>
             <VideoControls video={video} />
             <p id={hintId} className="mk-visually-hidden">

@@ -98,10 +98,12 @@ export function VideoControls({ video }: { video: ExerciseVideoController }) {
             data-slot="captions-button"
             data-state={state.captionsShowing ? "on" : state.trackError ? "failed" : "off"}
             aria-pressed={state.captionsShowing}
+            // Truthful: a caption file that failed or never arrived is not "off", it is unavailable.
+            aria-disabled={state.trackError || undefined}
             aria-keyshortcuts={keys("captions")}
-            onClick={actions.toggleCaptions}
+            onClick={state.trackError ? undefined : actions.toggleCaptions}
           >
-            {t("video.captions")}
+            {state.trackError ? t("video.captionsUnavailable") : t("video.captions")}
           </button>
         )}
         {video.captionTracks.length > 1 && (

@@ -14,8 +14,10 @@ import type { ExerciseVideoController } from "./use-exercise-video";
 registerMessages(contentMessages, videoMessages);
 
 /**
- * The transcript: the content's description of what the video shows, then the caption lines (plain text from
- * the VTT). Lines are buttons that seek while the video works, and plain text once it has failed.
+ * The transcript: the content's description of what the video shows, then the lines. Before play it is built
+ * from the exercise's timed cues (no caption file is fetched); once the caption file has loaded, its lines (plain
+ * text from the VTT) take over. Without timed cues, a button fetches the caption file. Lines are buttons that
+ * seek while the video works, and plain text once it has failed.
  */
 export function VideoTranscript({
   video,
@@ -29,9 +31,15 @@ export function VideoTranscript({
   const t = createTranslator(video.locale, video.messages);
   const description = video.exercise?.media?.transcript;
   const text = description ? localize(description, video.locale) : undefined;
-  const { status, lines } = video.transcript;
+  const { status } = video.transcript;
+  const fromCaptions = status === "ready" && video.transcript.lines.length > 0;
+  const fromContent = video.chapters.filter((chapter) => chapter.cueId !== undefined);
+  const lines: ReadonlyArray<{ start: number; end: number; text: string; lang?: string }> = fromCaptions
+    ? video.transcript.lines
+    : fromContent.map((c) => ({ start: c.start, end: c.end, text: c.label, lang: c.isFallback ? c.lang : undefined }));
   const active = interactive ? activeChapterAt(lines, video.state.currentTime) : undefined;
-  const lang = video.state.captionLang;
+  const lang = fromCaptions ? video.state.captionLang : video.locale;
+  const canLoad = !fromCaptions && lines.length === 0 && status === "idle" && video.captionTracks.length > 0;
   const headingId = useId();
   return (
     <section className="mk-exercise-video__transcript" data-slot="transcript" aria-labelledby={headingId}>
@@ -47,14 +55,28 @@ export function VideoTranscript({
       {status === "loading" && lines.length === 0 && (
         <p data-slot="transcript-status">{t("video.transcriptLoading")}</p>
       )}
-      {status === "error" && !text?.text && <p data-slot="transcript-status">{t("video.transcriptUnavailable")}</p>}
+      {status === "error" && !text?.text && lines.length === 0 && (
+        <p data-slot="transcript-status">{t("video.transcriptUnavailable")}</p>
+      )}
+      {canLoad && interactive && (
+        <button
+          type="button"
+          className="mk-exercise-video__button"
+          data-slot="transcript-load"
+          onClick={video.actions.load}
+        >
+          {t("video.showTranscript")}
+        </button>
+      )}
       {lines.length > 0 && (
-        <ol className="mk-exercise-video__lines" lang={lang}>
+        <ol className="mk-exercise-video__lines" lang={lang} data-source={fromCaptions ? "captions" : "content"}>
           {lines.map((line, index) => {
             const content = (
               <>
                 <span className="mk-exercise-video__chapter-time">{formatClock(line.start)}</span>
-                <span className="mk-exercise-video__line-text">{line.text}</span>
+                <span className="mk-exercise-video__line-text" lang={line.lang}>
+                  {line.text}
+                </span>
               </>
             );
             const isActive = line === active;

@@ -39,7 +39,11 @@ export interface UseExerciseVideoOptions {
   messages?: Partial<Catalogue>;
   /** Keyboard shortcuts while focus is inside the player: `false` turns them off, a map remaps them. @default true */
   keyShortcuts?: boolean | VideoShortcutMap;
-  /** Load media only when the player nears the viewport. @default true */
+  /**
+   * Fetch no media (no video bytes, no caption file) until the person presses play or asks for the caption
+   * text; the poster alone loads, lazily. `false` attaches sources and captions at once (preload metadata).
+   * @default true
+   */
   lazy?: boolean;
   /** Start captions on. @default true */
   captionsOn?: boolean;
@@ -90,12 +94,16 @@ export interface ExerciseVideoState {
   /** Id of the chapter being looped. */
   loopChapterId: string | undefined;
   fullscreen: boolean;
-  /** True once sources are attached (near the viewport, or asked to play). */
+  /** The video has a frame to show (data loaded or playing): until then the poster covers it. */
+  frameReady: boolean;
+  /** True once sources and captions are attached (play pressed, `load()`, `lazy: false` or a demo loop). */
   loaded: boolean;
 }
 
 export interface ExerciseVideoActions {
   play(): void;
+  /** Attach the sources and the caption file without playing (the transcript's "show" button). */
+  load(): void;
   pause(): void;
   toggle(): void;
   seek(seconds: number): void;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
 import { flushSync } from "react-dom";
-import { useControllableState } from "../exercise-library/use-controllable-state";
+import { useControllableState } from "../internal/use-controllable-state";
 
 /**
  * Which parts are open, as a list the host may control (`value` + `onChange`) or leave to the view
