@@ -152,7 +152,10 @@ export async function runRenderBenchmarks({ budgets }) {
         : await measureCells(browser, base, "programme", ["programme-view", "baseline"], [336], { judgedSize: 336 });
     const videoCells = ONLY
       ? []
-      : await measureCells(browser, base, "video", ["exercise-video", "baseline"], [1], { cpuRates: [1], judgedSize: 1 });
+      : await measureCells(browser, base, "video", ["exercise-video", "baseline"], [1], {
+          cpuRates: [1],
+          judgedSize: 1,
+        });
     const version = browser.version();
     console.log(
       `\nExercise library render, ms from the state update to the next paint (median of the runs, one fresh page load each; keystroke cells are per-step medians). Chromium ${version}.`,

@@ -7,8 +7,8 @@ import {
   type VideoShortcutMap,
 } from "@movekit/core";
 import { useMemo } from "react";
-import { useMovekit } from "../movekit-provider/movekit-context";
 import { useReducedMotion } from "../internal/use-reduced-motion";
+import { useMovekit } from "../movekit-provider/movekit-context";
 import type { UseExerciseVideoOptions } from "./video-types";
 
 /** What the player shows, read from the options, the exercise and the provider: URLs only when safe. */
