@@ -1,5 +1,5 @@
 import { createTranslator, localize, registerMessages, videoMessages } from "@movekit/core";
-import { type ComponentPropsWithoutRef, useId } from "react";
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useId } from "react";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
@@ -34,14 +34,20 @@ export interface ExerciseVideoProps
  * @selector [data-slot="chapter"][data-state="active"]
  * @selector [data-slot="transcript-line"][data-state="active"]
  */
-export function ExerciseVideo({ controller, ...props }: ExerciseVideoProps) {
-  if (controller) return <ExerciseVideoView video={controller} {...viewProps(props)} />;
-  return <ExerciseVideoWithHook {...props} />;
-}
+export const ExerciseVideo = forwardRef<HTMLDivElement, ExerciseVideoProps>(function ExerciseVideo(
+  { controller, ...props },
+  ref,
+) {
+  if (controller) return <ExerciseVideoView video={controller} rootRef={ref} {...viewProps(props)} />;
+  return <ExerciseVideoWithHook {...props} rootRef={ref} />;
+});
 
-function ExerciseVideoWithHook(props: Omit<ExerciseVideoProps, "controller">) {
+function ExerciseVideoWithHook({
+  rootRef,
+  ...props
+}: Omit<ExerciseVideoProps, "controller"> & { rootRef: ForwardedRef<HTMLDivElement> }) {
   const video = useExerciseVideo(props);
-  return <ExerciseVideoView video={video} {...viewProps(props)} />;
+  return <ExerciseVideoView video={video} rootRef={rootRef} {...viewProps(props)} />;
 }
 
 type ViewProps = Pick<ExerciseVideoProps, "headingLevel" | "showChapters" | "showTranscript"> &
@@ -73,12 +79,13 @@ function viewProps(props: Omit<ExerciseVideoProps, "controller">): ViewProps {
 
 function ExerciseVideoView({
   video,
+  rootRef,
   headingLevel = 3,
   showChapters = true,
   showTranscript = true,
   className,
   ...rest
-}: ViewProps & { video: ExerciseVideoController }) {
+}: ViewProps & { video: ExerciseVideoController; rootRef?: ForwardedRef<HTMLDivElement> }) {
   const t = createTranslator(video.locale, video.messages);
   const hintId = useId();
   const { state } = video;
@@ -93,6 +100,7 @@ function ExerciseVideoView({
   return (
     <div
       {...rest}
+      ref={rootRef}
       className={cx("mk-exercise-video", className)}
       data-slot="exercise-video"
       data-state={failed ? "error" : state.playing ? "playing" : "paused"}

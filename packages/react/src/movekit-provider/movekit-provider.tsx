@@ -7,7 +7,7 @@ import {
   localeDirection,
   type UnitSystem,
 } from "@movekit/core";
-import { type ComponentPropsWithoutRef, type ReactNode, useMemo } from "react";
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from "react";
 import { cx } from "../internal/class-names";
 import { DEFAULT_EMERGENCY_NUMBERS, type EmergencyNumbers, emergencyNumberFor } from "../internal/emergency-number";
 import {
@@ -57,19 +57,22 @@ export interface MovekitProviderProps extends Omit<ComponentPropsWithoutRef<"div
  * numbers, the host's link component and reduced motion. Client components read it with `useMovekit()`; static
  * components take the same settings as props and never need it.
  */
-export function MovekitProvider({
-  children,
-  locale = DEFAULT_LOCALE,
-  units,
-  theme,
-  dir,
-  emergencyNumbers,
-  linkComponent = "a",
-  messages,
-  reducedMotion = "user",
-  className,
-  ...rest
-}: MovekitProviderProps) {
+export const MovekitProvider = forwardRef<HTMLDivElement, MovekitProviderProps>(function MovekitProvider(
+  {
+    children,
+    locale = DEFAULT_LOCALE,
+    units,
+    theme,
+    dir,
+    emergencyNumbers,
+    linkComponent = "a",
+    messages,
+    reducedMotion = "user",
+    className,
+    ...rest
+  }: MovekitProviderProps,
+  ref,
+) {
   const direction = dir ?? localeDirection(locale);
   const value = useMemo<MovekitContextValue>(() => {
     const numbers = { ...DEFAULT_EMERGENCY_NUMBERS, ...emergencyNumbers };
@@ -90,6 +93,7 @@ export function MovekitProvider({
     <MovekitContext.Provider value={value}>
       <div
         {...rest}
+        ref={ref}
         className={cx("mk-provider", className)}
         data-slot="movekit-provider"
         data-mk-theme={theme}
@@ -101,4 +105,4 @@ export function MovekitProvider({
       </div>
     </MovekitContext.Provider>
   );
-}
+});

@@ -7,7 +7,7 @@ import {
   type MovementDemoSpec,
   registerMessages,
 } from "@movekit/core";
-import { type ComponentPropsWithoutRef, useId, useState } from "react";
+import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from "react";
 import { cx } from "../internal/class-names";
 import { useReducedMotion } from "../internal/use-reduced-motion";
 import { useMovekit } from "../movekit-provider/movekit-context";
@@ -40,16 +40,19 @@ export interface MovementDemoProps extends Omit<ComponentPropsWithoutRef<"figure
  * The description (`demo.alt`) is the figure's caption and text alternative.
  * @selector [data-slot="movement-demo"][data-state="playing" | "paused" | "still"]
  */
-export function MovementDemo({
-  demo,
-  locale: localeProp,
-  autoPlay = true,
-  defaultSpeed = "normal",
-  reducedMotion,
-  messages: messagesProp,
-  className,
-  ...rest
-}: MovementDemoProps) {
+export const MovementDemo = forwardRef<HTMLElement, MovementDemoProps>(function MovementDemo(
+  {
+    demo,
+    locale: localeProp,
+    autoPlay = true,
+    defaultSpeed = "normal",
+    reducedMotion,
+    messages: messagesProp,
+    className,
+    ...rest
+  }: MovementDemoProps,
+  ref,
+) {
   const context = useMovekit();
   const locale = localeProp ?? context.locale;
   const t = createTranslator(locale, messagesProp ?? context.messages);
@@ -69,6 +72,7 @@ export function MovementDemo({
   return (
     <figure
       {...rest}
+      ref={ref}
       className={cx("mk-movement-demo", className)}
       data-slot="movement-demo"
       data-state={state}
@@ -134,4 +138,4 @@ export function MovementDemo({
       </figcaption>
     </figure>
   );
-}
+});

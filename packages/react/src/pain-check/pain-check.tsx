@@ -10,7 +10,7 @@ import {
   type RedFlag,
   registerMessages,
 } from "@movekit/core";
-import { type ComponentPropsWithoutRef, type FormEvent, useEffect, useId, useMemo, useRef } from "react";
+import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useEffect, useId, useMemo, useRef } from "react";
 import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
@@ -115,30 +115,33 @@ export interface PainCheckProps
  * @selector [data-slot="pain-check"][data-red-flag] when a warning sign is ticked
  * @selector [data-slot="pain-check"][data-store="failed"] when the store could not save
  */
-export function PainCheck({
-  rule,
-  measures = ALL_MEASURES,
-  askTrend = true,
-  redFlags = NO_FLAGS,
-  value: valueProp,
-  defaultValue,
-  onValueChange,
-  defaultReadings,
-  baseline,
-  onAnswersChange,
-  onSubmit,
-  store,
-  recordKey,
-  programmeId,
-  sessionId,
-  onStoreError,
-  title,
-  headingLevel = 2,
-  locale: localeProp,
-  messages,
-  className,
-  ...rest
-}: PainCheckProps) {
+export const PainCheck = forwardRef<HTMLElement, PainCheckProps>(function PainCheck(
+  {
+    rule,
+    measures = ALL_MEASURES,
+    askTrend = true,
+    redFlags = NO_FLAGS,
+    value: valueProp,
+    defaultValue,
+    onValueChange,
+    defaultReadings,
+    baseline,
+    onAnswersChange,
+    onSubmit,
+    store,
+    recordKey,
+    programmeId,
+    sessionId,
+    onStoreError,
+    title,
+    headingLevel = 2,
+    locale: localeProp,
+    messages,
+    className,
+    ...rest
+  }: PainCheckProps,
+  ref,
+) {
   const movekit = useMovekit();
   const locale = localeProp ?? movekit.locale;
   const t = useMemo(
@@ -221,6 +224,7 @@ export function PainCheck({
     <section
       aria-labelledby={headingId}
       {...rest}
+      ref={ref}
       className={cx("mk-pain-check", className)}
       data-slot="pain-check"
       data-action={action}
@@ -306,4 +310,4 @@ export function PainCheck({
       <Announcer message={spoken} slot="pain-check-announcer" />
     </section>
   );
-}
+});

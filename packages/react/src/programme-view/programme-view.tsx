@@ -10,7 +10,7 @@ import {
 } from "@movekit/core";
 // Through the public entry, so the published build keeps it a client module.
 import { ErrorBoundary } from "@movekit/react/error-boundary";
-import { useId, useMemo } from "react";
+import { forwardRef, useId, useMemo } from "react";
 import { EvidenceList } from "../evidence-list/evidence-list";
 import { cx } from "../internal/class-names";
 import { formatDate } from "../internal/format-date";
@@ -56,31 +56,34 @@ function SectionError({ t }: { t: Translator }) {
  * @selector [data-print="hide"] screen-only parts; [data-print="only"] print-only parts
  * @selector [data-slot="section-error"] a part that failed to render
  */
-export function ProgrammeView({
-  programme,
-  exercises,
-  startDate,
-  today,
-  timeZone,
-  currentPhaseId,
-  exerciseHref,
-  videoUrl = defaultHandoutUrl,
-  renderExerciseExtra,
-  onSectionError,
-  showPrintButton = true,
-  headingLevel = 2,
-  locale: localeProp,
-  units: unitsProp,
-  messages,
-  openPhases: openPhasesProp,
-  defaultOpenPhases,
-  onOpenPhasesChange,
-  openWeeks: openWeeksProp,
-  defaultOpenWeeks,
-  onOpenWeeksChange,
-  className,
-  ...rest
-}: ProgrammeViewProps) {
+export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(function ProgrammeView(
+  {
+    programme,
+    exercises,
+    startDate,
+    today,
+    timeZone,
+    currentPhaseId,
+    exerciseHref,
+    videoUrl = defaultHandoutUrl,
+    renderExerciseExtra,
+    onSectionError,
+    showPrintButton = true,
+    headingLevel = 2,
+    locale: localeProp,
+    units: unitsProp,
+    messages,
+    openPhases: openPhasesProp,
+    defaultOpenPhases,
+    onOpenPhasesChange,
+    openWeeks: openWeeksProp,
+    defaultOpenWeeks,
+    onOpenWeeksChange,
+    className,
+    ...rest
+  }: ProgrammeViewProps,
+  ref,
+) {
   const movekit = useMovekit();
   const locale = localeProp ?? movekit.locale;
   const units = unitsProp ?? movekit.units;
@@ -152,6 +155,7 @@ export function ProgrammeView({
     <article
       aria-labelledby={titleId}
       {...rest}
+      ref={ref}
       className={cx("mk-programme-view", className)}
       data-slot="programme-view"
       data-status={schedule?.status}
@@ -305,4 +309,4 @@ export function ProgrammeView({
       )}
     </article>
   );
-}
+});

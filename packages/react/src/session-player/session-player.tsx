@@ -13,7 +13,7 @@ import {
   timerRemainingMs,
   whereText,
 } from "@movekit/core";
-import { useEffect, useId, useMemo } from "react";
+import { forwardRef, useEffect, useId, useMemo } from "react";
 import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";
 import { nextLevel } from "../internal/heading";
@@ -56,32 +56,35 @@ const NO_FLAGS: ReadonlyArray<RedFlag> = [];
  * @selector [data-slot="session-player"][data-store="failed"] when the store could not save
  * @selector [data-slot="countdown"][data-animated="true" | "false"]
  */
-export function SessionPlayer({
-  items,
-  exercises,
-  title,
-  painRule,
-  redFlags: programmeRedFlags = NO_FLAGS,
-  onLogChange,
-  onComplete,
-  store,
-  recordKey,
-  programmeId,
-  sessionId,
-  onStoreError,
-  clock = browserClock,
-  sound: soundProp,
-  defaultSound = false,
-  onSoundChange,
-  keepScreenOn = true,
-  movementDemos,
-  renderMedia,
-  headingLevel = 2,
-  locale: localeProp,
-  messages,
-  className,
-  ...rest
-}: SessionPlayerProps) {
+export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(function SessionPlayer(
+  {
+    items,
+    exercises,
+    title,
+    painRule,
+    redFlags: programmeRedFlags = NO_FLAGS,
+    onLogChange,
+    onComplete,
+    store,
+    recordKey,
+    programmeId,
+    sessionId,
+    onStoreError,
+    clock = browserClock,
+    sound: soundProp,
+    defaultSound = false,
+    onSoundChange,
+    keepScreenOn = true,
+    movementDemos,
+    renderMedia,
+    headingLevel = 2,
+    locale: localeProp,
+    messages,
+    className,
+    ...rest
+  }: SessionPlayerProps,
+  ref,
+) {
   const movekit = useMovekit();
   const locale = localeProp ?? movekit.locale;
   const t = useMemo(
@@ -156,6 +159,7 @@ export function SessionPlayer({
     <section
       aria-labelledby={titleId}
       {...rest}
+      ref={ref}
       className={cx("mk-session-player", className)}
       data-slot="session-player"
       data-stage={stage.kind}
@@ -244,4 +248,4 @@ export function SessionPlayer({
       <Announcer message={announcement} slot="session-announcer" />
     </section>
   );
-}
+});
