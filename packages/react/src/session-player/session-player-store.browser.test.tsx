@@ -1,4 +1,11 @@
-import { createMemoryStore, type RecordStore, RecordStoreError, type SessionLog } from "@movekit/core";
+import {
+  createBrowserStore,
+  createMemoryStore,
+  type RecordStore,
+  RecordStoreError,
+  type SavedSession,
+  type SessionLog,
+} from "@movekit/core";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import { describe, expect, it, vi } from "vitest";
@@ -17,49 +24,86 @@ const player = () => document.querySelector("[data-slot='session-player']") as H
 const countdown = () => document.querySelector("[data-slot='countdown']") as HTMLElement;
 
 describe("SessionPlayer keeps its place in a store (Chromium)", () => {
-  it("resumes an interrupted hold paused, with the time it had left and the log intact", async () => {
-    const store = createMemoryStore();
-    const clock = fakeClock();
-    const props = { items, exercises: fixtureExercises, painRule: threeBandRule, store, programmeId: "hip" };
-    const first = render(<SessionPlayer {...props} clock={clock} />);
-    await userEvent.click(screen.getByRole("button", { name: "Start" }));
-    // Two reps on the left, skip the rest between sides, two on the right.
-    for (const name of ["Rep done", "Rep done", "Skip rest", "Rep done", "Rep done"]) {
-      await userEvent.click(screen.getByRole("button", { name }));
-    }
-    // The plank: 12 s into the first 30 s hold when the page goes away.
-    await userEvent.click(screen.getByRole("button", { name: "Start" }));
-    await act(async () => clock.advance(12_000));
-    expect(countdown()).toHaveTextContent("18");
-    first.unmount();
+  // A reload keeps only what reached the store: with IndexedDB the second mount gets a new store object over the
+  // same database, so nothing survives in JavaScript memory between the two.
+  const reloads: Array<[string, () => [RecordStore, () => Promise<RecordStore>]]> = [
+    [
+      "a store kept in memory",
+      () => {
+        const store = createMemoryStore();
+        return [store, async () => store];
+      },
+    ],
+    [
+      "IndexedDB, reopened as after a page reload",
+      () => {
+        const name = `movekit-reload-${crypto.randomUUID()}`;
+        return [
+          createBrowserStore({ name }),
+          async () => {
+            const reopened = createBrowserStore({ name });
+            // The unmount's last save is asynchronous: wait until the database holds the hold with 18 s left.
+            const remaining = async () => {
+              const [record] = await reopened.list({ kind: "session-progress" });
+              const stage = (record?.value as SavedSession | undefined)?.state.stage;
+              return stage?.kind === "work" ? stage.timer?.remainingMs : undefined;
+            };
+            await expect.poll(remaining).toBe(18_000);
+            return reopened;
+          },
+        ];
+      },
+    ],
+  ];
 
-    const onLogChange = vi.fn<(log: SessionLog) => void>();
-    const again = fakeClock();
-    const { container } = render(<SessionPlayer {...props} clock={again} onLogChange={onLogChange} />);
-    const resume = await screen.findByRole("button", { name: "Resume" });
-    expect(resume.getBoundingClientRect().height).toBeGreaterThanOrEqual(48);
-    // Safety first: the exercise's warning signs come before the Resume button in reading order.
-    const safety = player().querySelector("[data-slot='red-flag-notices']") as HTMLElement;
-    expect(safety.compareDocumentPosition(resume) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect((await axe.run(container, wcag)).violations).toEqual([]);
-    await userEvent.click(resume);
+  it.each(reloads)(
+    "resumes an interrupted hold paused, with the time it had left and the log intact (%s)",
+    async (_, make) => {
+      const [store, reopen] = make();
+      const clock = fakeClock();
+      const props = { items, exercises: fixtureExercises, painRule: threeBandRule, store, programmeId: "hip" };
+      const first = render(<SessionPlayer {...props} clock={clock} />);
+      await userEvent.click(screen.getByRole("button", { name: "Start" }));
+      // Two reps on the left, skip the rest between sides, two on the right.
+      for (const name of ["Rep done", "Rep done", "Skip rest", "Rep done", "Rep done"]) {
+        await userEvent.click(screen.getByRole("button", { name }));
+      }
+      // The plank: 12 s into the first 30 s hold when the page goes away.
+      await userEvent.click(screen.getByRole("button", { name: "Start" }));
+      await act(async () => clock.advance(12_000));
+      expect(countdown()).toHaveTextContent("18");
+      first.unmount();
 
-    expect(screen.getByRole("heading", { level: 3, name: "Front plank" })).toBeInTheDocument();
-    expect(player()).toHaveAttribute("data-paused");
-    expect(countdown()).toHaveTextContent("18");
-    // Time passing does nothing until the person carries on.
-    await act(async () => again.advance(30_000));
-    expect(countdown()).toHaveTextContent("18");
-    await userEvent.click(screen.getByRole("button", { name: "Resume session" }));
-    await act(async () => again.advance(18_000));
-    expect(player()).toHaveAttribute("data-stage", "rest");
-    const log = onLogChange.mock.lastCall?.[0] as SessionLog;
-    expect(log.exercises.map((e) => [e.exerciseId, e.status, e.sets.length])).toEqual([
-      ["clamshell", "done", 2],
-      ["front-plank", "in-progress", 1],
-    ]);
-    expect(log.exercises[1]?.sets[0]).toMatchObject({ holds: 1, seconds: 30, completed: true });
-  });
+      const onLogChange = vi.fn<(log: SessionLog) => void>();
+      const again = fakeClock();
+      const { container } = render(
+        <SessionPlayer {...props} store={await reopen()} clock={again} onLogChange={onLogChange} />,
+      );
+      const resume = await screen.findByRole("button", { name: "Resume" });
+      expect(resume.getBoundingClientRect().height).toBeGreaterThanOrEqual(48);
+      // Safety first: the exercise's warning signs come before the Resume button in reading order.
+      const safety = player().querySelector("[data-slot='red-flag-notices']") as HTMLElement;
+      expect(safety.compareDocumentPosition(resume) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect((await axe.run(container, wcag)).violations).toEqual([]);
+      await userEvent.click(resume);
+
+      expect(screen.getByRole("heading", { level: 3, name: "Front plank" })).toBeInTheDocument();
+      expect(player()).toHaveAttribute("data-paused");
+      expect(countdown()).toHaveTextContent("18");
+      // Time passing does nothing until the person carries on.
+      await act(async () => again.advance(30_000));
+      expect(countdown()).toHaveTextContent("18");
+      await userEvent.click(screen.getByRole("button", { name: "Resume session" }));
+      await act(async () => again.advance(18_000));
+      expect(player()).toHaveAttribute("data-stage", "rest");
+      const log = onLogChange.mock.lastCall?.[0] as SessionLog;
+      expect(log.exercises.map((e) => [e.exerciseId, e.status, e.sets.length])).toEqual([
+        ["clamshell", "done", 2],
+        ["front-plank", "in-progress", 1],
+      ]);
+      expect(log.exercises[1]?.sets[0]).toMatchObject({ holds: 1, seconds: 30, completed: true });
+    },
+  );
 
   it("falls back to memory with a polite notice when every store call rejects", async () => {
     const fail = () => Promise.reject(new RecordStoreError("unavailable", "private browsing"));
