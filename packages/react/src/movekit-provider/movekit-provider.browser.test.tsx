@@ -1,6 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { cdp } from "vitest/browser";
+
+import { deviceReducesMotion } from "../internal/testing/browser";
 import { useReducedMotion } from "../internal/use-reduced-motion";
 import { MovekitProvider, type ReducedMotionSetting } from ".";
 
@@ -8,10 +9,6 @@ function Probe() {
   return <p data-testid="probe" data-reduced={String(useReducedMotion())} />;
 }
 const reduced = () => screen.getByTestId("probe").getAttribute("data-reduced");
-const deviceReducesMotion = (reduce: boolean) =>
-  cdp().send("Emulation.setEmulatedMedia", {
-    features: reduce ? [{ name: "prefers-reduced-motion", value: "reduce" }] : [],
-  });
 
 beforeAll(() => {
   performance.setResourceTimingBufferSize(100_000);

@@ -1,8 +1,8 @@
 import { clamshellDemo, eccentricLegLoweringDemo } from "@movekit/content";
 import { act, render, screen } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { cdp, userEvent } from "vitest/browser";
-import { axeViolations } from "../internal/testing/browser";
+import { userEvent } from "vitest/browser";
+import { axeViolations, deviceReducesMotion } from "../internal/testing/browser";
 import { MovekitProvider } from "../movekit-provider";
 import { MovementDemo } from "./movement-demo";
 
@@ -26,10 +26,6 @@ const geometry = (root: ParentNode = document) =>
 /** Requests this page made for the demo's animation module (the lazily imported animated figure). */
 const animationRequests = () =>
   performance.getEntriesByType("resource").filter((entry) => entry.name.includes("/movement-demo/animated-figure"));
-const deviceReducesMotion = (reduce: boolean) =>
-  cdp().send("Emulation.setEmulatedMedia", {
-    features: reduce ? [{ name: "prefers-reduced-motion", value: "reduce" }] : [],
-  });
 
 beforeAll(() => {
   // Room for every request of the file: a full timing buffer would drop the entries counted here.

@@ -2,7 +2,8 @@ import type { SessionItem, SessionLog } from "@movekit/core";
 import { act, render, screen, within } from "@testing-library/react";
 import axe from "axe-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { cdp, userEvent } from "vitest/browser";
+import { userEvent } from "vitest/browser";
+import { deviceReducesMotion } from "../internal/testing/browser";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { fixtureExercises, threeBandRule } from "../programme-view/programme-fixtures";
 import { SessionPlayer } from "./session-player";
@@ -36,7 +37,7 @@ const primary = () => document.querySelector("[data-slot='primary-action']") as 
 const player = () => document.querySelector("[data-slot='session-player']") as HTMLElement;
 
 afterEach(async () => {
-  await cdp().send("Emulation.setEmulatedMedia", { features: [] });
+  await deviceReducesMotion(false);
 });
 
 describe("SessionPlayer in Chromium", () => {
@@ -211,7 +212,7 @@ describe("SessionPlayer in Chromium", () => {
     expect([still.before[1], still.after[1]]).toEqual(["30", "25"]);
 
     // The operating system setting alone does the same.
-    await cdp().send("Emulation.setEmulatedMedia", { features: [{ name: "prefers-reduced-motion", value: "reduce" }] });
+    await deviceReducesMotion(true);
     const system = await ringOffsets({ reduced: false });
     expect(system.animated).toBe("false");
     expect(system.after[0]).toBe(system.before[0]);

@@ -1,6 +1,6 @@
 // Helpers for *.browser.test.tsx files (real Chromium only).
 import axe from "axe-core";
-import { page } from "vitest/browser";
+import { cdp, page } from "vitest/browser";
 
 /** axe with the WCAG 2.2 AA tag set the stories use, target-size included; returns rule ids that failed. */
 export async function axeViolations(context: Element): Promise<string[]> {
@@ -52,4 +52,11 @@ export function isVisibleWithinWidth(element: Element): boolean {
     box.left >= 0 &&
     box.right <= document.documentElement.clientWidth + 0.5
   );
+}
+
+/** Makes the device ask for reduced motion (`prefers-reduced-motion: reduce`), or stop asking. */
+export function deviceReducesMotion(reduce: boolean): Promise<unknown> {
+  return cdp().send("Emulation.setEmulatedMedia", {
+    features: reduce ? [{ name: "prefers-reduced-motion", value: "reduce" }] : [],
+  });
 }
