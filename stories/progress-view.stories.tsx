@@ -5,7 +5,7 @@ import {
   progressProgramme,
   progressRecords,
   progressStart,
-} from "../packages/react/src/progress-view/progress-fixtures";
+} from "../packages/react/src/progress-view/progress.fixture";
 
 const twelve = progressRecords(12);
 

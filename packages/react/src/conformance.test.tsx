@@ -25,7 +25,7 @@ import {
   threeBandRule,
 } from "./programme-view/programme-fixtures";
 import { ProgressView } from "./progress-view";
-import { progressProgramme, progressRecords, progressStart } from "./progress-view/progress-fixtures";
+import { progressProgramme, progressRecords, progressStart } from "./progress-view/progress.fixture";
 import { ProgressionLadder } from "./progression-ladder";
 import { ReturnToRunPlan } from "./return-to-run-plan";
 import { RedFlagNotices, SafetyNotice } from "./safety-notice";

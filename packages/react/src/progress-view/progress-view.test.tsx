@@ -3,7 +3,7 @@ import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
-import { progressProgramme, progressRecords, progressStart } from "./progress-fixtures";
+import { progressProgramme, progressRecords, progressStart } from "./progress.fixture";
 import { ProgressView } from "./progress-view";
 
 const twelve = progressRecords(12);
