@@ -1,6 +1,5 @@
 import {
   type Catalogue,
-  createTranslator,
   type Locale,
   type MessageKey,
   type PainReadings,
@@ -15,6 +14,7 @@ import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { useControllableState } from "../internal/use-controllable-state";
+import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { PainAdvice } from "./pain-advice";
@@ -143,11 +143,7 @@ export const PainCheck = forwardRef<HTMLElement, PainCheckProps>(function PainCh
   ref,
 ) {
   const movekit = useMovekit();
-  const locale = localeProp ?? movekit.locale;
-  const t = useMemo(
-    () => (localeProp || messages ? createTranslator(locale, { ...movekit.messages, ...messages }) : movekit.t),
-    [localeProp, messages, locale, movekit.messages, movekit.t],
-  );
+  const { locale, t } = useTranslator(localeProp, messages);
   const headingId = useId();
   const flags = Array.isArray(redFlags) ? redFlags : NO_FLAGS;
   const context = { rule, flags, baseline, measures };

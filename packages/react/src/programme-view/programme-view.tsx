@@ -1,5 +1,4 @@
 import {
-  createTranslator,
   type Exercise,
   type Phase,
   programmeMessages,
@@ -16,6 +15,7 @@ import { cx } from "../internal/class-names";
 import { formatDate } from "../internal/format-date";
 import { Heading, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
+import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { checkedExercises } from "./checked-exercises";
@@ -85,12 +85,8 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   ref,
 ) {
   const movekit = useMovekit();
-  const locale = localeProp ?? movekit.locale;
+  const { locale, t } = useTranslator(localeProp, messages);
   const units = unitsProp ?? movekit.units;
-  const t = useMemo(
-    () => (localeProp || messages ? createTranslator(locale, { ...movekit.messages, ...messages }) : movekit.t),
-    [localeProp, messages, locale, movekit.messages, movekit.t],
-  );
   const prefix = useId();
   const titleId = `${prefix}-title`;
   // Checked field by field, so one broken exercise costs only its own non-safety parts (see checked-exercises).

@@ -1,6 +1,5 @@
 import {
   type Catalogue,
-  createTranslator,
   type DatedCheckIn,
   type DatedSessionLog,
   describeProgress,
@@ -15,7 +14,7 @@ import {
 import { type ComponentPropsWithoutRef, forwardRef, useMemo } from "react";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
-import { useMovekit } from "../movekit-provider/movekit-context";
+import { useTranslator } from "../internal/use-translator";
 import { AdherenceCalendar, CalendarKey } from "./adherence-calendar";
 import { PainTrendChart, SERIES_STYLE } from "./pain-trend-chart";
 import { PainTrendTable } from "./pain-trend-table";
@@ -72,12 +71,7 @@ export const ProgressView = forwardRef<HTMLElement, ProgressViewProps>(function 
     className,
     ...rest
   } = props;
-  const movekit = useMovekit();
-  const locale = localeProp ?? movekit.locale;
-  const t = useMemo(
-    () => (localeProp || messages ? createTranslator(locale, { ...movekit.messages, ...messages }) : movekit.t),
-    [localeProp, messages, locale, movekit.messages, movekit.t],
-  );
+  const { locale, t } = useTranslator(localeProp, messages);
   const summary = useMemo(
     () => safeSummary({ programme, startDate, today, sessions, checkIns }),
     [programme, startDate, today, sessions, checkIns],

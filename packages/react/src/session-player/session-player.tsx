@@ -1,5 +1,4 @@
 import {
-  createTranslator,
   currentStep,
   currentTimer,
   isExerciseStage,
@@ -19,6 +18,7 @@ import { cx } from "../internal/class-names";
 import { nextLevel } from "../internal/heading";
 import { localizedString } from "../internal/localized";
 import { useReducedMotion } from "../internal/use-reduced-motion";
+import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { SessionActions } from "./session-actions";
 import { SessionEnded } from "./session-ended";
@@ -86,11 +86,7 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
   ref,
 ) {
   const movekit = useMovekit();
-  const locale = localeProp ?? movekit.locale;
-  const t = useMemo(
-    () => (localeProp || messages ? createTranslator(locale, { ...movekit.messages, ...messages }) : movekit.t),
-    [localeProp, messages, locale, movekit.messages, movekit.t],
-  );
+  const { locale, t } = useTranslator(localeProp, messages);
   const byId = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
   const plan = useMemo(() => planSessionItems(items, byId), [items, byId]);
   const { state, now, send, pausedWhileHidden, restore } = useSession(plan, clock);
