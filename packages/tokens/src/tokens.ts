@@ -94,6 +94,7 @@ export function foundationTokens(): TokenMap {
     "line-height-tight": "1.25",
   });
   for (const [size, value] of Object.entries(fontSizeScale)) tokens[`font-size-${size}`] = rem(value);
+  Object.assign(tokens, typeRoles());
   for (const [speed, ms] of Object.entries(durationScale)) tokens[`motion-duration-${speed}`] = `${ms}ms`;
   Object.assign(tokens, {
     "motion-easing": "cubic-bezier(0.2, 0, 0, 1)",
@@ -104,6 +105,27 @@ export function foundationTokens(): TokenMap {
     "target-size": "max(24px, calc(2.75rem * var(--mk-density)))",
   });
   return tokens;
+}
+
+/**
+ * The type scale by role, so a page has one rhythm a designer can name: a page title that clearly outranks section
+ * headings, a lead paragraph, body and small text. The title shrinks on narrow screens without a media query.
+ */
+function typeRoles(): TokenMap {
+  return {
+    "text-title": "clamp(1.75rem, 1.5rem + 1.25vw, 2.25rem)",
+    "text-heading": rem(fontSizeScale.xl),
+    "text-subheading": rem(1.125),
+    "text-lead": rem(1.125),
+    "text-body": rem(fontSizeScale.md),
+    "text-small": rem(fontSizeScale.sm),
+    "leading-title": "1.15",
+    "leading-heading": "1.25",
+    "leading-body": "1.5",
+    // Vertical rhythm: the gap between blocks of text, and between sections of a page.
+    flow: "var(--mk-space-4)",
+    "flow-section": "var(--mk-space-8)",
+  };
 }
 
 /** `--mk-radius-sm|md|lg` for a radius preset. */
