@@ -3,10 +3,7 @@
 // tests, type tests, stories, fixtures and the test-support `testing/` folders are not shipped, so they are
 // held to a looser rule (public package names only, never another package's src by path).
 // Files under src that are not published.
-const NOT_SHIPPED =
-  "(\\.(test|test-d|browser\\.test|rsc\\.test|stories|fixture|bench)\\.tsx?$|test-fixtures\\.ts$|/testing/)";
-// Test fixtures core shares with the other packages' tests.
-const SHARED_FIXTURE = "^packages/core/src/.+\\.fixture\\.ts$";
+const NOT_SHIPPED = "(\\.(test|test-d|browser\\.test|rsc\\.test|stories|fixture|bench)\\.tsx?$|/testing/)";
 // UI frameworks and the browser libraries the components use: none of them may reach core. Matched installed
 // (node_modules/<name>/…) or, when core has no such dependency to resolve, by the bare name.
 const FRAMEWORKS =
@@ -71,16 +68,16 @@ module.exports = {
         dependencyTypes: ["local"],
         dependencyTypesNot: ["aliased"],
         path: "^packages/",
-        pathNot: ["^packages/$1/", SHARED_FIXTURE],
+        pathNot: "^packages/$1/",
       },
     },
     {
-      name: "shared-fixtures-only-from-tests",
+      name: "fixtures-only-from-tests",
       comment:
-        "The one exception to the rule above: tests may reuse core's shared test fixtures (*.fixture.ts: hostile URLs, fuzz arbitraries) by path. They are not published, so no exports map offers them; shipped code may not use them.",
+        "@movekit/fixtures is private test, story and bench data: shipped code in any package may not import it.",
       severity: "error",
-      from: { path: "^packages/([^/]+)/", pathNot: NOT_SHIPPED },
-      to: { dependencyTypes: ["local"], path: SHARED_FIXTURE, pathNot: "^packages/$1/" },
+      from: { path: "^packages/(core|content|tokens|react)/", pathNot: NOT_SHIPPED },
+      to: { path: "^packages/fixtures/" },
     },
     {
       name: "no-circular-inside-a-package",

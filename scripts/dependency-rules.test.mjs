@@ -23,7 +23,7 @@ describe("dependency rules", () => {
       "tokens-imports-no-movekit-package",
       "react-imports-core-only",
       "no-relative-import-into-another-package",
-      "shared-fixtures-only-from-tests",
+      "fixtures-only-from-tests",
       "no-circular-inside-a-package",
     ]);
     for (const r of config.forbidden) expect(r.severity).toBe("error");
@@ -62,7 +62,7 @@ describe("dependency rules", () => {
       "packages/react/src/static-components.rsc.test.tsx",
       "packages/core/src/model/types.test-d.ts",
       "packages/core/src/model/hostile-urls.fixture.ts",
-      "packages/core/src/model/test-fixtures.ts",
+      "packages/core/src/fhir/fhir-schema.fixture.ts",
       "packages/react/src/exercise-video/testing/demo-media.ts",
     ]) {
       expect(matches(notShipped, path), path).toBe(true);
@@ -75,6 +75,15 @@ describe("dependency rules", () => {
     ]) {
       expect(matches(notShipped, path), path).toBe(false);
     }
+  });
+
+  it("keeps the private fixtures package out of every shipped file, from any package", () => {
+    const { from, to } = rule("fixtures-only-from-tests");
+    expect(matches(to.path, "packages/fixtures/src/exercises.ts")).toBe(true);
+    for (const path of ["packages/react/src/cue-list/cue-list.tsx", "packages/core/src/pain/verdict.ts"]) {
+      expect(matches(from.path, path) && !matches(from.pathNot, path), path).toBe(true);
+    }
+    expect(matches(from.pathNot, "packages/react/src/cue-list/cue-list.test.tsx")).toBe(true);
   });
 
   it("lets react take tokens as CSS only, and no content", () => {

@@ -1,5 +1,6 @@
 import { exercises as realExercises } from "@movekit/content";
 import type { Exercise } from "@movekit/core";
+import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
 import {
   ExerciseLibrary,
   type ExerciseLibraryFilters,
@@ -10,7 +11,6 @@ import { MovekitProvider } from "@movekit/react/movekit-provider";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
-import { syntheticExercises } from "../bench/synthetic-library";
 
 // Synthetic libraries are test data (bench/synthetic-library.ts), not shipped content; built once per load.
 const synthetic1000 = syntheticExercises(1000);

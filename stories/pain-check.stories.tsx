@@ -1,11 +1,11 @@
 import { hipFlexorReturnToRun } from "@movekit/content";
 import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core";
+import { fixtureExercises, threeBandRule, wideBandRule } from "@movekit/fixtures/programmes";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { PainCheck } from "@movekit/react/pain-check";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { fixtureExercises, threeBandRule, wideBandRule } from "../packages/react/src/programme-view/programme-fixtures";
 
 const meta = {
   title: "Components/PainCheck",

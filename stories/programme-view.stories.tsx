@@ -1,14 +1,10 @@
 import { exercises, hipFlexorReturnToRun } from "@movekit/content";
 import type { Exercise } from "@movekit/core";
+import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "@movekit/fixtures/programmes";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { ProgrammeView } from "@movekit/react/programme-view";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import {
-  fixtureExercises,
-  programmeFixture,
-  twelveWeekProgramme,
-} from "../packages/react/src/programme-view/programme-fixtures";
 import { INCOMPLETE } from "./support/broken-exercises";
 
 /**

@@ -1,11 +1,7 @@
+import { progressProgramme, progressRecords, progressStart } from "@movekit/fixtures/progress";
 import { ProgressView } from "@movekit/react/progress-view";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import {
-  progressProgramme,
-  progressRecords,
-  progressStart,
-} from "../packages/react/src/progress-view/progress.fixture";
 
 const twelve = progressRecords(12);
 

@@ -1,10 +1,10 @@
 import { hipFlexorRunningPlan } from "@movekit/content";
 import { generateWalkRunPlan } from "@movekit/core";
+import { runningPlanFixture } from "@movekit/fixtures/programmes";
+import { oldJumpPlanFixture, sameDayPlanFixture } from "@movekit/fixtures/run-plans";
 import { ReturnToRunPlan } from "@movekit/react/return-to-run-plan";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { runningPlanFixture } from "../packages/react/src/programme-view/programme-fixtures";
-import { oldJumpPlanFixture, sameDayPlanFixture } from "../packages/react/src/return-to-run-plan/run-plan-fixtures";
 
 const meta = {
   title: "Components/ReturnToRunPlan",

@@ -12,12 +12,12 @@ import {
   sessionReducer,
   snapshotSession,
 } from "@movekit/core";
+import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { SessionPlayer } from "@movekit/react/session-player";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { fixtureExercises, threeBandRule } from "../packages/react/src/programme-view/programme-fixtures";
 import { library } from "./support/exercise-fixtures";
 
 // Storybook does not serve the content's video files, so the stories show each exercise's movement demo instead.

@@ -3,12 +3,12 @@
 import "@movekit/react/styles.css";
 import "./bench.css";
 import { createSearchIndex, searchExercises } from "@movekit/core";
+import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
 import { ExerciseCard } from "@movekit/react/exercise-card";
 import { ExerciseLibrary } from "@movekit/react/exercise-library";
 import { useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { syntheticExercises } from "../synthetic-library";
 import { calibrate } from "./calibrate";
 import { atFramePhase, frameInterval, measure, phaseOffset, quiet, type Timing, typeInto } from "./measure";
 import { renderShell } from "./shell";

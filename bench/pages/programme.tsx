@@ -3,10 +3,10 @@
 import "@movekit/react/styles.css";
 import "./bench.css";
 import { describeDosage, localize } from "@movekit/core";
+import { syntheticExercises, syntheticProgramme } from "@movekit/fixtures/synthetic-library";
 import { ProgrammeView } from "@movekit/react/programme-view";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { syntheticExercises, syntheticProgramme } from "../synthetic-library";
 import { calibrate } from "./calibrate";
 import { atFramePhase, frameInterval, measure, nextPaint, phaseOffset, settled } from "./measure";
 import { renderShell } from "./shell";

@@ -4,10 +4,10 @@
 import "@movekit/react/styles.css";
 import "./bench.css";
 import { localize } from "@movekit/core";
+import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
 import { ExerciseVideo } from "@movekit/react/exercise-video";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
-import { syntheticExercises } from "../synthetic-library";
 import { calibrate } from "./calibrate";
 import { atFramePhase, frameInterval, phaseOffset } from "./measure";
 import { renderShell } from "./shell";

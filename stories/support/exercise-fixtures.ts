@@ -7,7 +7,7 @@ import eccentricPoster from "@movekit/content/media/eccentric-leg-lowering.poste
 import frontPlankPoster from "@movekit/content/media/front-plank.poster.jpg";
 import bridgePoster from "@movekit/content/media/glute-bridge.poster.jpg";
 import type { Exercise } from "@movekit/core";
-import * as fixtures from "../../packages/react/src/internal/test-fixtures";
+import * as fixtures from "@movekit/fixtures/exercises";
 
 const POSTERS: Record<string, string> = {
   clamshell: clamshellPoster,

@@ -1,6 +1,9 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { clamshell, clamshellDemo } from "@movekit/content";
+import { gluteBridge } from "@movekit/fixtures/exercises";
+import { fixtureExercises, programmeFixture, runningPlanFixture, threeBandRule } from "@movekit/fixtures/programmes";
+import { progressProgramme, progressRecords, progressStart } from "@movekit/fixtures/progress";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
@@ -13,19 +16,11 @@ import { ExerciseCard } from "./exercise-card";
 import { ExerciseDetail } from "./exercise-detail";
 import { ExerciseLibrary } from "./exercise-library";
 import { ExerciseVideo } from "./exercise-video";
-import { gluteBridge } from "./internal/test-fixtures";
 import { MovekitProvider } from "./movekit-provider";
 import { MovementDemo } from "./movement-demo";
 import { PainCheck } from "./pain-check";
 import { ProgrammeView } from "./programme-view";
-import {
-  fixtureExercises,
-  programmeFixture,
-  runningPlanFixture,
-  threeBandRule,
-} from "./programme-view/programme-fixtures";
 import { ProgressView } from "./progress-view";
-import { progressProgramme, progressRecords, progressStart } from "./progress-view/progress.fixture";
 import { ProgressionLadder } from "./progression-ladder";
 import { ReturnToRunPlan } from "./return-to-run-plan";
 import { RedFlagNotices, SafetyNotice } from "./safety-notice";

@@ -4,6 +4,7 @@
 // (react-dom/server cannot load under `react-server`), exactly as a framework streams RSC into SSR HTML.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { gluteBridge, withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import type { ReactElement } from "react";
 import * as React from "react";
 import { renderToReadableStream } from "react-server-dom-parcel/server";
@@ -12,7 +13,6 @@ import { ContraindicationList } from "./contraindication-list";
 import { DosageSummary } from "./dosage-summary";
 import { EvidenceList } from "./evidence-list";
 import { ExerciseCard } from "./exercise-card";
-import { gluteBridge, withAbsoluteContraindication } from "./internal/test-fixtures";
 import { SafetyNotice } from "./safety-notice";
 
 const flightToHtml = fileURLToPath(new URL("./internal/testing/flight-to-html.mjs", import.meta.url));

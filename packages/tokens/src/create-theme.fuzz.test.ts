@@ -1,8 +1,9 @@
 // Property: createTheme answers every input with a theme (and its contrast report) or a ThemeOptionsError that
 // names the option at fault; nothing else escapes, and a theme's CSS never carries text from outside its own keys.
+
+import { fuzzParameters, hostileString, jsonish, withinBound } from "@movekit/fixtures/fuzz-arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fuzzParameters, hostileString, jsonish, withinBound } from "../../core/src/fuzz/fuzz-arbitraries.fixture";
 import { createTheme, ThemeOptionsError } from "./create-theme";
 
 const hex = fc

@@ -1,7 +1,7 @@
 import { exercises, programmes } from "@movekit/content";
+import { libraryFixture, programmeFixture } from "@movekit/fixtures/exercise-inputs";
 import { describe, expect, it } from "vitest";
 import { parseLibrary } from "../model/parse";
-import { libraryFixture, programmeFixture } from "../model/test-fixtures";
 import type { Library } from "../model/types";
 import { CERT_ITEMS, certReport } from "./cert-report";
 

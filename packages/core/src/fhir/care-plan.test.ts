@@ -1,14 +1,14 @@
 import { exercises, programmes } from "@movekit/content";
+import { exerciseFixture, libraryFixture, programmeFixture } from "@movekit/fixtures/exercise-inputs";
+import { FUZZ_SEED } from "@movekit/fixtures/fuzz-arbitraries";
+import { validLibrary } from "@movekit/fixtures/programme-arbitrary";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { FUZZ_SEED } from "../fuzz/fuzz-arbitraries.fixture";
 import { parseLibrary } from "../model/parse";
-import { exerciseFixture, libraryFixture, programmeFixture } from "../model/test-fixtures";
 import type { Library } from "../model/types";
 import { programmeToCarePlan } from "./care-plan";
 import { carePlanParts, carePlanToProgramme } from "./care-plan-import";
 import { compileFhirSchema, FHIR_COMPILE_CEILING_MS, fhirSchemaErrors } from "./fhir-schema.fixture";
-import { validLibrary } from "./programme-arbitrary.fixture";
 
 const shipped = programmes[0];
 if (!shipped) throw new Error("the content package ships a programme");

@@ -1,6 +1,6 @@
+import { FUZZ_SEED } from "@movekit/fixtures/fuzz-arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FUZZ_SEED } from "../fuzz/fuzz-arbitraries.fixture";
 import type { SessionLog } from "../session/session-log";
 import { csvField, PAIN_CHECK_CSV_COLUMNS, painChecksToCsv, SESSION_CSV_COLUMNS, sessionLogsToCsv, toCsv } from "./csv";
 

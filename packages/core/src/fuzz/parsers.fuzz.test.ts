@@ -1,12 +1,19 @@
 // Property: for any input JSON can express (and mutations of the shipped content), every parser answers with a
 // result (ok, or errors that each carry a path, a known code and a message) and never throws.
 import { exercises, library, programmes } from "@movekit/content";
+import {
+  fuzzParameters,
+  hostileString,
+  jsonish,
+  mutate,
+  mutationsOf,
+  withinBound,
+} from "@movekit/fixtures/fuzz-arbitraries";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseExercise, parseLibrary, parseProgramme } from "../model/parse";
 import { VALIDATION_CODES, type ValidationIssue } from "../model/validation-error";
 import { parseWebVtt } from "../video/webvtt";
-import { fuzzParameters, hostileString, jsonish, mutate, mutationsOf, withinBound } from "./fuzz-arbitraries.fixture";
 
 const CODES = new Set<string>(VALIDATION_CODES);
 

@@ -1,9 +1,9 @@
+import { exerciseFixture, libraryFixture, programmeFixture } from "@movekit/fixtures/exercise-inputs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkLadderCycles, type LadderExercise } from "./ladder-checks";
 import { parseExercise, parseLibrary, parseProgramme } from "./parse";
 import { isPlainText } from "./plain-text";
-import { exerciseFixture, libraryFixture, programmeFixture } from "./test-fixtures";
 import type { ValidationIssue } from "./validation-error";
 
 // Text a reader cannot see: each alone (or repeated) says nothing under a safety heading.

@@ -1,7 +1,7 @@
+import { exerciseFixture } from "@movekit/fixtures/exercise-inputs";
+import { HOSTILE_URLS } from "@movekit/fixtures/hostile-urls";
 import { describe, expect, it } from "vitest";
-import { HOSTILE_URLS } from "./hostile-urls.fixture";
 import { parseExercise } from "./parse";
-import { exerciseFixture } from "./test-fixtures";
 
 describe("content validation refuses every hostile URL", () => {
   it("has at least 20 disguised javascript:-style variants to try", () => {

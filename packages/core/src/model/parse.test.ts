@@ -1,6 +1,6 @@
+import { exerciseFixture, libraryFixture, programmeFixture } from "@movekit/fixtures/exercise-inputs";
 import { describe, expect, it } from "vitest";
 import { parseExercise, parseLibrary, parseProgramme } from "./parse";
-import { exerciseFixture, libraryFixture, programmeFixture } from "./test-fixtures";
 import type { ValidationCode, ValidationIssue } from "./validation-error";
 
 type Key = string | number;

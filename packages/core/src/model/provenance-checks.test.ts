@@ -1,8 +1,8 @@
+import { exerciseFixture, libraryFixture, programmeFixture } from "@movekit/fixtures/exercise-inputs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseExercise, parseLibrary } from "./parse";
 import { isPlaceholderReviewer } from "./provenance-checks";
-import { exerciseFixture, libraryFixture, programmeFixture } from "./test-fixtures";
 
 const draft = { status: "draft", author: "A clinic's content team", licence: "CC-BY-4.0" } as const;
 const codes = (issues: readonly { path: string; code: string }[]) => issues.map((i) => [i.path, i.code]);

@@ -1,5 +1,5 @@
+import { HOSTILE_URLS as UNSAFE } from "@movekit/fixtures/hostile-urls";
 import { describe, expect, it } from "vitest";
-import { HOSTILE_URLS as UNSAFE } from "./hostile-urls.fixture";
 import { isSafeUrl, SAFE_URL_PATTERN } from "./safe-url";
 
 const SAFE = [

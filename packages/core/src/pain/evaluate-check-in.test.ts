@@ -1,7 +1,7 @@
+import { painRuleFixture } from "@movekit/fixtures/exercise-inputs";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { type PainRule, PainRuleSchema } from "../model/pain-rule-schema";
-import { painRuleFixture } from "../model/test-fixtures";
 import { evaluateCheckIn } from "./evaluate-check-in";
 import { actionForUrgency, isStopAction } from "./safety-scale";
 

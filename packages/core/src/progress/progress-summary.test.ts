@@ -1,10 +1,10 @@
+import { programmeFixture } from "@movekit/fixtures/exercise-inputs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { progressMessages } from "../i18n/messages/progress";
 import { registerMessages } from "../i18n/registry";
 import { createTranslator } from "../i18n/translate";
 import { parseProgramme } from "../model/parse";
-import { programmeFixture } from "../model/test-fixtures";
 import type { Programme } from "../model/types";
 import { addDays } from "../schedule/calendar-date";
 import type { SessionLog } from "../session/session-log";

@@ -1,7 +1,7 @@
+import { exerciseFixture } from "@movekit/fixtures/exercise-inputs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseExercise } from "../model/parse";
-import { exerciseFixture } from "../model/test-fixtures";
 import { exerciseSafety, redFlagsByUrgency, summarizeSafety } from "./exercise-safety";
 
 const text = (en: string) => ({ "en-GB": en });

@@ -1,7 +1,7 @@
+import { exerciseFixture } from "@movekit/fixtures/exercise-inputs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseExercise } from "../model/parse";
-import { exerciseFixture } from "../model/test-fixtures";
 import { inspectExercise } from "./inspect-exercise";
 
 const valid = (() => {

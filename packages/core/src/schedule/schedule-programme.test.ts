@@ -1,7 +1,7 @@
+import { programmeFixture } from "@movekit/fixtures/exercise-inputs";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseProgramme } from "../model/parse";
 import type { Programme } from "../model/programme-schema";
-import { programmeFixture } from "../model/test-fixtures";
 import { generateWalkRunPlan } from "../running/generate-walk-run-plan";
 import { addDays, addMonths, calendarDateIn, weekdayOf } from "./calendar-date";
 import { scheduleProgramme, spreadSessions } from "./schedule-programme";

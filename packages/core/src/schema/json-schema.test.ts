@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { exerciseFixture, libraryFixture } from "@movekit/fixtures/exercise-inputs";
 import Ajv from "ajv";
 import { describe, expect, it } from "vitest";
-import { exerciseFixture, libraryFixture } from "../model/test-fixtures";
 import { buildJsonSchema } from "./build-json-schema";
 
 const schemaPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../schema.json");

@@ -1,7 +1,7 @@
+import { exerciseFixture } from "@movekit/fixtures/exercise-inputs";
 import { describe, expect, it } from "vitest";
 import type { Exercise, ExerciseInput } from "../model/exercise-schema";
 import { parseExercise } from "../model/parse";
-import { exerciseFixture } from "../model/test-fixtures";
 import { normaliseText } from "./normalise-text";
 import { createSearchIndex, facetCounts, searchExercises } from "./search-exercises";
 

@@ -1,7 +1,7 @@
+import { longText, withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
-import { longText, withAbsoluteContraindication } from "../internal/test-fixtures";
 import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
 import { ContraindicationList } from "./contraindication-list";
 

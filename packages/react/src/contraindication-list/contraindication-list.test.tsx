@@ -1,6 +1,6 @@
+import { withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { withAbsoluteContraindication } from "../internal/test-fixtures";
 import { ContraindicationList } from "./contraindication-list";
 
 describe("ContraindicationList", () => {

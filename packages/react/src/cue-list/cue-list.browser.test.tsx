@@ -1,8 +1,8 @@
+import { gluteBridge, manyCues } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
-import { gluteBridge, manyCues } from "../internal/test-fixtures";
 import { axeViolations } from "../internal/testing/browser";
 import { type CueItem, CueList } from "./cue-list";
 

@@ -1,7 +1,7 @@
+import { englishOnly, firstCue, gluteBridge } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { englishOnly, firstCue, gluteBridge } from "../internal/test-fixtures";
 import { CueList, cueId } from "./cue-list";
 
 const cues = gluteBridge.cues;

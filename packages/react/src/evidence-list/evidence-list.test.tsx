@@ -1,6 +1,6 @@
+import { gluteBridge } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { gluteBridge } from "../internal/test-fixtures";
 import { EvidenceList } from "./evidence-list";
 
 describe("EvidenceList", () => {

@@ -1,8 +1,8 @@
+import { BROKEN_CASES, INCOMPLETE } from "@movekit/fixtures/broken-exercises";
+import { withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { page } from "vitest/browser";
-import { withAbsoluteContraindication } from "../internal/test-fixtures";
-import { BROKEN_CASES, INCOMPLETE } from "../internal/testing/broken-exercises";
 import { axeViolations } from "../internal/testing/browser";
 import { ExerciseCard } from "./exercise-card";
 

@@ -1,9 +1,9 @@
 import type { Exercise } from "@movekit/core";
+import { BROKEN_CASES, INCOMPLETE } from "@movekit/fixtures/broken-exercises";
+import { gluteBridge, withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import { render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { gluteBridge, withAbsoluteContraindication } from "../internal/test-fixtures";
-import { BROKEN_CASES, INCOMPLETE } from "../internal/testing/broken-exercises";
 import { ExerciseCard } from "./exercise-card";
 
 const DO_NOT = "Do not do this exercise if… (1 reason): read before starting";

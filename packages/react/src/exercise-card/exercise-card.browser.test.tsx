@@ -1,7 +1,7 @@
+import { gluteBridge, longText, withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { gluteBridge, longText, withAbsoluteContraindication } from "../internal/test-fixtures";
 import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
 import { ExerciseCard } from "./exercise-card";
 

@@ -1,12 +1,12 @@
-import { render, screen, within } from "@testing-library/react";
-import type { AnchorHTMLAttributes } from "react";
-import { describe, expect, it } from "vitest";
 import {
   gluteBridge,
   withAbsoluteContraindication,
   withNoContraindications,
   withoutMedia,
-} from "../internal/test-fixtures";
+} from "@movekit/fixtures/exercises";
+import { render, screen, within } from "@testing-library/react";
+import type { AnchorHTMLAttributes } from "react";
+import { describe, expect, it } from "vitest";
 import { ExerciseCard, ExerciseCardRoot, ExerciseCardTitle } from "./exercise-card";
 
 function RouterLink(props: AnchorHTMLAttributes<HTMLAnchorElement>) {

@@ -1,9 +1,9 @@
 import type { Exercise } from "@movekit/core";
+import { BROKEN_CASES, contraindicationTexts, INCOMPLETE } from "@movekit/fixtures/broken-exercises";
+import { withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { page } from "vitest/browser";
-import { withAbsoluteContraindication } from "../internal/test-fixtures";
-import { BROKEN_CASES, contraindicationTexts, INCOMPLETE } from "../internal/testing/broken-exercises";
 import { axeViolations } from "../internal/testing/browser";
 import { ExerciseDetail } from "./exercise-detail";
 

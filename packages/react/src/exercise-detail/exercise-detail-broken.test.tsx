@@ -1,9 +1,9 @@
 import type { Exercise } from "@movekit/core";
+import { BROKEN_CASES, contraindicationTexts, INCOMPLETE, MISSING } from "@movekit/fixtures/broken-exercises";
+import { gluteBridge, withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { gluteBridge, withAbsoluteContraindication } from "../internal/test-fixtures";
-import { BROKEN_CASES, contraindicationTexts, INCOMPLETE, MISSING } from "../internal/testing/broken-exercises";
 import { ExerciseDetail } from "./exercise-detail";
 
 /** The server HTML, parsed, so assertions read what a person would see. */

@@ -1,7 +1,7 @@
+import { gluteBridge, ladderExercises } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { gluteBridge, ladderExercises } from "../internal/test-fixtures";
 import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
 import { ExerciseDetail } from "./exercise-detail";
 

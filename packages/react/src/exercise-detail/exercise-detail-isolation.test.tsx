@@ -1,9 +1,9 @@
+import { gluteBridge, ladderExercises } from "@movekit/fixtures/exercises";
 import { act, render, screen, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { gluteBridge, ladderExercises } from "../internal/test-fixtures";
 import { ExerciseDetail } from "./exercise-detail";
 
 // Which parts throw in the current test. The mocks pass through to the real components otherwise.

@@ -1,7 +1,7 @@
+import { gluteBridge, ladderExercises, longText, manyCues } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { gluteBridge, ladderExercises, longText, manyCues } from "../internal/test-fixtures";
 import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
 import { ExerciseDetail } from "./exercise-detail";
 

@@ -1,8 +1,8 @@
 import { exercises } from "@movekit/content";
 import { localize } from "@movekit/core";
+import { englishOnly, gluteBridge, ladderExercises, withoutMedia } from "@movekit/fixtures/exercises";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { englishOnly, gluteBridge, ladderExercises, withoutMedia } from "../internal/test-fixtures";
 import { ExerciseDetail } from "./exercise-detail";
 
 const sectionNames = (article: HTMLElement) =>

@@ -1,9 +1,9 @@
 import { createSearchIndex, type Exercise, searchExercises } from "@movekit/core";
+import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
-import { syntheticExercises } from "../../../../bench/synthetic-library";
 import { ExerciseLibrary } from "./exercise-library";
 
 const exercises = syntheticExercises(300);

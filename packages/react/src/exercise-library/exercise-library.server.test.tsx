@@ -1,7 +1,8 @@
 // @vitest-environment node
+
+import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { syntheticExercises } from "../../../../bench/synthetic-library";
 import { ExerciseLibrary } from "./exercise-library";
 
 describe("ExerciseLibrary on the server", () => {

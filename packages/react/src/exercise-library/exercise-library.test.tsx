@@ -1,7 +1,7 @@
+import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { syntheticExercises } from "../../../../bench/synthetic-library";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { ExerciseLibrary } from "./exercise-library";
 import { type ExerciseLibraryFilters, libraryFiltersToSearchParams } from "./library-filters";

@@ -1,6 +1,6 @@
+import { HOSTILE_URLS } from "@movekit/fixtures/hostile-urls";
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { HOSTILE_URLS } from "../../../core/src/model/hostile-urls.fixture";
 import { ExerciseVideo } from "../exercise-video";
 import { unsafeUrlsIn } from "./testing/unsafe-urls";
 

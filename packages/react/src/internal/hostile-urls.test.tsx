@@ -1,19 +1,19 @@
 // Every component that writes a URL, takes a URL builder or hands a URL to the host's link component, against
 // the same hostile list as core's validation. One checker decides for all of them: core's isSafeUrl.
 import { isSafeUrl } from "@movekit/core";
+import { gluteBridge, ladderExercises } from "@movekit/fixtures/exercises";
+import { HOSTILE_URLS } from "@movekit/fixtures/hostile-urls";
+import { fixtureExercises, programmeFixture } from "@movekit/fixtures/programmes";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { HOSTILE_URLS } from "../../../core/src/model/hostile-urls.fixture";
 import { EvidenceList } from "../evidence-list/evidence-list";
 import { ExerciseCard } from "../exercise-card/exercise-card";
 import { ExerciseVideo } from "../exercise-video/exercise-video";
 import type { MovekitLinkProps } from "../movekit-provider/movekit-context";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
-import { fixtureExercises, programmeFixture } from "../programme-view/programme-fixtures";
 import { ProgrammeView } from "../programme-view/programme-view";
 import { ProgressionLadder } from "../progression-ladder/progression-ladder";
-import { gluteBridge, ladderExercises } from "./test-fixtures";
 import { URL_ATTRIBUTES } from "./testing/unsafe-urls";
 
 // The empty string is "no link", not an attack on an attribute; every other entry must never be written.

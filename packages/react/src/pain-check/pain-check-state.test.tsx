@@ -1,8 +1,8 @@
 import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core";
+import { programmeFixture, threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { StrictMode, useState } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { programmeFixture, threeBandRule } from "../programme-view/programme-fixtures";
 import { PainCheck, type PainCheckAnswers, type PainCheckValue } from "./pain-check";
 
 const flags = programmeFixture.redFlags;

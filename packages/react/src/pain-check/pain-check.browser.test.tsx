@@ -1,9 +1,9 @@
 import type { PainReadings, PainRule } from "@movekit/core";
+import { fixtureExercises, threeBandRule, wideBandRule } from "@movekit/fixtures/programmes";
 import { render, screen, within } from "@testing-library/react";
 import axe from "axe-core";
 import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
-import { fixtureExercises, threeBandRule, wideBandRule } from "../programme-view/programme-fixtures";
 import { PainCheck } from "./pain-check";
 
 const WORDS = {

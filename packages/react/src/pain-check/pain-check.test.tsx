@@ -1,9 +1,9 @@
+import { threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, within } from "@testing-library/react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
-import { threeBandRule } from "../programme-view/programme-fixtures";
 import { PainCheck } from "./pain-check";
 
 describe("PainCheck", () => {

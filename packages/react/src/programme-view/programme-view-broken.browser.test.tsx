@@ -1,7 +1,7 @@
 import { hipFlexorReturnToRun, exercises as shippedExercises } from "@movekit/content";
+import { BROKEN_CASES, contraindicationTexts, INCOMPLETE } from "@movekit/fixtures/broken-exercises";
 import { render } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { BROKEN_CASES, contraindicationTexts, INCOMPLETE } from "../internal/testing/broken-exercises";
 import { ProgrammeView } from "./programme-view";
 
 const usedIds = new Set(hipFlexorReturnToRun.phases.flatMap((phase) => phase.contents.map((item) => item.exerciseId)));

@@ -1,8 +1,8 @@
 import { hipFlexorReturnToRun, exercises as shippedExercises } from "@movekit/content";
 import type { Exercise } from "@movekit/core";
+import { BROKEN_CASES, contraindicationTexts, INCOMPLETE } from "@movekit/fixtures/broken-exercises";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { BROKEN_CASES, contraindicationTexts, INCOMPLETE } from "../internal/testing/broken-exercises";
 import { ProgrammeView } from "./programme-view";
 
 const usedIds = new Set(hipFlexorReturnToRun.phases.flatMap((phase) => phase.contents.map((item) => item.exerciseId)));

@@ -1,8 +1,8 @@
+import { fixtureExercises, programmeFixture } from "@movekit/fixtures/programmes";
 import { act, within } from "@testing-library/react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fixtureExercises, programmeFixture } from "./programme-fixtures";
 import { ProgrammeView } from "./programme-view";
 
 const ROW_FALLBACK = "This exercise could not be shown. Ask your clinic for its instructions.";

@@ -1,7 +1,7 @@
+import { fixtureExercises, programmeFixture } from "@movekit/fixtures/programmes";
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
-import { fixtureExercises, programmeFixture } from "./programme-fixtures";
 import { ProgrammeView } from "./programme-view";
 
 afterEach(async () => {

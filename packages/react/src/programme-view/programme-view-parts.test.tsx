@@ -1,11 +1,11 @@
 import { hipFlexorReturnToRun, exercises as shippedExercises } from "@movekit/content";
 import { addDays, parseProgramme, scheduleProgramme } from "@movekit/core";
+import { fixtureExercises, programmeFixture } from "@movekit/fixtures/programmes";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WAIT_CEILING_MS } from "../../../../vitest.wait";
 import { initialOpen } from "./initial-open";
-import { fixtureExercises, programmeFixture } from "./programme-fixtures";
 import { ProgrammeView } from "./programme-view";
 import { groupByWeek } from "./week-view";
 

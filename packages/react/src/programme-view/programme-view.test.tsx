@@ -1,4 +1,5 @@
 import { parseExercise, parseProgramme, scheduleProgramme } from "@movekit/core";
+import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactElement } from "react";
@@ -6,7 +7,6 @@ import { renderToString } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 import { WAIT_CEILING_MS } from "../../../../vitest.wait";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
-import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "./programme-fixtures";
 import { ProgrammeView } from "./programme-view";
 
 /** The phases follow the first paint: waits for them (the exercise guide is not waited for). */

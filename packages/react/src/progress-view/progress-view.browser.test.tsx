@@ -1,8 +1,8 @@
+import { progressProgramme, progressRecords, progressStart } from "@movekit/fixtures/progress";
 import { render, screen } from "@testing-library/react";
 import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { cdp, page } from "vitest/browser";
-import { progressProgramme, progressRecords, progressStart } from "./progress.fixture";
 import { ProgressView } from "./progress-view";
 
 const twelve = progressRecords(12);

@@ -1,9 +1,9 @@
+import { progressProgramme, progressRecords, progressStart } from "@movekit/fixtures/progress";
 import { render, screen, within } from "@testing-library/react";
 import { StrictMode } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
-import { progressProgramme, progressRecords, progressStart } from "./progress.fixture";
 import { ProgressView } from "./progress-view";
 
 const twelve = progressRecords(12);

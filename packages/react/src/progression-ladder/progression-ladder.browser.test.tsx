@@ -1,7 +1,7 @@
+import { gluteBridge, ladderExercises } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { gluteBridge, ladderExercises } from "../internal/test-fixtures";
 import { atViewportWidth, axeViolations, horizontalOverflow } from "../internal/testing/browser";
 import { ProgressionLadder } from "./progression-ladder";
 

@@ -1,7 +1,7 @@
+import { gluteBridge, ladderExercises, withoutProgressions } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import type { AnchorHTMLAttributes } from "react";
 import { describe, expect, it } from "vitest";
-import { gluteBridge, ladderExercises, withoutProgressions } from "../internal/test-fixtures";
 import { MovekitProvider } from "../movekit-provider";
 import { ProgressionLadder } from "./progression-ladder";
 

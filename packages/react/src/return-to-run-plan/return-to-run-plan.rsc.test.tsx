@@ -1,7 +1,8 @@
 // ReturnToRunPlan is static: it must render as a React Server Component, with no client references.
+
+import { runningPlanFixture } from "@movekit/fixtures/programmes";
 import { renderToReadableStream } from "react-server-dom-parcel/server";
 import { describe, expect, it } from "vitest";
-import { runningPlanFixture } from "../programme-view/programme-fixtures";
 import { ReturnToRunPlan } from "./return-to-run-plan";
 
 describe("ReturnToRunPlan under the react-server condition", () => {

@@ -1,10 +1,10 @@
 import { hipFlexorRunningPlan } from "@movekit/content";
 import { generateWalkRunPlan } from "@movekit/core";
+import { runningPlanFixture } from "@movekit/fixtures/programmes";
+import { oldJumpPlanFixture, sameDayPlanFixture } from "@movekit/fixtures/run-plans";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { runningPlanFixture } from "../programme-view/programme-fixtures";
 import { ReturnToRunPlan } from "./return-to-run-plan";
-import { oldJumpPlanFixture, sameDayPlanFixture } from "./run-plan-fixtures";
 
 const flagItems = () =>
   within(screen.getByRole("heading", { name: "Checks on this plan" }).parentElement as HTMLElement)

@@ -1,7 +1,7 @@
+import { emergencyRedFlag, gluteBridge, longText } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
-import { emergencyRedFlag, gluteBridge, longText } from "../internal/test-fixtures";
 import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
 import { RedFlagNotices, SafetyNotice } from "./safety-notice";
 

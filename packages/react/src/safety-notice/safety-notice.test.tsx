@@ -1,6 +1,6 @@
+import { emergencyRedFlag, gluteBridge } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { emergencyRedFlag, gluteBridge } from "../internal/test-fixtures";
 import { RedFlagNotices, SafetyNotice } from "./safety-notice";
 
 describe("SafetyNotice", () => {

@@ -5,10 +5,10 @@ import {
   type SessionLog,
   type SessionState,
 } from "@movekit/core";
+import { fixtureExercises } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import { StrictMode } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { fixtureExercises } from "../programme-view/programme-fixtures";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
 

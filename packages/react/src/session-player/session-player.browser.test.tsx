@@ -1,11 +1,11 @@
 import type { SessionItem, SessionLog } from "@movekit/core";
+import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, within } from "@testing-library/react";
 import axe from "axe-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { deviceReducesMotion } from "../internal/testing/browser";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
-import { fixtureExercises, threeBandRule } from "../programme-view/programme-fixtures";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
 

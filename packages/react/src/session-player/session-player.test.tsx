@@ -1,8 +1,8 @@
+import { fixtureExercises } from "@movekit/fixtures/programmes";
 import { render, screen, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
-import { fixtureExercises } from "../programme-view/programme-fixtures";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
 

@@ -1,9 +1,9 @@
 import type { SessionLog } from "@movekit/core";
+import { fixtureExercises, programmeFixture, threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, within } from "@testing-library/react";
 import axe from "axe-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
-import { fixtureExercises, programmeFixture, threeBandRule } from "../programme-view/programme-fixtures";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
 
