@@ -1,2 +1,3 @@
 export * from "./calendar-date";
 export * from "./schedule-programme";
+export * from "./schedule-weeks";

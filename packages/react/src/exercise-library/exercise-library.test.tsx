@@ -1,10 +1,10 @@
+import { type ExerciseLibraryFilters, libraryFiltersToSearchParams } from "@movekit/core";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { syntheticExercises } from "../../../../bench/synthetic-library";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { ExerciseLibrary } from "./exercise-library";
-import { type ExerciseLibraryFilters, libraryFiltersToSearchParams } from "./library-filters";
 
 const exercises = syntheticExercises(40);
 

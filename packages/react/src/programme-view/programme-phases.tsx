@@ -1,4 +1,14 @@
-import type { Exercise, Locale, Phase, Programme, ProgrammeSchedule, Translator, UnitSystem } from "@movekit/core";
+import {
+  type Exercise,
+  type Locale,
+  type Phase,
+  type Programme,
+  type ProgrammeSchedule,
+  phaseState,
+  type ScheduleWeek,
+  type Translator,
+  type UnitSystem,
+} from "@movekit/core";
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import type { ErrorInfo, ReactNode } from "react";
 import { type HeadingLevel, nextLevel } from "../internal/heading";
@@ -6,9 +16,8 @@ import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ReturnToRunPlan } from "../return-to-run-plan/return-to-run-plan";
 import { PhaseBody } from "./phase-body";
 import { PhaseSection } from "./phase-section";
-import { phaseState } from "./phase-stepper";
 import type { ProgrammeViewProps } from "./programme-view-props";
-import { PhaseWeeks, type ScheduleWeek } from "./week-view";
+import { PhaseWeeks } from "./week-view";
 
 export interface ProgrammePhasesProps {
   programme: Programme;

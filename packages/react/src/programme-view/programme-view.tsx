@@ -1,10 +1,14 @@
 import {
+  currentPhaseIndex,
+  currentWeekNumber,
   type Exercise,
+  initialOpenParts,
   type Phase,
   programmeMessages,
   registerMessages,
   safetyMessages,
   scheduleProgramme,
+  scheduleWeeks,
   type Translator,
 } from "@movekit/core";
 // Through the public entry, so the published build keeps it a client module.
@@ -20,7 +24,6 @@ import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { checkedExercises } from "./checked-exercises";
 import { defaultHandoutUrl, Handout, handoutEntries } from "./handout";
-import { initialOpen } from "./initial-open";
 import { PainRuleSummary } from "./pain-rule-summary";
 import { PhaseStepper } from "./phase-stepper";
 import { ProgrammePhases } from "./programme-phases";
@@ -29,7 +32,6 @@ import type { ProgrammeViewProps } from "./programme-view-props";
 import { RuleList } from "./rule-list";
 import { useAfterFirstPaint } from "./use-after-first-paint";
 import { useOpenList, usePrinting } from "./use-open-state";
-import { groupByWeek } from "./week-view";
 
 export type { ProgrammeViewProps } from "./programme-view-props";
 
@@ -96,17 +98,15 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
     () => (startDate ? scheduleProgramme(programme, startDate, { today, timeZone }) : undefined),
     [programme, startDate, today, timeZone],
   );
-  const weeks = useMemo(() => (schedule ? groupByWeek(schedule) : []), [schedule]);
+  const weeks = useMemo(() => (schedule ? scheduleWeeks(schedule) : []), [schedule]);
   const entries = useMemo(() => handoutEntries(programme.phases, byId), [programme.phases, byId]);
 
   const phases = programme.phases;
-  const explicit = currentPhaseId ? phases.findIndex((p) => p.id === currentPhaseId) : -1;
   const finished = schedule?.status === "finished";
-  const current =
-    explicit >= 0 ? explicit : schedule ? (finished ? phases.length : (schedule.current?.index ?? -1)) : 0;
-  const currentWeek = schedule?.current?.week ?? 0;
+  const current = currentPhaseIndex(phases, schedule, currentPhaseId);
+  const currentWeek = currentWeekNumber(schedule);
   const initial = useMemo(
-    () => initialOpen(phases, weeks, current, currentWeek, finished),
+    () => initialOpenParts(phases, weeks, current, currentWeek, finished),
     [phases, weeks, current, currentWeek, finished],
   );
   const [openPhases, setPhaseOpen] = useOpenList(
