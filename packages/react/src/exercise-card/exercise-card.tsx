@@ -19,13 +19,17 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from "react
 import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { IncompleteNotice, reportIncomplete } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
+import { renamedProp } from "../internal/deprecated-prop";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { Localized, localizedString } from "../internal/localized";
+import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ExerciseCardSafety } from "./exercise-card-safety";
 
 export { ExerciseCardSafety, type ExerciseCardSafetyProps } from "./exercise-card-safety";
 
 registerMessages(exerciseCardMessages, vocabMessages);
+
+const LEVEL = { from: "level", to: "headingLevel" };
 
 /** Shared by the parts that print words. */
 interface WordingProps {
@@ -120,13 +124,26 @@ export interface ExerciseCardTitleProps extends Omit<ComponentPropsWithoutRef<"h
    * </ExerciseCard.Title>`): the single child gets the link class and `data-slot`, the heading stays.
    */
   asChild?: boolean;
+  /** The element that renders `href`, e.g. the provider's `linkComponent` (a static card reads no context). @default `<a>` */
+  linkComponent?: LinkComponent;
   /** Heading level. @default 3 */
+  headingLevel?: HeadingLevel;
+  /** @deprecated Renamed `headingLevel`, as on every other component; this name goes in the next release. */
   level?: HeadingLevel;
 }
 
 /** The exercise name as a heading, optionally the card's link. */
 export const ExerciseCardTitle = forwardRef<HTMLHeadingElement, ExerciseCardTitleProps>(function ExerciseCardTitle(
-  { children, href, asChild, level = 3, className, ...rest }: ExerciseCardTitleProps,
+  {
+    children,
+    href,
+    asChild,
+    linkComponent: Link = "a",
+    headingLevel,
+    level,
+    className,
+    ...rest
+  }: ExerciseCardTitleProps,
   ref,
 ) {
   const linkProps = { className: "mk-exercise-card__link", "data-slot": "exercise-card-link" } as const;
@@ -134,15 +151,15 @@ export const ExerciseCardTitle = forwardRef<HTMLHeadingElement, ExerciseCardTitl
   if (asChild) content = <Slot {...linkProps}>{children}</Slot>;
   else if (isSafeUrl(href))
     content = (
-      <a {...linkProps} href={href}>
+      <Link {...linkProps} href={href}>
         {children}
-      </a>
+      </Link>
     );
   return (
     <Heading
       {...rest}
       ref={ref}
-      level={level}
+      level={renamedProp("ExerciseCard.Title", LEVEL, headingLevel, level) ?? 3}
       className={cx("mk-exercise-card__title", className)}
       data-slot="exercise-card-title"
     >
@@ -269,6 +286,8 @@ export interface ExerciseCardProps extends Omit<ExerciseCardRootProps, "children
   exercise: Exercise;
   /** Makes the whole card a link (https or relative only). */
   href?: string;
+  /** The element that renders `href`, e.g. the MovekitProvider's `linkComponent`. @default `<a>` */
+  linkComponent?: LinkComponent;
   /** Dosage to show instead of the exercise's default (for example a programme's). */
   dosage?: Dosage;
   /** Unit system. @default by locale */
@@ -290,6 +309,7 @@ const ExerciseCardBase = forwardRef<HTMLElement, ExerciseCardProps>(function Exe
   {
     exercise: input,
     href,
+    linkComponent,
     dosage,
     units,
     headingLevel = 3,
@@ -311,7 +331,7 @@ const ExerciseCardBase = forwardRef<HTMLElement, ExerciseCardProps>(function Exe
     <ExerciseCardRoot {...rest} ref={ref} variant={variant}>
       {variant === "default" && <ExerciseCardMedia src={exercise.media?.poster} />}
       <ExerciseCardBody>
-        <ExerciseCardTitle level={headingLevel} href={href}>
+        <ExerciseCardTitle headingLevel={headingLevel} href={href} linkComponent={linkComponent}>
           {ok("name") ? <Localized text={exercise.name} locale={locale} t={t} /> : t("exerciseSafety.unnamed")}
         </ExerciseCardTitle>
         {variant === "default" && ok("summary") && <ExerciseCardSummary text={exercise.summary} {...wording} />}

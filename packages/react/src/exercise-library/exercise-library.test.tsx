@@ -3,10 +3,23 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { syntheticExercises } from "../../../../bench/synthetic-library";
+import type { MovekitLinkProps } from "../movekit-provider/movekit-context";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { ExerciseLibrary } from "./exercise-library";
 
 const exercises = syntheticExercises(40);
+
+// Host router links, told apart by a data attribute.
+const ProviderLink = ({ href, children, ...props }: MovekitLinkProps) => (
+  <a {...props} href={href} data-router="provider">
+    {children}
+  </a>
+);
+const OwnLink = ({ href, children, ...props }: MovekitLinkProps) => (
+  <a {...props} href={href} data-router="own">
+    {children}
+  </a>
+);
 
 // jsdom has no layout: give the results viewport and its rows sizes so the virtualiser renders its first rows.
 beforeEach(() => {
@@ -52,6 +65,23 @@ describe("ExerciseLibrary roles and names", () => {
     expect(
       within(items[0] as HTMLElement).getByRole("button", { name: `Add to programme: ${first?.name["en-GB"]}` }),
     ).toBeInTheDocument();
+  });
+
+  it("links each card through the provider's link component, or the one passed in", () => {
+    const getHref = (exercise: { slug: string }) => `/exercises/${exercise.slug}`;
+    const view = (own?: typeof OwnLink) => (
+      <MovekitProvider linkComponent={ProviderLink}>
+        <ExerciseLibrary exercises={exercises} getHref={getHref} linkComponent={own} />
+      </MovekitProvider>
+    );
+    const { rerender } = render(view());
+    const first = exercises[0];
+    const link = screen.getByRole("link", { name: first?.name["en-GB"] });
+    expect(link).toHaveAttribute("data-router", "provider");
+    expect(link).toHaveAttribute("href", `/exercises/${first?.slug}`);
+    expect(link).toHaveAttribute("data-slot", "exercise-card-link");
+    rerender(view(OwnLink));
+    expect(screen.getByRole("link", { name: first?.name["en-GB"] })).toHaveAttribute("data-router", "own");
   });
 
   it("has one polite status region holding the result count", () => {

@@ -39,7 +39,7 @@ import { afterNextPaint } from "../internal/after-next-paint";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
 import { useControllableState } from "../internal/use-controllable-state";
-import { useMovekit } from "../movekit-provider/movekit-context";
+import { type LinkComponent, useMovekit } from "../movekit-provider/movekit-context";
 import { LibraryFacets } from "./library-facets";
 import { LibraryResults } from "./library-results";
 import { useAnnouncement } from "./use-announcement";
@@ -84,6 +84,8 @@ export interface ExerciseLibraryProps
   onSelect?: (exercise: Exercise) => void;
   /** A URL for each card's title link (https or relative). Without it the titles are plain headings. */
   getHref?: (exercise: Exercise) => string | undefined;
+  /** The element that renders each card's link. @default the MovekitProvider's `linkComponent`, else `<a>` */
+  linkComponent?: LinkComponent;
   /** Heading level of each card's title, to fit the host page's outline. @default 3 */
   headingLevel?: HeadingLevel;
   /** Narrowest a card may get, in CSS pixels; sets how many columns fit. @default 280 */
@@ -118,6 +120,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
     onValueChange,
     onSelect,
     getHref,
+    linkComponent,
     headingLevel = 3,
     minCardWidth = 280,
     locale: localeProp,
@@ -311,6 +314,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
               minCardWidth={minCardWidth}
               headingLevel={headingLevel}
               getHref={getHref}
+              linkComponent={linkComponent ?? context.linkComponent}
               onSelect={onSelect ? select : undefined}
               searchKey={libraryFiltersKey(shown)}
               dir={localeProp ? localeDirection(String(localeProp)) : context.dir}

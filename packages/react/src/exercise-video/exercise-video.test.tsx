@@ -95,3 +95,25 @@ describe("ExerciseVideo loading on play", () => {
     );
   });
 });
+
+describe("ExerciseVideo captions at the start", () => {
+  afterEach(() => vi.restoreAllMocks());
+  const button = () => document.querySelector<HTMLElement>("[data-slot='captions-button']");
+
+  it("starts with captions on unless defaultCaptionsOn is false; the old captionsOn still works, with one warning", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { unmount } = render(<ExerciseVideo exercise={exercise} />);
+    expect(button()).toHaveAttribute("aria-pressed", "true");
+    unmount();
+    const off = render(<ExerciseVideo exercise={exercise} defaultCaptionsOn={false} />);
+    expect(button()).toHaveAttribute("aria-pressed", "false");
+    off.unmount();
+    expect(warn).not.toHaveBeenCalled();
+    render(<ExerciseVideo exercise={exercise} captionsOn={false} />);
+    expect(button()).toHaveAttribute("aria-pressed", "false");
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      /ExerciseVideo: the `captionsOn` prop is deprecated; use `defaultCaptionsOn`/,
+    );
+  });
+});

@@ -39,7 +39,7 @@ export interface ProgrammePhasesProps {
   units: UnitSystem | undefined;
   t: Translator;
   Link: LinkComponent;
-  exerciseHref: (exercise: Exercise) => string | undefined;
+  getExerciseHref: (exercise: Exercise) => string | undefined;
   renderExerciseExtra: ProgrammeViewProps["renderExerciseExtra"];
   messages: ProgrammeViewProps["messages"];
   fallback: ReactNode;
@@ -83,7 +83,7 @@ export function ProgrammePhases(props: ProgrammePhasesProps) {
               units={props.units}
               t={t}
               Link={props.Link}
-              exerciseHref={props.exerciseHref}
+              getExerciseHref={props.getExerciseHref}
               renderExerciseExtra={props.renderExerciseExtra}
               onError={onError}
               weeks={

@@ -4,6 +4,8 @@ import {
   type Exercise,
   initialOpenParts,
   type Phase,
+  printableVideoHref,
+  programmeHandoutEntries,
   programmeMessages,
   registerMessages,
   safetyMessages,
@@ -16,6 +18,7 @@ import { ErrorBoundary } from "@movekit/react/error-boundary";
 import { forwardRef, useId, useMemo } from "react";
 import { EvidenceList } from "../evidence-list/evidence-list";
 import { cx } from "../internal/class-names";
+import { renamedProp } from "../internal/deprecated-prop";
 import { formatDate } from "../internal/format-date";
 import { Heading, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
@@ -23,7 +26,7 @@ import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { checkedExercises } from "./checked-exercises";
-import { defaultHandoutUrl, Handout, handoutEntries } from "./handout";
+import { Handout } from "./handout";
 import { PainRuleSummary } from "./pain-rule-summary";
 import { PhaseStepper } from "./phase-stepper";
 import { ProgrammePhases } from "./programme-phases";
@@ -36,6 +39,10 @@ import { useOpenList, usePrinting } from "./use-open-state";
 export type { ProgrammeViewProps } from "./programme-view-props";
 
 registerMessages(programmeMessages, safetyMessages);
+
+const ROLE = "ProgrammeView";
+const EXERCISE_HREF = { from: "exerciseHref", to: "getExerciseHref" };
+const VIDEO_HREF = { from: "videoUrl", to: "getVideoHref" };
 
 function SectionError({ t }: { t: Translator }) {
   return (
@@ -66,8 +73,10 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
     today,
     timeZone,
     currentPhaseId,
+    getExerciseHref: getExerciseHrefProp,
     exerciseHref,
-    videoUrl = defaultHandoutUrl,
+    getVideoHref: getVideoHrefProp,
+    videoUrl,
     renderExerciseExtra,
     onSectionError,
     showPrintButton = true,
@@ -99,7 +108,9 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
     [programme, startDate, today, timeZone],
   );
   const weeks = useMemo(() => (schedule ? scheduleWeeks(schedule) : []), [schedule]);
-  const entries = useMemo(() => handoutEntries(programme.phases, byId), [programme.phases, byId]);
+  const entries = useMemo(() => programmeHandoutEntries(programme.phases, byId), [programme.phases, byId]);
+  const getExerciseHref = renamedProp(ROLE, EXERCISE_HREF, getExerciseHrefProp, exerciseHref);
+  const getVideoHref = renamedProp(ROLE, VIDEO_HREF, getVideoHrefProp, videoUrl) ?? printableVideoHref;
 
   const phases = programme.phases;
   const finished = schedule?.status === "finished";
@@ -120,7 +131,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   const sectionId = (phase: Phase) => `${prefix}-phase-${phase.id}`;
   const exerciseAnchor = (exercise: Exercise) => `${prefix}-exercise-${exercise.id}`;
   // Without a host link, exercise names jump to the exercise's guide (with its safety) further down the page.
-  const hrefFor = exerciseHref ?? ((exercise: Exercise) => `#${exerciseAnchor(exercise)}`);
+  const hrefFor = getExerciseHref ?? ((exercise: Exercise) => `#${exerciseAnchor(exercise)}`);
   const fallback = <SectionError t={t} />;
   // A fresh client mount paints the header, the safety rules and the stepper first, then everything else in
   // one go, then the long exercise guide (each a frame later). Server HTML and hydration have it all at once.
@@ -139,12 +150,12 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
         t={t}
         messages={messages}
         emergencyNumbers={emergencyNumbers}
-        videoUrl={videoUrl}
+        getVideoHref={getVideoHref}
         exerciseId={(exercise) => `${prefix}-exercise-${exercise.id}`}
         onError={onSectionError}
       />
     ),
-    [entries, sub, locale, units, t, messages, emergencyNumbers, videoUrl, prefix, onSectionError],
+    [entries, sub, locale, units, t, messages, emergencyNumbers, getVideoHref, prefix, onSectionError],
   );
 
   return (
@@ -257,8 +268,8 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
           locale={locale}
           units={units}
           t={t}
-          Link={exerciseHref ? movekit.linkComponent : "a"}
-          exerciseHref={hrefFor}
+          Link={getExerciseHref ? movekit.linkComponent : "a"}
+          getExerciseHref={hrefFor}
           renderExerciseExtra={renderExerciseExtra}
           messages={messages}
           fallback={fallback}
