@@ -3,15 +3,16 @@ import { formatPercent, formatPercentChange, formatRunMinutes, formatRunTime, fo
 
 describe("running-plan formatters (locale first)", () => {
   it("words interval times exactly and briefly", () => {
-    expect(formatRunTime("en-GB", 30)).toBe("30 sec");
+    // ICU versions differ on "sec"/"secs": the assertions hold for both.
+    expect(formatRunTime("en-GB", 30)).toMatch(/^30 secs?$/);
     expect(formatRunTime("en-GB", 60)).toBe("1 min");
-    expect(formatRunTime("en-GB", 90)).toBe("1 min 30 sec");
+    expect(formatRunTime("en-GB", 90)).toMatch(/^1 min 30 secs?$/);
     expect(formatRunTime("es", 90)).toMatch(/^1 min 30 s/);
   });
 
   it("rounds weekly minutes to one decimal", () => {
-    expect(formatRunMinutes("en-GB", 2160)).toBe("36 min");
-    expect(formatRunMinutes("en-GB", 450)).toBe("7.5 min");
+    expect(formatRunMinutes("en-GB", 2160)).toMatch(/^36 mins?$/);
+    expect(formatRunMinutes("en-GB", 450)).toMatch(/^7\.5 mins?$/);
   });
 
   it("signs a change but not a size of change", () => {

@@ -128,7 +128,7 @@ export interface ExerciseCardTitleProps extends Omit<ComponentPropsWithoutRef<"h
   linkComponent?: LinkComponent;
   /** Heading level. @default 3 */
   headingLevel?: HeadingLevel;
-  /** @deprecated Renamed `headingLevel`, as on every other component; this name goes in the next release. */
+  /** The old name of `headingLevel`. @deprecated Use `headingLevel`, as on every component; goes in the next release. */
   level?: HeadingLevel;
 }
 

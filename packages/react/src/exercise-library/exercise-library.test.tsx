@@ -3,6 +3,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { syntheticExercises } from "../../../../bench/synthetic-library";
+import { WAIT_CEILING_MS } from "../../../../vitest.wait";
 import type { MovekitLinkProps } from "../movekit-provider/movekit-context";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { ExerciseLibrary } from "./exercise-library";
@@ -33,7 +34,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe("ExerciseLibrary roles and names", () => {
+// Timeouts are ceilings for a busy shared machine (the first render pays for the cold start), never speed checks.
+describe("ExerciseLibrary roles and names", { timeout: 30_000 }, () => {
   it("is a named region with a search box, a sort menu, a filters group and a list of results", async () => {
     render(<ExerciseLibrary exercises={exercises} />);
     expect(screen.getByRole("region", { name: "Exercise library" })).toBeInTheDocument();
@@ -47,7 +49,9 @@ describe("ExerciseLibrary roles and names", () => {
     const filters = screen.getByRole("group", { name: "Filters" });
     // The counts come from the search index, built just after the first paint.
     expect(within(filters).getByRole("checkbox", { name: "No equipment needed" })).toBeInTheDocument();
-    expect(await within(filters).findByRole("checkbox", { name: /^No equipment needed \(\d+\)$/ })).toBeInTheDocument();
+    const counted = /^No equipment needed \(\d+\)$/;
+    const options = { timeout: WAIT_CEILING_MS };
+    expect(await within(filters).findByRole("checkbox", { name: counted }, options)).toBeInTheDocument();
     for (const facet of ["Body area", "Equipment", "Position", "Difficulty", "Goal"])
       expect(within(filters).getByRole("group", { name: facet })).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "Exercises" })).toBeInTheDocument();

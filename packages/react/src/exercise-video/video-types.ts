@@ -47,7 +47,7 @@ export interface UseExerciseVideoOptions {
   lazy?: boolean;
   /** Whether captions start on; the person can turn them off and on. @default true */
   defaultCaptionsOn?: boolean;
-  /** @deprecated Renamed `defaultCaptionsOn` (it sets only the start); this name goes in the next release. */
+  /** The old name of `defaultCaptionsOn`. @deprecated Use `defaultCaptionsOn`; this name goes in the next release. */
   captionsOn?: boolean;
   /**
    * A silent demo loop: plays muted and looping once near the viewport, except under reduced motion. The pause

@@ -23,14 +23,14 @@ export interface ProgrammeViewProps extends Omit<ComponentPropsWithoutRef<"artic
    * MovekitProvider's `linkComponent`). @default a jump to the exercise's guide further down the page
    */
   getExerciseHref?: (exercise: Exercise) => string | undefined;
-  /** @deprecated Renamed `getExerciseHref`; this name goes in the next release. */
+  /** The old name of `getExerciseHref`. @deprecated Use `getExerciseHref`; this name goes in the next release. */
   exerciseHref?: (exercise: Exercise) => string | undefined;
   /**
    * The https address the printed handout's QR code opens for an exercise.
    * @default the exercise's first video source when it is an absolute https URL
    */
   getVideoHref?: (exercise: Exercise) => string | undefined;
-  /** @deprecated Renamed `getVideoHref`; this name goes in the next release. */
+  /** The old name of `getVideoHref`. @deprecated Use `getVideoHref`; this name goes in the next release. */
   videoUrl?: (exercise: Exercise) => string | undefined;
   /** Extra content in an exercise's row. Rendered inside the row's error boundary. */
   renderExerciseExtra?: (exercise: Exercise | undefined, item: SessionItem) => ReactNode;
