@@ -12,24 +12,20 @@ import {
   type UnitSystem,
   vocabMessages,
 } from "@movekit/core";
-// The slot subpath, not the "radix-ui" barrel: the barrel evaluates every Radix package, and their module-scope
-// createContext calls throw under the react-server condition, which would stop the card being a Server Component.
-import { Slot } from "radix-ui/slot";
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from "react";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { IncompleteNotice, reportIncomplete } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
-import { renamedProp } from "../internal/deprecated-prop";
-import { Heading, type HeadingLevel } from "../internal/heading";
+import type { HeadingLevel } from "../internal/heading";
 import { Localized, localizedString } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ExerciseCardSafety } from "./exercise-card-safety";
+import { ExerciseCardTitle } from "./exercise-card-title";
 
 export { ExerciseCardSafety, type ExerciseCardSafetyProps } from "./exercise-card-safety";
+export { ExerciseCardTitle, type ExerciseCardTitleProps } from "./exercise-card-title";
 
 registerMessages(exerciseCardMessages, vocabMessages);
-
-const LEVEL = { from: "level", to: "headingLevel" };
 
 /** Shared by the parts that print words. */
 interface WordingProps {
@@ -108,64 +104,6 @@ export const ExerciseCardBody = forwardRef<HTMLDivElement, ExerciseCardBodyProps
   ref,
 ) {
   return <div {...rest} ref={ref} className={cx("mk-exercise-card__body", className)} data-slot="exercise-card-body" />;
-});
-
-/* -------------------------------------------------------------------------------------------------
- * ExerciseCardTitle
- * -----------------------------------------------------------------------------------------------*/
-
-export interface ExerciseCardTitleProps extends Omit<ComponentPropsWithoutRef<"h3">, "children"> {
-  /** The exercise name, or with `asChild` your own link element holding it. */
-  children: ReactNode;
-  /** Makes the whole card a link to this URL (https or relative only; anything else renders no link). */
-  href?: string;
-  /**
-   * Use your own link as the card's link (`<ExerciseCard.Title asChild><Link href="…">Clamshell</Link>
-   * </ExerciseCard.Title>`): the single child gets the link class and `data-slot`, the heading stays.
-   */
-  asChild?: boolean;
-  /** The element that renders `href`, e.g. the provider's `linkComponent` (a static card reads no context). @default `<a>` */
-  linkComponent?: LinkComponent;
-  /** Heading level. @default 3 */
-  headingLevel?: HeadingLevel;
-  /** The old name of `headingLevel`. @deprecated Use `headingLevel`, as on every component; goes in the next release. */
-  level?: HeadingLevel;
-}
-
-/** The exercise name as a heading, optionally the card's link. */
-export const ExerciseCardTitle = forwardRef<HTMLHeadingElement, ExerciseCardTitleProps>(function ExerciseCardTitle(
-  {
-    children,
-    href,
-    asChild,
-    linkComponent: Link = "a",
-    headingLevel,
-    level,
-    className,
-    ...rest
-  }: ExerciseCardTitleProps,
-  ref,
-) {
-  const linkProps = { className: "mk-exercise-card__link", "data-slot": "exercise-card-link" } as const;
-  let content: ReactNode = children;
-  if (asChild) content = <Slot {...linkProps}>{children}</Slot>;
-  else if (isSafeUrl(href))
-    content = (
-      <Link {...linkProps} href={href}>
-        {children}
-      </Link>
-    );
-  return (
-    <Heading
-      {...rest}
-      ref={ref}
-      level={renamedProp("ExerciseCard.Title", LEVEL, headingLevel, level) ?? 3}
-      className={cx("mk-exercise-card__title", className)}
-      data-slot="exercise-card-title"
-    >
-      {content}
-    </Heading>
-  );
 });
 
 /* -------------------------------------------------------------------------------------------------
