@@ -12,7 +12,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
 
-// Synthetic libraries are test data (bench/synthetic-library.ts), not shipped content; built once per load.
+// Synthetic libraries are test data (@movekit/fixtures/synthetic-library), not shipped content; built once per load.
 const synthetic1000 = syntheticExercises(1000);
 const synthetic5000 = syntheticExercises(5000);
 

@@ -79,7 +79,7 @@ export const WithCueList: Story = {
 };
 
 /** A silent demo loop: plays muted by itself (not under reduced motion); the pause control stays visible. */
-export const DemoLoop: Story = { args: { autoPlayMutedLoop: true, captionsOn: false } };
+export const DemoLoop: Story = { args: { autoPlayMutedLoop: true, defaultCaptionsOn: false } };
 
 /** The same loop under reduced motion: it fetches nothing and waits for the viewer to press Play. */
 export const DemoLoopReducedMotion: Story = {

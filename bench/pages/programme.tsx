@@ -13,7 +13,7 @@ import { renderShell } from "./shell";
 
 const variant = new URLSearchParams(location.search).get("variant") ?? "programme-view";
 const exercises = syntheticExercises(60);
-// Parsed form, like the exercises (checked by bench/synthetic-library.test.ts).
+// Parsed form, like the exercises (checked by packages/fixtures/src/synthetic-library.test.ts).
 const programme = syntheticProgramme(exercises);
 const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));
 // Fixed dates, so every run shows the same current phase and week (week 7 of 12).

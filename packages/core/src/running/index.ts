@@ -1,3 +1,4 @@
+export * from "./format-run";
 export * from "./generate-walk-run-plan";
 export * from "./plan-timeline";
 export * from "./running-evidence";

@@ -1,2 +1,3 @@
 export * from "./exercise-safety";
 export * from "./inspect-exercise";
+export * from "./safety-lines";

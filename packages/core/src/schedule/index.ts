@@ -1,2 +1,4 @@
 export * from "./calendar-date";
+export * from "./programme-handout";
 export * from "./schedule-programme";
+export * from "./schedule-weeks";

@@ -5,7 +5,10 @@ import {
   type Exercise,
   exerciseCardMessages,
   type Locale,
+  type MessageKey,
   registerMessages,
+  type SafetySummaryTier,
+  safetySummaryLines,
   summarizeSafety,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
@@ -13,6 +16,14 @@ import { cx } from "../internal/class-names";
 import { CheckIcon, StopIcon, WarningIcon } from "../internal/icons";
 
 registerMessages(exerciseCardMessages);
+
+// Tier → [icon, icon name for tests and styling, message]. Fixed per tier: clinical, not brand.
+const LOOK = {
+  absolute: [StopIcon, "stop", "exerciseCard.doNotIf"],
+  missing: [WarningIcon, "warning", "exerciseCard.safetyMissing"],
+  caution: [WarningIcon, "warning", "exerciseCard.cautions"],
+  none: [CheckIcon, "check", "exerciseCard.noCautions"],
+} as const satisfies Record<SafetySummaryTier, readonly [typeof StopIcon, string, MessageKey]>;
 
 /* -------------------------------------------------------------------------------------------------
  * ExerciseCardSafety
@@ -42,14 +53,11 @@ export const ExerciseCardSafety = forwardRef<HTMLDivElement, ExerciseCardSafetyP
 ) {
   const t = createTranslator(locale, messages);
   const summary = summarizeSafety(exercise);
-  // [tier, icon, icon name for tests and styling, words]: each tier has its own icon.
-  const lines: Array<[string, typeof StopIcon, string, string]> = [];
-  if (summary.absolute > 0)
-    lines.push(["absolute", StopIcon, "stop", t("exerciseCard.doNotIf", { count: summary.absolute })]);
-  if (summary.tier === "missing") lines.push(["missing", WarningIcon, "warning", t("exerciseCard.safetyMissing")]);
-  if (summary.cautions > 0)
-    lines.push(["caution", WarningIcon, "warning", t("exerciseCard.cautions", { count: summary.cautions })]);
-  if (summary.tier === "none") lines.push(["none", CheckIcon, "check", t("exerciseCard.noCautions")]);
+  // Which lines show is core's rule; each tier has its own icon and words here.
+  const lines = safetySummaryLines(summary).map(({ severity, count = 0 }) => {
+    const [Icon, icon, words] = LOOK[severity];
+    return { severity, Icon, icon, words: t(words, { count }) };
+  });
   return (
     <div
       {...rest}
@@ -59,7 +67,7 @@ export const ExerciseCardSafety = forwardRef<HTMLDivElement, ExerciseCardSafetyP
       data-severity={summary.tier}
       data-safety=""
     >
-      {lines.map(([severity, Icon, icon, words]) => (
+      {lines.map(({ severity, Icon, icon, words }) => (
         <p
           key={severity}
           className="mk-exercise-card__safety-line"

@@ -6,7 +6,7 @@ import {
 } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import type { AnchorHTMLAttributes } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ExerciseCard, ExerciseCardRoot, ExerciseCardTitle } from "./exercise-card";
 
 function RouterLink(props: AnchorHTMLAttributes<HTMLAnchorElement>) {
@@ -88,7 +88,7 @@ describe("ExerciseCard", () => {
   it("uses the host's link through Title asChild", () => {
     render(
       <ExerciseCardRoot>
-        <ExerciseCardTitle asChild level={2}>
+        <ExerciseCardTitle asChild headingLevel={2}>
           <RouterLink href="/x">Glute bridge</RouterLink>
         </ExerciseCardTitle>
       </ExerciseCardRoot>,
@@ -98,6 +98,41 @@ describe("ExerciseCard", () => {
     expect(link).toHaveAttribute("data-slot", "exercise-card-link");
     expect(link).toHaveClass("mk-exercise-card__link");
     expect(screen.getByRole("heading", { level: 2 })).toContainElement(link);
+  });
+
+  it("renders its link with the given link component, after the same URL check", () => {
+    const { rerender } = render(
+      <ExerciseCard
+        exercise={gluteBridge}
+        href="/exercises/glute-bridge"
+        linkComponent={RouterLink}
+        headingLevel={4}
+      />,
+    );
+    const link = screen.getByRole("link", { name: "Glute bridge" });
+    expect(link).toHaveAttribute("data-router");
+    expect(link).toHaveAttribute("href", "/exercises/glute-bridge");
+    expect(screen.getByRole("heading", { level: 4 })).toContainElement(link);
+    rerender(
+      <ExerciseCard exercise={gluteBridge} href={["javascript", "alert(1)"].join(":")} linkComponent={RouterLink} />,
+    );
+    expect(screen.queryByRole("link")).toBeNull();
+  });
+
+  it("still takes Title's old `level` prop, warning once that it is now `headingLevel`", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const title = (props: { level?: 2 | 4; headingLevel?: 2 | 4 }) => (
+      <ExerciseCardRoot>
+        <ExerciseCardTitle {...props}>Glute bridge</ExerciseCardTitle>
+      </ExerciseCardRoot>
+    );
+    const { rerender } = render(title({ level: 4 }));
+    expect(screen.getByRole("heading", { level: 4, name: "Glute bridge" })).toBeInTheDocument();
+    rerender(title({ level: 4, headingLevel: 2 }));
+    expect(screen.getByRole("heading", { level: 2, name: "Glute bridge" })).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/ExerciseCard\.Title: the `level` prop is deprecated; use `headingLevel`/);
+    warn.mockRestore();
   });
 
   it("exposes its parts on the namespace", () => {

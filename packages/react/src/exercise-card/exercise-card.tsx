@@ -12,18 +12,18 @@ import {
   type UnitSystem,
   vocabMessages,
 } from "@movekit/core";
-// The slot subpath, not the "radix-ui" barrel: the barrel evaluates every Radix package, and their module-scope
-// createContext calls throw under the react-server condition, which would stop the card being a Server Component.
-import { Slot } from "radix-ui/slot";
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from "react";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { IncompleteNotice, reportIncomplete } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
-import { Heading, type HeadingLevel } from "../internal/heading";
+import type { HeadingLevel } from "../internal/heading";
 import { Localized, localizedString } from "../internal/localized";
+import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ExerciseCardSafety } from "./exercise-card-safety";
+import { ExerciseCardTitle } from "./exercise-card-title";
 
 export { ExerciseCardSafety, type ExerciseCardSafetyProps } from "./exercise-card-safety";
+export { ExerciseCardTitle, type ExerciseCardTitleProps } from "./exercise-card-title";
 
 registerMessages(exerciseCardMessages, vocabMessages);
 
@@ -104,51 +104,6 @@ export const ExerciseCardBody = forwardRef<HTMLDivElement, ExerciseCardBodyProps
   ref,
 ) {
   return <div {...rest} ref={ref} className={cx("mk-exercise-card__body", className)} data-slot="exercise-card-body" />;
-});
-
-/* -------------------------------------------------------------------------------------------------
- * ExerciseCardTitle
- * -----------------------------------------------------------------------------------------------*/
-
-export interface ExerciseCardTitleProps extends Omit<ComponentPropsWithoutRef<"h3">, "children"> {
-  /** The exercise name, or with `asChild` your own link element holding it. */
-  children: ReactNode;
-  /** Makes the whole card a link to this URL (https or relative only; anything else renders no link). */
-  href?: string;
-  /**
-   * Use your own link as the card's link (`<ExerciseCard.Title asChild><Link href="…">Clamshell</Link>
-   * </ExerciseCard.Title>`): the single child gets the link class and `data-slot`, the heading stays.
-   */
-  asChild?: boolean;
-  /** Heading level. @default 3 */
-  level?: HeadingLevel;
-}
-
-/** The exercise name as a heading, optionally the card's link. */
-export const ExerciseCardTitle = forwardRef<HTMLHeadingElement, ExerciseCardTitleProps>(function ExerciseCardTitle(
-  { children, href, asChild, level = 3, className, ...rest }: ExerciseCardTitleProps,
-  ref,
-) {
-  const linkProps = { className: "mk-exercise-card__link", "data-slot": "exercise-card-link" } as const;
-  let content: ReactNode = children;
-  if (asChild) content = <Slot {...linkProps}>{children}</Slot>;
-  else if (isSafeUrl(href))
-    content = (
-      <a {...linkProps} href={href}>
-        {children}
-      </a>
-    );
-  return (
-    <Heading
-      {...rest}
-      ref={ref}
-      level={level}
-      className={cx("mk-exercise-card__title", className)}
-      data-slot="exercise-card-title"
-    >
-      {content}
-    </Heading>
-  );
 });
 
 /* -------------------------------------------------------------------------------------------------
@@ -269,6 +224,8 @@ export interface ExerciseCardProps extends Omit<ExerciseCardRootProps, "children
   exercise: Exercise;
   /** Makes the whole card a link (https or relative only). */
   href?: string;
+  /** The element that renders `href`, e.g. the MovekitProvider's `linkComponent`. @default `<a>` */
+  linkComponent?: LinkComponent;
   /** Dosage to show instead of the exercise's default (for example a programme's). */
   dosage?: Dosage;
   /** Unit system. @default by locale */
@@ -290,6 +247,7 @@ const ExerciseCardBase = forwardRef<HTMLElement, ExerciseCardProps>(function Exe
   {
     exercise: input,
     href,
+    linkComponent,
     dosage,
     units,
     headingLevel = 3,
@@ -311,7 +269,7 @@ const ExerciseCardBase = forwardRef<HTMLElement, ExerciseCardProps>(function Exe
     <ExerciseCardRoot {...rest} ref={ref} variant={variant}>
       {variant === "default" && <ExerciseCardMedia src={exercise.media?.poster} />}
       <ExerciseCardBody>
-        <ExerciseCardTitle level={headingLevel} href={href}>
+        <ExerciseCardTitle headingLevel={headingLevel} href={href} linkComponent={linkComponent}>
           {ok("name") ? <Localized text={exercise.name} locale={locale} t={t} /> : t("exerciseSafety.unnamed")}
         </ExerciseCardTitle>
         {variant === "default" && ok("summary") && <ExerciseCardSummary text={exercise.summary} {...wording} />}

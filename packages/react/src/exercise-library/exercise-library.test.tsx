@@ -1,12 +1,26 @@
+import { type ExerciseLibraryFilters, libraryFiltersToSearchParams } from "@movekit/core";
 import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { WAIT_CEILING_MS } from "../../../../vitest.wait";
+import type { MovekitLinkProps } from "../movekit-provider/movekit-context";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { ExerciseLibrary } from "./exercise-library";
-import { type ExerciseLibraryFilters, libraryFiltersToSearchParams } from "./library-filters";
 
 const exercises = syntheticExercises(40);
+
+// Host router links, told apart by a data attribute.
+const ProviderLink = ({ href, children, ...props }: MovekitLinkProps) => (
+  <a {...props} href={href} data-router="provider">
+    {children}
+  </a>
+);
+const OwnLink = ({ href, children, ...props }: MovekitLinkProps) => (
+  <a {...props} href={href} data-router="own">
+    {children}
+  </a>
+);
 
 // jsdom has no layout: give the results viewport and its rows sizes so the virtualiser renders its first rows.
 beforeEach(() => {
@@ -20,7 +34,8 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe("ExerciseLibrary roles and names", () => {
+// Timeouts are ceilings for a busy shared machine (the first render pays for the cold start), never speed checks.
+describe("ExerciseLibrary roles and names", { timeout: 30_000 }, () => {
   it("is a named region with a search box, a sort menu, a filters group and a list of results", async () => {
     render(<ExerciseLibrary exercises={exercises} />);
     expect(screen.getByRole("region", { name: "Exercise library" })).toBeInTheDocument();
@@ -34,7 +49,9 @@ describe("ExerciseLibrary roles and names", () => {
     const filters = screen.getByRole("group", { name: "Filters" });
     // The counts come from the search index, built just after the first paint.
     expect(within(filters).getByRole("checkbox", { name: "No equipment needed" })).toBeInTheDocument();
-    expect(await within(filters).findByRole("checkbox", { name: /^No equipment needed \(\d+\)$/ })).toBeInTheDocument();
+    const counted = /^No equipment needed \(\d+\)$/;
+    const options = { timeout: WAIT_CEILING_MS };
+    expect(await within(filters).findByRole("checkbox", { name: counted }, options)).toBeInTheDocument();
     for (const facet of ["Body area", "Equipment", "Position", "Difficulty", "Goal"])
       expect(within(filters).getByRole("group", { name: facet })).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "Exercises" })).toBeInTheDocument();
@@ -52,6 +69,23 @@ describe("ExerciseLibrary roles and names", () => {
     expect(
       within(items[0] as HTMLElement).getByRole("button", { name: `Add to programme: ${first?.name["en-GB"]}` }),
     ).toBeInTheDocument();
+  });
+
+  it("links each card through the provider's link component, or the one passed in", () => {
+    const getHref = (exercise: { slug: string }) => `/exercises/${exercise.slug}`;
+    const view = (own?: typeof OwnLink) => (
+      <MovekitProvider linkComponent={ProviderLink}>
+        <ExerciseLibrary exercises={exercises} getHref={getHref} linkComponent={own} />
+      </MovekitProvider>
+    );
+    const { rerender } = render(view());
+    const first = exercises[0];
+    const link = screen.getByRole("link", { name: first?.name["en-GB"] });
+    expect(link).toHaveAttribute("data-router", "provider");
+    expect(link).toHaveAttribute("href", `/exercises/${first?.slug}`);
+    expect(link).toHaveAttribute("data-slot", "exercise-card-link");
+    rerender(view(OwnLink));
+    expect(screen.getByRole("link", { name: first?.name["en-GB"] })).toHaveAttribute("data-router", "own");
   });
 
   it("has one polite status region holding the result count", () => {

@@ -1,11 +1,26 @@
-import type { Catalogue, Exercise, Locale } from "@movekit/core";
 import {
+  type Catalogue,
+  clearLibraryFilters,
+  completeLibraryFilters,
   createTranslator,
+  type Exercise,
+  type ExerciseLibraryFilters,
+  type ExerciseLibrarySort,
   exerciseLibraryMessages,
+  hasActiveLibraryFilters,
+  LIBRARY_SORTS,
+  type LibraryFacet,
+  type Locale,
+  libraryFacetSummary,
+  libraryFiltersKey,
+  libraryIndexFor,
+  libraryResults,
   localeDirection,
   numberFormat,
+  peekLibraryIndex,
   registerMessages,
   resolveLocale,
+  toggleLibraryFacet,
   vocabMessages,
 } from "@movekit/core";
 import {
@@ -24,19 +39,9 @@ import { afterNextPaint } from "../internal/after-next-paint";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
 import { useControllableState } from "../internal/use-controllable-state";
-import { useMovekit } from "../movekit-provider/movekit-context";
+import { type LinkComponent, useMovekit } from "../movekit-provider/movekit-context";
 import { LibraryFacets } from "./library-facets";
-import {
-  clearedFilters,
-  completeFilters,
-  type ExerciseLibraryFilters,
-  type ExerciseLibrarySort,
-  filtersKey,
-  hasActiveFilters,
-  type LibraryFacet,
-} from "./library-filters";
 import { LibraryResults } from "./library-results";
-import { facetSummary, peekSearchIndex, searchIndexFor, searchResults } from "./library-search";
 import { useAnnouncement } from "./use-announcement";
 
 registerMessages(exerciseLibraryMessages, vocabMessages);
@@ -59,8 +64,6 @@ const DEFER_RESULTS_ABOVE = 10_000;
 /** How long the result count must stay the same before it is announced. */
 const ANNOUNCE_DELAY_MS = 600;
 
-const SORTS: readonly ExerciseLibrarySort[] = ["relevance", "name", "difficulty"];
-
 export interface ExerciseLibraryProps
   extends Omit<ComponentPropsWithoutRef<"section">, "defaultValue" | "onSelect" | "children"> {
   /** The exercises to browse, usually `library.exercises` from `parseLibrary`. Keep the array stable. */
@@ -81,6 +84,8 @@ export interface ExerciseLibraryProps
   onSelect?: (exercise: Exercise) => void;
   /** A URL for each card's title link (https or relative). Without it the titles are plain headings. */
   getHref?: (exercise: Exercise) => string | undefined;
+  /** The element that renders each card's link. @default the MovekitProvider's `linkComponent`, else `<a>` */
+  linkComponent?: LinkComponent;
   /** Heading level of each card's title, to fit the host page's outline. @default 3 */
   headingLevel?: HeadingLevel;
   /** Narrowest a card may get, in CSS pixels; sets how many columns fit. @default 280 */
@@ -115,6 +120,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
     onValueChange,
     onSelect,
     getHref,
+    linkComponent,
     headingLevel = 3,
     minCardWidth = 280,
     locale: localeProp,
@@ -136,12 +142,12 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
     onValueChange as ((next: Partial<ExerciseLibraryFilters>) => void) | undefined,
   );
   // Hosts often pass a fresh object each render; equal filters must not look like a new search.
-  const key = filtersKey(completeFilters(rawFilters));
+  const key = libraryFiltersKey(completeLibraryFilters(rawFilters));
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filters' content
-  const filters = useMemo(() => completeFilters(rawFilters), [key]);
+  const filters = useMemo(() => completeLibraryFilters(rawFilters), [key]);
   const update = useCallback(
     (change: (current: ExerciseLibraryFilters) => ExerciseLibraryFilters) =>
-      setFilters((current) => change(completeFilters(current))),
+      setFilters((current) => change(completeLibraryFilters(current))),
     [setFilters],
   );
 
@@ -155,15 +161,17 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
   // The index is built on first need. With nothing to filter yet, the first paint shows every exercise without
   // it, and the index is built once the browser is idle after that paint, so a large library appears at once.
   const [, indexBuilt] = useState(0);
-  const index = hasActiveFilters(shown) ? searchIndexFor(exercises, locale) : peekSearchIndex(exercises, locale);
+  const index = hasActiveLibraryFilters(shown)
+    ? libraryIndexFor(exercises, locale)
+    : peekLibraryIndex(exercises, locale);
   useEffect(() => {
-    if (peekSearchIndex(exercises, locale)) return;
+    if (peekLibraryIndex(exercises, locale)) return;
     return whenIdle(() => {
-      searchIndexFor(exercises, locale);
+      libraryIndexFor(exercises, locale);
       indexBuilt((n) => n + 1);
     });
   }, [exercises, locale]);
-  const results = useMemo(() => searchResults(index, exercises, shown, locale), [index, exercises, shown, locale]);
+  const results = useMemo(() => libraryResults(index, exercises, shown, locale), [index, exercises, shown, locale]);
 
   // The facet counts are secondary: they follow once the browser is idle after the results are painted, so a
   // keystroke only waits for the results.
@@ -173,7 +181,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
     return whenIdle(() => startTransition(() => setCountsFor(shown)));
   }, [countsFor, shown]);
   const facets = useMemo(
-    () => (index ? facetSummary(index, countsFor, locale, t) : undefined),
+    () => (index ? libraryFacetSummary(index, countsFor, locale, t) : undefined),
     [index, countsFor, locale, t],
   );
 
@@ -185,25 +193,21 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
 
   const onToggle = useCallback(
     (facet: LibraryFacet, option: string, checked: boolean) =>
-      update((current) => {
-        const list = current[facet] as string[];
-        const next = checked ? [...list, option] : list.filter((item) => item !== option);
-        return { ...current, [facet]: next };
-      }),
+      update((current) => toggleLibraryFacet(current, facet, option, checked)),
     [update],
   );
   const onNoEquipment = useCallback(
     (checked: boolean) => update((current) => ({ ...current, noEquipment: checked })),
     [update],
   );
-  const clear = () => update(clearedFilters);
+  const clear = () => update(clearLibraryFilters);
 
   // Stable across renders so memoised result items do not re-render when the host passes a new function.
   const selectRef = useRef(onSelect);
   selectRef.current = onSelect;
   const select = useCallback((exercise: Exercise) => selectRef.current?.(exercise), []);
 
-  const active = hasActiveFilters(filters);
+  const active = hasActiveLibraryFilters(filters);
   return (
     <section
       aria-label={t("exerciseLibrary.label")}
@@ -242,7 +246,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
               update((current) => ({ ...current, sort }));
             }}
           >
-            {SORTS.map((sort) => (
+            {LIBRARY_SORTS.map((sort) => (
               <option key={sort} value={sort}>
                 {t(`exerciseLibrary.sort.${sort}`)}
               </option>
@@ -310,8 +314,9 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
               minCardWidth={minCardWidth}
               headingLevel={headingLevel}
               getHref={getHref}
+              linkComponent={linkComponent ?? context.linkComponent}
               onSelect={onSelect ? select : undefined}
-              searchKey={filtersKey(shown)}
+              searchKey={libraryFiltersKey(shown)}
               dir={localeProp ? localeDirection(String(localeProp)) : context.dir}
             />
           )}

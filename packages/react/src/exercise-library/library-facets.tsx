@@ -1,20 +1,8 @@
-import type { MessageKey, Translator } from "@movekit/core";
-import { exerciseLibraryMessages, registerMessages } from "@movekit/core";
+import type { ExerciseLibraryFilters, LibraryFacet, LibraryFacetOptions, MessageKey, Translator } from "@movekit/core";
+import { exerciseLibraryMessages, LIBRARY_FACETS, registerMessages } from "@movekit/core";
 import { memo, useId } from "react";
-import { type ExerciseLibraryFilters, LIBRARY_FACETS, type LibraryFacet } from "./library-filters";
 
 registerMessages(exerciseLibraryMessages);
-
-/** One choice in a facet: its id, its label in the reader's language and how many results it would give. */
-export interface FacetOption {
-  id: string;
-  label: string;
-  /** Set when the label is in another language than the reader's (equipment names from content). */
-  lang?: string;
-  count: number;
-}
-
-export type FacetOptions = Record<LibraryFacet, FacetOption[]>;
 
 const FACET_LABEL: Record<LibraryFacet, MessageKey> = {
   bodyRegions: "exerciseLibrary.facet.bodyRegion",
@@ -27,7 +15,7 @@ const FACET_LABEL: Record<LibraryFacet, MessageKey> = {
 export interface LibraryFacetsProps {
   filters: ExerciseLibraryFilters;
   /** Undefined while the search index is being built: the groups show without their choices for a moment. */
-  options: FacetOptions | undefined;
+  options: LibraryFacetOptions | undefined;
   noEquipmentCount: number | undefined;
   t: Translator;
   onToggle: (facet: LibraryFacet, id: string, checked: boolean) => void;

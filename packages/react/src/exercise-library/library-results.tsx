@@ -17,6 +17,7 @@ import { afterNextPaint } from "../internal/after-next-paint";
 import type { HeadingLevel } from "../internal/heading";
 import { localizedString } from "../internal/localized";
 import { useHydrated } from "../internal/use-hydrated";
+import type { LinkComponent } from "../movekit-provider/movekit-context";
 
 registerMessages(exerciseLibraryMessages);
 
@@ -41,6 +42,7 @@ export interface LibraryResultsProps {
   minCardWidth: number;
   headingLevel: HeadingLevel;
   getHref: ((exercise: Exercise) => string | undefined) | undefined;
+  linkComponent: LinkComponent;
   onSelect: ((exercise: Exercise) => void) | undefined;
   /** Changes whenever a new search runs, to scroll back to the top. */
   searchKey: string;
@@ -56,6 +58,7 @@ interface ItemProps {
   t: Translator;
   headingLevel: HeadingLevel;
   href: string | undefined;
+  linkComponent: LinkComponent;
   onSelect: ((exercise: Exercise) => void) | undefined;
 }
 
@@ -69,6 +72,7 @@ const LibraryItem = memo(function LibraryItem({
   t,
   headingLevel,
   href,
+  linkComponent,
   onSelect,
 }: ItemProps) {
   return (
@@ -82,7 +86,14 @@ const LibraryItem = memo(function LibraryItem({
       data-exercise-id={exercise.id}
       tabIndex={-1}
     >
-      <ExerciseCard exercise={exercise} locale={locale} messages={messages} href={href} headingLevel={headingLevel} />
+      <ExerciseCard
+        exercise={exercise}
+        locale={locale}
+        messages={messages}
+        href={href}
+        linkComponent={linkComponent}
+        headingLevel={headingLevel}
+      />
       {onSelect && (
         <button
           type="button"
@@ -124,6 +135,7 @@ export const LibraryResults = memo(function LibraryResults({
   minCardWidth,
   headingLevel,
   getHref,
+  linkComponent,
   onSelect,
   searchKey,
   dir,
@@ -291,6 +303,7 @@ export const LibraryResults = memo(function LibraryResults({
                   t={t}
                   headingLevel={headingLevel}
                   href={getHref?.(exercise)}
+                  linkComponent={linkComponent}
                   onSelect={onSelect}
                 />
               ))}

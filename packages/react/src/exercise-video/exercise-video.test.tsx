@@ -1,6 +1,6 @@
 import { clamshell, createDemoMedia, demoMedia, mediaBaseResolver } from "@movekit/content";
 import type { Exercise } from "@movekit/core";
-import { act, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ExerciseVideo } from "./exercise-video";
@@ -92,6 +92,46 @@ describe("ExerciseVideo loading on play", () => {
     expect(screen.getByRole("group", { name: "Velocidad" })).toBeInTheDocument();
     expect(screen.getByRole("navigation", { name: "Capítulos" })).toHaveTextContent(
       "Mantén los talones juntos mientras abres la rodilla.",
+    );
+  });
+});
+
+// A ceiling for a busy shared machine (four renders), never a speed check.
+describe("ExerciseVideo captions at the start", { timeout: 30_000 }, () => {
+  beforeEach(() => {
+    vi.spyOn(HTMLMediaElement.prototype, "canPlayType").mockImplementation((type) =>
+      type === "video/mp4" ? "maybe" : "",
+    );
+    vi.spyOn(HTMLMediaElement.prototype, "play").mockImplementation(() => new Promise<void>(() => {}));
+    vi.spyOn(HTMLMediaElement.prototype, "pause").mockImplementation(() => {});
+    // The caption file never answers: captions show as on while it loads.
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(() => new Promise<Response>(() => {})),
+    );
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+  const captionsAfterPlay = (props: { defaultCaptionsOn?: boolean; captionsOn?: boolean }) => {
+    const view = render(<ExerciseVideo exercise={exercise} {...props} />);
+    fireEvent.click(screen.getByRole("button", { name: "Play" }));
+    const pressed = screen.getByRole("button", { name: "Captions" }).getAttribute("aria-pressed");
+    view.unmount();
+    return pressed;
+  };
+
+  it("starts with captions on unless defaultCaptionsOn is false; the old captionsOn still works, with one warning", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(captionsAfterPlay({})).toBe("true");
+    expect(captionsAfterPlay({ defaultCaptionsOn: false })).toBe("false");
+    expect(warn).not.toHaveBeenCalled();
+    expect(captionsAfterPlay({ captionsOn: false })).toBe("false");
+    expect(captionsAfterPlay({ captionsOn: false, defaultCaptionsOn: true })).toBe("true");
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      /ExerciseVideo: the `captionsOn` prop is deprecated; use `defaultCaptionsOn`/,
     );
   });
 });

@@ -65,6 +65,7 @@ function viewProps(props: Omit<ExerciseVideoProps, "controller">): ViewProps {
     messages,
     keyShortcuts,
     lazy,
+    defaultCaptionsOn,
     captionsOn,
     autoPlayMutedLoop,
     reducedMotion,

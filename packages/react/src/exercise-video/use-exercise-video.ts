@@ -1,5 +1,6 @@
 import { chaptersEnd, describePlaybackPosition, videoShortcutFor } from "@movekit/core";
 import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from "react";
+import { renamedProp } from "../internal/deprecated-prop";
 import { controlOwnsKey, runShortcut } from "./player-keys";
 import { useCaptions } from "./use-captions";
 import { useChapters } from "./use-chapters";
@@ -10,6 +11,8 @@ import { useVideoContent } from "./use-video-content";
 import { useVideoSources } from "./use-video-sources";
 import { trackProps, videoElementProps } from "./video-element-props";
 import type { ExerciseVideoActions, ExerciseVideoController, UseExerciseVideoOptions } from "./video-types";
+
+const CAPTIONS_ON = { from: "captionsOn", to: "defaultCaptionsOn" };
 
 export type {
   ExerciseVideoActions,
@@ -56,7 +59,7 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
     locale,
     loaded,
     videoElement,
-    initiallyOn: options.captionsOn,
+    initiallyOn: renamedProp("ExerciseVideo", CAPTIONS_ON, options.defaultCaptionsOn, options.captionsOn),
     crossOrigin: options.crossOrigin,
     timeoutMs: options.captionTimeoutMs,
     durationSeconds: media?.durationSeconds,

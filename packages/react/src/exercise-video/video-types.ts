@@ -45,7 +45,9 @@ export interface UseExerciseVideoOptions {
    * @default true
    */
   lazy?: boolean;
-  /** Start captions on. @default true */
+  /** Whether captions start on; the person can turn them off and on. @default true */
+  defaultCaptionsOn?: boolean;
+  /** The old name of `defaultCaptionsOn`. @deprecated Use `defaultCaptionsOn`; this name goes in the next release. */
   captionsOn?: boolean;
   /**
    * A silent demo loop: plays muted and looping once near the viewport, except under reduced motion. The pause

@@ -39,7 +39,7 @@ export interface ExerciseRowProps {
  */
 export function ExerciseRow({ item, exercise, dosage, locale, units, t, href, Link, renderExtra }: ExerciseRowProps) {
   const minutes = estimateSessionMinutes(dosage);
-  // The host's exerciseHref result goes into href or the host's link component: only core's URL check lets it.
+  // The host's getExerciseHref result goes into href or the host's link component: only core's URL check lets it.
   const safeHref = isSafeUrl(href) ? href : undefined;
   return (
     <tr className="mk-programme-view__row" data-slot="exercise-row" data-exercise={item.exerciseId}>

@@ -1,14 +1,12 @@
 import {
   type Catalogue,
-  type Dosage,
   type Exercise,
+  type HandoutEntry,
   inspectExercise,
   isSafeUrl,
   type Locale,
-  type Phase,
   programmeMessages,
   registerMessages,
-  resolveItemDosage,
   type Translator,
   type UnitSystem,
 } from "@movekit/core";
@@ -25,35 +23,6 @@ import { QrCode } from "./qr-code";
 
 registerMessages(programmeMessages);
 
-export interface HandoutEntry {
-  exercise: Exercise;
-  /** The dose in each phase that uses the exercise. */
-  doses: { phase: Phase; index: number; dosage: Dosage | undefined }[];
-}
-
-/** Each exercise once, in order of first use, with its dose per phase. */
-export function handoutEntries(phases: readonly Phase[], exercises: ReadonlyMap<string, Exercise>): HandoutEntry[] {
-  const entries = new Map<string, HandoutEntry>();
-  phases.forEach((phase, index) => {
-    for (const item of phase.contents) {
-      const exercise = exercises.get(item.exerciseId);
-      if (!exercise) continue;
-      const entry = entries.get(exercise.id) ?? { exercise, doses: [] };
-      if (!entry.doses.some((d) => d.phase === phase)) {
-        entry.doses.push({ phase, index, dosage: resolveItemDosage(item, exercise) });
-      }
-      entries.set(exercise.id, entry);
-    }
-  });
-  return [...entries.values()];
-}
-
-/** The first video source when it is an absolute https URL (a QR code needs a full address). */
-export function defaultHandoutUrl(exercise: Exercise): string | undefined {
-  const src = exercise.media?.sources[0]?.src;
-  return src && /^https:\/\//i.test(src) && isSafeUrl(src) ? src : undefined;
-}
-
 export interface HandoutProps {
   entries: readonly HandoutEntry[];
   headingLevel: HeadingLevel;
@@ -62,7 +31,7 @@ export interface HandoutProps {
   t: Translator;
   messages: Partial<Catalogue> | undefined;
   emergencyNumbers: EmergencyNumbers;
-  videoUrl: (exercise: Exercise) => string | undefined;
+  getVideoHref: (exercise: Exercise) => string | undefined;
   /** Id of each exercise's article, so session tables can link to it. */
   exerciseId: (exercise: Exercise) => string;
   /** Told when an exercise's part fails to render and shows its fallback instead. */
@@ -84,7 +53,7 @@ export function Handout({
   t,
   messages,
   emergencyNumbers,
-  videoUrl,
+  getVideoHref,
   exerciseId,
   onError,
 }: HandoutProps) {
@@ -95,7 +64,7 @@ export function Handout({
       {entries.map(({ exercise, doses }) => {
         const { problems, broken, safety } = inspectExercise(exercise);
         const name = localizedString(exercise.name, locale);
-        const url = videoUrl(exercise);
+        const url = getVideoHref(exercise);
         const safeUrl = url && isSafeUrl(url) ? url : undefined;
         return (
           <article

@@ -28,7 +28,7 @@ export interface PhaseBodyProps {
   units: UnitSystem | undefined;
   t: Translator;
   Link: LinkComponent;
-  exerciseHref?: (exercise: Exercise) => string | undefined;
+  getExerciseHref?: (exercise: Exercise) => string | undefined;
   renderExerciseExtra?: (exercise: Exercise | undefined, item: SessionItem) => ReactNode;
   onError?: (error: unknown, info: ErrorInfo) => void;
   /** The phase's weeks, after its duration. */
@@ -67,7 +67,7 @@ export function PhaseBody({
   units,
   t,
   Link,
-  exerciseHref,
+  getExerciseHref,
   renderExerciseExtra,
   onError,
   weeks,
@@ -143,7 +143,7 @@ export function PhaseBody({
                 locale={locale}
                 units={units}
                 t={t}
-                href={exercise && exerciseHref ? exerciseHref(exercise) : undefined}
+                href={exercise && getExerciseHref ? getExerciseHref(exercise) : undefined}
                 Link={Link}
                 renderExtra={renderExerciseExtra}
               />

@@ -1,3 +1,4 @@
+import type { PhaseState } from "@movekit/core";
 import {
   type Exercise,
   type Locale,
@@ -17,7 +18,6 @@ import { dateFormat, sameSpaces } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { Disclosure } from "./disclosure";
-import type { PhaseState } from "./phase-stepper";
 import { RuleList } from "./rule-list";
 
 registerMessages(programmeMessages, runPlanMessages);

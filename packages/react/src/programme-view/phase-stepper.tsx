@@ -1,11 +1,9 @@
 import type { Locale, MessageKey, Phase, Translator } from "@movekit/core";
-import { programmeMessages, registerMessages } from "@movekit/core";
+import { phaseState, programmeMessages, registerMessages } from "@movekit/core";
 import { CheckIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
 
 registerMessages(programmeMessages);
-
-export type PhaseState = "done" | "current" | "upcoming";
 
 export interface PhaseStepperProps {
   phases: readonly Phase[];
@@ -17,10 +15,6 @@ export interface PhaseStepperProps {
   onSelect?: (phase: Phase) => void;
   locale: Locale | string;
   t: Translator;
-}
-
-export function phaseState(index: number, current: number): PhaseState {
-  return index < current ? "done" : index === current ? "current" : "upcoming";
 }
 
 /**

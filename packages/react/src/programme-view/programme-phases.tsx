@@ -1,4 +1,14 @@
-import type { Exercise, Locale, Phase, Programme, ProgrammeSchedule, Translator, UnitSystem } from "@movekit/core";
+import {
+  type Exercise,
+  type Locale,
+  type Phase,
+  type Programme,
+  type ProgrammeSchedule,
+  phaseState,
+  type ScheduleWeek,
+  type Translator,
+  type UnitSystem,
+} from "@movekit/core";
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import type { ErrorInfo, ReactNode } from "react";
 import { type HeadingLevel, nextLevel } from "../internal/heading";
@@ -6,9 +16,8 @@ import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ReturnToRunPlan } from "../return-to-run-plan/return-to-run-plan";
 import { PhaseBody } from "./phase-body";
 import { PhaseSection } from "./phase-section";
-import { phaseState } from "./phase-stepper";
 import type { ProgrammeViewProps } from "./programme-view-props";
-import { PhaseWeeks, type ScheduleWeek } from "./week-view";
+import { PhaseWeeks } from "./week-view";
 
 export interface ProgrammePhasesProps {
   programme: Programme;
@@ -30,7 +39,7 @@ export interface ProgrammePhasesProps {
   units: UnitSystem | undefined;
   t: Translator;
   Link: LinkComponent;
-  exerciseHref: (exercise: Exercise) => string | undefined;
+  getExerciseHref: (exercise: Exercise) => string | undefined;
   renderExerciseExtra: ProgrammeViewProps["renderExerciseExtra"];
   messages: ProgrammeViewProps["messages"];
   fallback: ReactNode;
@@ -74,7 +83,7 @@ export function ProgrammePhases(props: ProgrammePhasesProps) {
               units={props.units}
               t={t}
               Link={props.Link}
-              exerciseHref={props.exerciseHref}
+              getExerciseHref={props.getExerciseHref}
               renderExerciseExtra={props.renderExerciseExtra}
               onError={onError}
               weeks={

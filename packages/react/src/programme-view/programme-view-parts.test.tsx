@@ -1,50 +1,10 @@
 import { hipFlexorReturnToRun, exercises as shippedExercises } from "@movekit/content";
-import { addDays, parseProgramme, scheduleProgramme } from "@movekit/core";
+import { parseProgramme, scheduleProgramme, scheduleWeeks } from "@movekit/core";
 import { fixtureExercises, programmeFixture } from "@movekit/fixtures/programmes";
 import { render, screen, waitFor, within } from "@testing-library/react";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { WAIT_CEILING_MS } from "../../../../vitest.wait";
-import { initialOpen } from "./initial-open";
 import { ProgrammeView } from "./programme-view";
-import { groupByWeek } from "./week-view";
-
-describe("initialOpen", () => {
-  const phases = programmeFixture.phases;
-  it("opens this week inside an open phase, at most two phases, and nothing once finished", () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: -30, max: 120 }),
-        fc.option(fc.constantFrom(...phases.map((p) => p.id))),
-        (day, pick) => {
-          const schedule = scheduleProgramme(programmeFixture, "2025-01-27", { today: addDays("2025-01-27", day) });
-          const weeks = groupByWeek(schedule);
-          const explicit = pick ? phases.findIndex((p) => p.id === pick) : -1;
-          const finished = schedule.status === "finished";
-          const current = explicit >= 0 ? explicit : finished ? phases.length : (schedule.current?.index ?? -1);
-          const currentWeek = schedule.current?.week ?? 0;
-          const open = initialOpen(phases, weeks, current, currentWeek, finished);
-          if (finished) {
-            expect(open).toEqual({ phases: [], weeks: [] });
-            return;
-          }
-          expect(open.phases.length).toBeGreaterThanOrEqual(1);
-          expect(open.phases.length).toBeLessThanOrEqual(2);
-          expect(open.weeks).toEqual([currentWeek || 1]);
-          // The open week's phase is open, so the week is on screen.
-          const week = weeks[(open.weeks[0] as number) - 1];
-          expect(open.phases).toContain(phases[week?.phaseIndex ?? -1]?.id);
-          if (explicit >= 0) expect(open.phases).toContain(pick);
-        },
-      ),
-    );
-  });
-
-  it("opens the current or first phase and no week without dates", () => {
-    expect(initialOpen(phases, [], 0, 0, false)).toEqual({ phases: ["settle"], weeks: [] });
-    expect(initialOpen(phases, [], 2, 0, false)).toEqual({ phases: ["return-to-run"], weeks: [] });
-  });
-});
 
 // Timeouts are ceilings for a busy shared machine, never speed checks.
 describe("ProgrammeView parts", { timeout: 30_000 }, () => {
@@ -92,7 +52,7 @@ describe("ProgrammeView parts", { timeout: 30_000 }, () => {
     const ids = shippedExercises.map((e) => e.id);
     expect(parseProgramme(hipFlexorReturnToRun, { exerciseIds: ids }).ok).toBe(true);
     const schedule = scheduleProgramme(hipFlexorReturnToRun, "2025-03-03", { today: "2025-03-03" });
-    const weeks = groupByWeek(schedule);
+    const weeks = scheduleWeeks(schedule);
     const view = (phaseId: string) => (
       <ProgrammeView
         programme={hipFlexorReturnToRun}

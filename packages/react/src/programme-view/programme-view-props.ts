@@ -18,12 +18,19 @@ export interface ProgrammeViewProps extends Omit<ComponentPropsWithoutRef<"artic
    * today falls in by the calendar, or the first phase without a start date
    */
   currentPhaseId?: string;
-  /** Link for an exercise's name in the session tables, e.g. its page in your app. */
+  /**
+   * Link for an exercise's name in the session tables, e.g. its page in your app (rendered with the
+   * MovekitProvider's `linkComponent`). @default a jump to the exercise's guide further down the page
+   */
+  getExerciseHref?: (exercise: Exercise) => string | undefined;
+  /** The old name of `getExerciseHref`. @deprecated Use `getExerciseHref`; this name goes in the next release. */
   exerciseHref?: (exercise: Exercise) => string | undefined;
   /**
    * The https address the printed handout's QR code opens for an exercise.
    * @default the exercise's first video source when it is an absolute https URL
    */
+  getVideoHref?: (exercise: Exercise) => string | undefined;
+  /** The old name of `getVideoHref`. @deprecated Use `getVideoHref`; this name goes in the next release. */
   videoUrl?: (exercise: Exercise) => string | undefined;
   /** Extra content in an exercise's row. Rendered inside the row's error boundary. */
   renderExerciseExtra?: (exercise: Exercise | undefined, item: SessionItem) => ReactNode;

@@ -1,10 +1,16 @@
 import {
+  currentPhaseIndex,
+  currentWeekNumber,
   type Exercise,
+  initialOpenParts,
   type Phase,
+  printableVideoHref,
+  programmeHandoutEntries,
   programmeMessages,
   registerMessages,
   safetyMessages,
   scheduleProgramme,
+  scheduleWeeks,
   type Translator,
 } from "@movekit/core";
 // Through the public entry, so the published build keeps it a client module.
@@ -12,6 +18,7 @@ import { ErrorBoundary } from "@movekit/react/error-boundary";
 import { forwardRef, useId, useMemo } from "react";
 import { EvidenceList } from "../evidence-list/evidence-list";
 import { cx } from "../internal/class-names";
+import { renamedProp } from "../internal/deprecated-prop";
 import { formatDate } from "../internal/format-date";
 import { Heading, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
@@ -19,8 +26,7 @@ import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { checkedExercises } from "./checked-exercises";
-import { defaultHandoutUrl, Handout, handoutEntries } from "./handout";
-import { initialOpen } from "./initial-open";
+import { Handout } from "./handout";
 import { PainRuleSummary } from "./pain-rule-summary";
 import { PhaseStepper } from "./phase-stepper";
 import { ProgrammePhases } from "./programme-phases";
@@ -29,11 +35,14 @@ import type { ProgrammeViewProps } from "./programme-view-props";
 import { RuleList } from "./rule-list";
 import { useAfterFirstPaint } from "./use-after-first-paint";
 import { useOpenList, usePrinting } from "./use-open-state";
-import { groupByWeek } from "./week-view";
 
 export type { ProgrammeViewProps } from "./programme-view-props";
 
 registerMessages(programmeMessages, safetyMessages);
+
+const ROLE = "ProgrammeView";
+const EXERCISE_HREF = { from: "exerciseHref", to: "getExerciseHref" };
+const VIDEO_HREF = { from: "videoUrl", to: "getVideoHref" };
 
 function SectionError({ t }: { t: Translator }) {
   return (
@@ -64,8 +73,10 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
     today,
     timeZone,
     currentPhaseId,
+    getExerciseHref: getExerciseHrefProp,
     exerciseHref,
-    videoUrl = defaultHandoutUrl,
+    getVideoHref: getVideoHrefProp,
+    videoUrl,
     renderExerciseExtra,
     onSectionError,
     showPrintButton = true,
@@ -96,17 +107,17 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
     () => (startDate ? scheduleProgramme(programme, startDate, { today, timeZone }) : undefined),
     [programme, startDate, today, timeZone],
   );
-  const weeks = useMemo(() => (schedule ? groupByWeek(schedule) : []), [schedule]);
-  const entries = useMemo(() => handoutEntries(programme.phases, byId), [programme.phases, byId]);
+  const weeks = useMemo(() => (schedule ? scheduleWeeks(schedule) : []), [schedule]);
+  const entries = useMemo(() => programmeHandoutEntries(programme.phases, byId), [programme.phases, byId]);
+  const getExerciseHref = renamedProp(ROLE, EXERCISE_HREF, getExerciseHrefProp, exerciseHref);
+  const getVideoHref = renamedProp(ROLE, VIDEO_HREF, getVideoHrefProp, videoUrl) ?? printableVideoHref;
 
   const phases = programme.phases;
-  const explicit = currentPhaseId ? phases.findIndex((p) => p.id === currentPhaseId) : -1;
   const finished = schedule?.status === "finished";
-  const current =
-    explicit >= 0 ? explicit : schedule ? (finished ? phases.length : (schedule.current?.index ?? -1)) : 0;
-  const currentWeek = schedule?.current?.week ?? 0;
+  const current = currentPhaseIndex(phases, schedule, currentPhaseId);
+  const currentWeek = currentWeekNumber(schedule);
   const initial = useMemo(
-    () => initialOpen(phases, weeks, current, currentWeek, finished),
+    () => initialOpenParts(phases, weeks, current, currentWeek, finished),
     [phases, weeks, current, currentWeek, finished],
   );
   const [openPhases, setPhaseOpen] = useOpenList(
@@ -120,7 +131,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   const sectionId = (phase: Phase) => `${prefix}-phase-${phase.id}`;
   const exerciseAnchor = (exercise: Exercise) => `${prefix}-exercise-${exercise.id}`;
   // Without a host link, exercise names jump to the exercise's guide (with its safety) further down the page.
-  const hrefFor = exerciseHref ?? ((exercise: Exercise) => `#${exerciseAnchor(exercise)}`);
+  const hrefFor = getExerciseHref ?? ((exercise: Exercise) => `#${exerciseAnchor(exercise)}`);
   const fallback = <SectionError t={t} />;
   // A fresh client mount paints the header, the safety rules and the stepper first, then everything else in
   // one go, then the long exercise guide (each a frame later). Server HTML and hydration have it all at once.
@@ -139,12 +150,12 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
         t={t}
         messages={messages}
         emergencyNumbers={emergencyNumbers}
-        videoUrl={videoUrl}
+        getVideoHref={getVideoHref}
         exerciseId={(exercise) => `${prefix}-exercise-${exercise.id}`}
         onError={onSectionError}
       />
     ),
-    [entries, sub, locale, units, t, messages, emergencyNumbers, videoUrl, prefix, onSectionError],
+    [entries, sub, locale, units, t, messages, emergencyNumbers, getVideoHref, prefix, onSectionError],
   );
 
   return (
@@ -257,8 +268,8 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
           locale={locale}
           units={units}
           t={t}
-          Link={exerciseHref ? movekit.linkComponent : "a"}
-          exerciseHref={hrefFor}
+          Link={getExerciseHref ? movekit.linkComponent : "a"}
+          getExerciseHref={hrefFor}
           renderExerciseExtra={renderExerciseExtra}
           messages={messages}
           fallback={fallback}

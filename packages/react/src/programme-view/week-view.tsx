@@ -1,45 +1,17 @@
 import {
-  addDays,
   type Locale,
   type ProgrammeSchedule,
   programmeMessages,
   registerMessages,
-  type ScheduledSession,
+  type ScheduleWeek,
   type Translator,
+  weekState,
 } from "@movekit/core";
 import { dateFormat, sameSpaces } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Disclosure } from "./disclosure";
 
 registerMessages(programmeMessages);
-
-export interface ScheduleWeek {
-  /** 1-based programme week. */
-  week: number;
-  phaseIndex: number;
-  startDate: string;
-  endDate: string;
-  sessions: ScheduledSession[];
-}
-
-/** The schedule's sessions grouped by programme week (the schedule comes from core's scheduleProgramme). */
-export function groupByWeek(schedule: ProgrammeSchedule): ScheduleWeek[] {
-  const weeks: ScheduleWeek[] = [];
-  for (const phase of schedule.phases) {
-    for (let w = 0; w < phase.weeks; w++) {
-      const startDate = addDays(phase.startDate, w * 7);
-      weeks.push({
-        week: weeks.length + 1,
-        phaseIndex: phase.index,
-        startDate,
-        endDate: addDays(startDate, 6),
-        sessions: [],
-      });
-    }
-  }
-  for (const session of schedule.sessions) weeks[session.week - 1]?.sessions.push(session);
-  return weeks;
-}
 
 export interface PhaseWeeksProps {
   /** This phase's weeks. */
@@ -82,7 +54,7 @@ export function PhaseWeeks({
       <Heading level={headingLevel}>{t("programme.weeks")}</Heading>
       <ol className="mk-week-list">
         {weeks.map((week) => {
-          const state = week.week < currentWeek ? "past" : week.week === currentWeek ? "current" : "upcoming";
+          const state = weekState(week.week, currentWeek);
           return (
             <li key={week.week} className="mk-week-list__item">
               <Disclosure

@@ -2,6 +2,10 @@ import {
   type Catalogue,
   createTranslator,
   DEFAULT_LOCALE,
+  formatPercentChange,
+  formatRunMinutes,
+  formatRunTime,
+  formatWeekday,
   type Locale,
   RUNNING_LOAD_EVIDENCE,
   type RunningPlan,
@@ -19,7 +23,6 @@ import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { WarningIcon } from "../internal/icons";
 import { Localized, localizedString } from "../internal/localized";
 import { RunChart } from "./run-chart";
-import { formatChange, formatMinutes, formatRunTime, weekdayName } from "./run-format";
 import { RunPlanGate, RunPlanStages } from "./run-plan-stages";
 import { flagText, sessionText } from "./run-plan-text";
 
@@ -72,8 +75,8 @@ export const ReturnToRunPlan = forwardRef<HTMLElement, ReturnToRunPlanProps>(fun
   const summary = [
     t("runPlan.chart.summary", {
       weeks,
-      first: formatMinutes(weekly[0] ?? 0, locale),
-      last: formatMinutes(weekly[weeks - 1] ?? 0, locale),
+      first: formatRunMinutes(locale, weekly[0] ?? 0),
+      last: formatRunMinutes(locale, weekly[weeks - 1] ?? 0),
     }),
     flaggedWeeks.size > 0 ? t("runPlan.chart.flagged", { count: flaggedWeeks.size }) : t("runPlan.chart.noFlags"),
   ].join(" ");
@@ -116,8 +119,8 @@ export const ReturnToRunPlan = forwardRef<HTMLElement, ReturnToRunPlanProps>(fun
               // biome-ignore lint/suspicious/noArrayIndexKey: one row per week, in week order.
               <tr key={index} data-warning={flagged ? "" : undefined}>
                 <th scope="row">{t("runPlan.week", { number: index + 1 })}</th>
-                <td>{formatMinutes(seconds, locale)}</td>
-                <td>{before ? formatChange(seconds / before - 1, locale) : t("runPlan.noChange")}</td>
+                <td>{formatRunMinutes(locale, seconds)}</td>
+                <td>{before ? formatPercentChange(locale, seconds / before - 1) : t("runPlan.noChange")}</td>
                 <td>
                   {flagged ? (
                     <span className="mk-run-plan__flag">
@@ -202,7 +205,7 @@ export const ReturnToRunPlan = forwardRef<HTMLElement, ReturnToRunPlanProps>(fun
                       )}
                     </th>
                   )}
-                  <td>{weekdayName(session.day, locale)}</td>
+                  <td>{formatWeekday(locale, session.day)}</td>
                   <td>
                     {sessionText(session, t, locale)}
                     {session.note && (
@@ -215,8 +218,8 @@ export const ReturnToRunPlan = forwardRef<HTMLElement, ReturnToRunPlanProps>(fun
                       </p>
                     ))}
                   </td>
-                  <td>{formatRunTime(sessionRunSeconds(session), locale)}</td>
-                  <td>{formatRunTime(sessionTotalSeconds(session), locale)}</td>
+                  <td>{formatRunTime(locale, sessionRunSeconds(session))}</td>
+                  <td>{formatRunTime(locale, sessionTotalSeconds(session))}</td>
                 </tr>
               );
             })}

@@ -1,5 +1,4 @@
-import type { Locale } from "@movekit/core";
-import { formatMinutes } from "./run-format";
+import { formatRunMinutes, type Locale } from "@movekit/core";
 
 export interface RunChartProps {
   /** Running seconds per week. */
@@ -57,7 +56,7 @@ export function RunChart({ weekly, flaggedWeeks, summary, locale }: RunChartProp
               rx={3}
             />
             <text className="mk-run-chart__value" x={centre} y={baseline - h - 6} textAnchor="middle">
-              {formatMinutes(seconds, locale)}
+              {formatRunMinutes(locale, seconds)}
             </text>
             {flagged && (
               <g className="mk-run-chart__marker" data-slot="run-chart-marker">

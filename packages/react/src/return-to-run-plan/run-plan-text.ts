@@ -1,9 +1,18 @@
-import type { Locale, RunningPlan, RunningPlanFlag, RunSession, Translator } from "@movekit/core";
-import { formatMinutes, formatPercent, formatRunTime, weekdayName } from "./run-format";
+import {
+  formatPercent,
+  formatRunMinutes,
+  formatRunTime,
+  formatWeekday,
+  type Locale,
+  type RunningPlan,
+  type RunningPlanFlag,
+  type RunSession,
+  type Translator,
+} from "@movekit/core";
 
 /** One session in words: "walk 5 min to warm up, then 10 × (run 1 min, walk 1 min), then …". */
 export function sessionText(session: RunSession, t: Translator, locale: Locale | string): string {
-  const time = (s: number) => formatRunTime(s, locale);
+  const time = (s: number) => formatRunTime(locale, s);
   const parts: string[] = [];
   if (session.warmUpWalkMinutes) parts.push(t("runPlan.warmUp", { time: time(session.warmUpWalkMinutes * 60) }));
   for (const block of session.blocks) {
@@ -28,22 +37,22 @@ export function flagText(
   limit: number,
 ): string {
   const week = flag.weekIndex + 1;
-  const rise = Number.isFinite(flag.rise) ? formatPercent(flag.rise, locale) : "";
+  const rise = Number.isFinite(flag.rise) ? formatPercent(locale, flag.rise) : "";
   const session = flag.sessionIndex === undefined ? undefined : plan.weeks[flag.weekIndex]?.sessions[flag.sessionIndex];
-  const day = session ? weekdayName(session.day, locale) : "";
-  const value = formatRunTime(flag.value, locale);
-  const reference = formatRunTime(flag.reference, locale);
+  const day = session ? formatWeekday(locale, session.day) : "";
+  const value = formatRunTime(locale, flag.value);
+  const reference = formatRunTime(locale, flag.reference);
   const band = flag.spikeBand ? ` ${t(`runPlan.band.${flag.spikeBand}`)}` : "";
   switch (flag.code) {
     case "weekly-rise":
       return flag.reference === 0
-        ? t("runPlan.flag.weeklyFromNone", { week, value: formatMinutes(flag.value, locale) })
+        ? t("runPlan.flag.weeklyFromNone", { week, value: formatRunMinutes(locale, flag.value) })
         : t("runPlan.flag.weekly", {
             week,
-            value: formatMinutes(flag.value, locale),
+            value: formatRunMinutes(locale, flag.value),
             rise,
-            reference: formatMinutes(flag.reference, locale),
-            limit: formatPercent(limit, locale),
+            reference: formatRunMinutes(locale, flag.reference),
+            limit: formatPercent(locale, limit),
           });
     case "run-spike":
       return t("runPlan.flag.spike", { week, day, value, rise, reference }) + band;

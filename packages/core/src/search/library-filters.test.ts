@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  completeFilters,
+  clearLibraryFilters,
+  completeLibraryFilters as completeFilters,
   EMPTY_LIBRARY_FILTERS,
-  filtersKey,
-  hasActiveFilters,
-  libraryFiltersFromSearchParams,
-  libraryFiltersToSearchParams,
+  libraryFiltersKey as filtersKey,
+  hasActiveLibraryFilters as hasActiveFilters,
+  toggleLibraryFacet,
 } from "./library-filters";
+import { libraryFiltersFromSearchParams, libraryFiltersToSearchParams } from "./library-url";
 
 describe("library filters", () => {
   it("writes only what differs from the defaults to the URL and reads it back", () => {
@@ -44,5 +45,26 @@ describe("library filters", () => {
       filtersKey(completeFilters({ bodyRegions: ["knee", "hip"] })),
     );
     expect(filtersKey(completeFilters({ query: "a" }))).not.toBe(filtersKey(completeFilters({ query: "b" })));
+  });
+
+  it("adds a facet choice once and removes it, keeping the other choices in order", () => {
+    const hip = toggleLibraryFacet(EMPTY_LIBRARY_FILTERS, "bodyRegions", "hip", true);
+    const both = toggleLibraryFacet(hip, "bodyRegions", "knee", true);
+    expect(both.bodyRegions).toEqual(["hip", "knee"]);
+    expect(toggleLibraryFacet(both, "bodyRegions", "knee", true).bodyRegions).toEqual(["hip", "knee"]);
+    expect(toggleLibraryFacet(both, "bodyRegions", "hip", false).bodyRegions).toEqual(["knee"]);
+    expect(EMPTY_LIBRARY_FILTERS.bodyRegions).toEqual([]);
+  });
+
+  it("clears every narrowing choice but keeps the order", () => {
+    const busy = completeFilters({ query: "plank", goals: ["balance"], noEquipment: true, sort: "difficulty" });
+    expect(clearLibraryFilters(busy)).toEqual(completeFilters({ sort: "difficulty" }));
+  });
+
+  it("reads a query string with or without its question mark", () => {
+    expect(libraryFiltersFromSearchParams("?q=bridge&goal=balance")).toEqual(
+      completeFilters({ query: "bridge", goals: ["balance"] }),
+    );
+    expect(libraryFiltersFromSearchParams("q=bridge")).toEqual(completeFilters({ query: "bridge" }));
   });
 });

@@ -1,0 +1,66 @@
+import { isSafeUrl } from "@movekit/core";
+// The slot subpath, not the "radix-ui" barrel: the barrel evaluates every Radix package, and their module-scope
+// createContext calls throw under the react-server condition, which would stop the card being a Server Component.
+import { Slot } from "radix-ui/slot";
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from "react";
+import { cx } from "../internal/class-names";
+import { renamedProp } from "../internal/deprecated-prop";
+import { Heading, type HeadingLevel } from "../internal/heading";
+import type { LinkComponent } from "../movekit-provider/movekit-context";
+
+const LEVEL = { from: "level", to: "headingLevel" };
+
+/* -------------------------------------------------------------------------------------------------
+ * ExerciseCardTitle
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ExerciseCardTitleProps extends Omit<ComponentPropsWithoutRef<"h3">, "children"> {
+  /** The exercise name, or with `asChild` your own link element holding it. */
+  children: ReactNode;
+  /** Makes the whole card a link to this URL (https or relative only; anything else renders no link). */
+  href?: string;
+  /** Your own link element as the card's link (`<Title asChild><Link …/></Title>`); it gets the link class. */
+  asChild?: boolean;
+  /** The element that renders `href`, e.g. the provider's `linkComponent` (a static card reads no context). @default `<a>` */
+  linkComponent?: LinkComponent;
+  /** Heading level. @default 3 */
+  headingLevel?: HeadingLevel;
+  /** The old name of `headingLevel`. @deprecated Use `headingLevel`, as on every component; goes in the next release. */
+  level?: HeadingLevel;
+}
+
+/** The exercise name as a heading, optionally the card's link. */
+export const ExerciseCardTitle = forwardRef<HTMLHeadingElement, ExerciseCardTitleProps>(function ExerciseCardTitle(
+  {
+    children,
+    href,
+    asChild,
+    linkComponent: Link = "a",
+    headingLevel,
+    level,
+    className,
+    ...rest
+  }: ExerciseCardTitleProps,
+  ref,
+) {
+  const linkProps = { className: "mk-exercise-card__link", "data-slot": "exercise-card-link" } as const;
+  let content: ReactNode = children;
+  if (asChild) content = <Slot {...linkProps}>{children}</Slot>;
+  else if (isSafeUrl(href))
+    content = (
+      <Link {...linkProps} href={href}>
+        {children}
+      </Link>
+    );
+  return (
+    <Heading
+      {...rest}
+      ref={ref}
+      level={renamedProp("ExerciseCard.Title", LEVEL, headingLevel, level) ?? 3}
+      className={cx("mk-exercise-card__title", className)}
+      data-slot="exercise-card-title"
+    >
+      {content}
+    </Heading>
+  );
+});
