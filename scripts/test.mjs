@@ -1,6 +1,6 @@
 // `pnpm test`: every kind of check, then one plain "N passed, N failed" line summed over all of them.
-// Vitest's tests count one each; lint, typecheck, the dependency rules, build, package checks and the consumer
-// check count one each.
+// Vitest's tests count one each; lint, CSS lint, typecheck, the dependency rules, build, package checks and the
+// consumer check count one each.
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { ensureChromium } from "./chromium.mjs";
@@ -19,6 +19,8 @@ function step(name, command, args, extraEnv = {}) {
 }
 
 step("lint", "pnpm", ["exec", "biome", "check", "."]);
+// Component CSS uses only tokens: no raw lengths, colours or durations (stylelint.config.mjs).
+step("lint CSS (stylelint)", "pnpm", ["exec", "stylelint", "packages/react/src/**/*.css"]);
 step("typecheck", "pnpm", ["exec", "tsc", "-p", "tsconfig.json", "--noEmit"]);
 // The layering (docs/architecture.md) as dependency-cruiser rules: .dependency-cruiser.cjs.
 step("dependency rules (dependency-cruiser)", "pnpm", [

@@ -99,10 +99,18 @@ export function foundationTokens(): TokenMap {
   Object.assign(tokens, {
     "motion-easing": "cubic-bezier(0.2, 0, 0, 1)",
     "border-width": "1px",
+    // A control's or card's outline that must read as a boundary (WCAG 1.4.11), and a coloured edge band.
+    "border-width-strong": "2px",
+    "border-width-edge": "4px",
     "focus-width": "3px",
     "focus-offset": "2px",
     // WCAG 2.5.8 asks for 24 px; comfortable touch targets are 44 px, shrunk by density but never below 24 px.
     "target-size": "max(24px, calc(2.75rem * var(--mk-density)))",
+    // Native radios and checkboxes: never below WCAG 2.5.8's 24 px, whatever the density.
+    "control-size": "max(24px, calc(1.5rem * var(--mk-density)))",
+    // The widest a block of reading text or a chart grows (about 75 characters), and a card column's narrowest.
+    measure: "48rem",
+    "column-min": "14rem",
   });
   return tokens;
 }

@@ -41,11 +41,9 @@ describe("CueList in Chromium", () => {
     expect(buttons[1]).toHaveFocus();
   });
 
-  it("shows focus and gives each cue button a target of at least 24 px", async () => {
+  // The focus ring itself is checked for every component in conformance.browser.test.tsx.
+  it("gives each cue button a target of at least 24 px", () => {
     const { getAllByRole } = render(<CueList cues={gluteBridge.cues} onCueSelect={() => {}} />);
-    await userEvent.tab();
-    const button = getAllByRole("button")[0] as HTMLElement;
-    expect(getComputedStyle(button).outlineStyle).toBe("solid");
     for (const each of getAllByRole("button")) {
       expect(each.getBoundingClientRect().height).toBeGreaterThanOrEqual(24);
     }

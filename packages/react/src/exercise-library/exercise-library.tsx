@@ -275,7 +275,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
           {active && (
             <button
               type="button"
-              className="mk-exercise-library__clear"
+              className="mk-button mk-exercise-library__clear"
               data-slot="exercise-library-clear"
               onClick={clear}
             >
@@ -300,7 +300,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
               <p className="mk-exercise-library__empty-title">{t("exerciseLibrary.empty")}</p>
               <p>{t("exerciseLibrary.emptyHint")}</p>
               {active && (
-                <button type="button" className="mk-exercise-library__clear" onClick={clear}>
+                <button type="button" className="mk-button mk-exercise-library__clear" onClick={clear}>
                   {t("exerciseLibrary.clearFilters")}
                 </button>
               )}

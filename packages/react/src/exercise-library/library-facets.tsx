@@ -45,7 +45,7 @@ export const LibraryFacets = memo(
               data-facet={facet}
               data-state={selected.length > 0 ? "active" : "inactive"}
             >
-              <summary className="mk-exercise-library__facet-summary">
+              <summary className="mk-exercise-library__facet-summary mk-chevron">
                 {label}
                 {selected.length > 0 && (
                   <span className="mk-exercise-library__facet-selected">

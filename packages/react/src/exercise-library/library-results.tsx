@@ -97,7 +97,8 @@ const LibraryItem = memo(function LibraryItem({
       {onSelect && (
         <button
           type="button"
-          className="mk-exercise-library__select"
+          className="mk-button mk-exercise-library__select"
+          data-variant="primary"
           data-slot="exercise-library-select"
           aria-label={t("exerciseLibrary.selectNamed", { name: localizedString(exercise.name, locale) })}
           onClick={() => onSelect(exercise)}

@@ -14,7 +14,7 @@ export interface AnnouncerProps {
  */
 export function Announcer({ message, slot }: AnnouncerProps) {
   return (
-    <p className="mk-visually-hidden" role="status" aria-live="polite" data-slot={slot}>
+    <p className="mk-live-region" role="status" aria-live="polite" data-slot={slot}>
       {message}
     </p>
   );

@@ -106,7 +106,7 @@ export const MovementDemo = forwardRef<HTMLElement, MovementDemoProps>(function 
           <div className="mk-movement-demo__controls" data-slot="controls">
             <button
               type="button"
-              className="mk-movement-demo__button"
+              className="mk-button mk-movement-demo__button"
               data-slot="play-button"
               onClick={() => setPlaying((p) => !p)}
             >
@@ -117,7 +117,7 @@ export const MovementDemo = forwardRef<HTMLElement, MovementDemoProps>(function 
                 <button
                   key={value}
                   type="button"
-                  className="mk-movement-demo__button"
+                  className="mk-button mk-movement-demo__button"
                   aria-pressed={speed === value}
                   onClick={() => setSpeed(value)}
                 >

@@ -298,7 +298,12 @@ export const PainCheck = forwardRef<HTMLElement, PainCheckProps>(function PainCh
           )}
         </div>
         {onSubmit && (
-          <button type="submit" className="mk-pain-check__submit" data-slot="pain-check-submit">
+          <button
+            type="submit"
+            className="mk-button mk-pain-check__submit"
+            data-variant="primary"
+            data-slot="pain-check-submit"
+          >
             {t("painCheck.submit")}
           </button>
         )}

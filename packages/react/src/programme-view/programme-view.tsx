@@ -192,7 +192,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
         {showPrintButton && (
           <button
             type="button"
-            className="mk-programme-view__print"
+            className="mk-button mk-programme-view__print"
             data-slot="print-button"
             data-print="hide"
             onClick={() => window.print()}

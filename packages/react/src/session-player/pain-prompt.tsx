@@ -92,7 +92,7 @@ export function PainPrompt({
           <div className="mk-session-player__controls">
             <button
               type="button"
-              className="mk-session-player__button"
+              className="mk-button mk-session-player__button"
               data-variant="primary"
               data-slot="end-session"
               onClick={() => onEnd(score, verdict.action)}
@@ -115,7 +115,7 @@ export function PainPrompt({
         <div className="mk-session-player__controls">
           <button
             type="button"
-            className="mk-session-player__button"
+            className="mk-button mk-session-player__button"
             data-variant="primary"
             data-slot="confirm-skip"
             aria-disabled={score === undefined || undefined}
@@ -126,7 +126,12 @@ export function PainPrompt({
           >
             {t("session.painPrompt.confirm")}
           </button>
-          <button type="button" className="mk-session-player__button" data-slot="cancel-skip" onClick={onCancel}>
+          <button
+            type="button"
+            className="mk-button mk-session-player__button"
+            data-slot="cancel-skip"
+            onClick={onCancel}
+          >
             {t("session.painPrompt.cancel")}
           </button>
         </div>

@@ -41,7 +41,7 @@ export function ResumeOffer({ saved, exerciseName, primaryRef, t, onResume, onSt
       <button
         ref={primaryRef}
         type="button"
-        className="mk-session-player__button"
+        className="mk-button mk-session-player__button"
         data-slot="resume-session"
         data-variant="primary"
         data-size="large"
@@ -49,7 +49,12 @@ export function ResumeOffer({ saved, exerciseName, primaryRef, t, onResume, onSt
       >
         {t("session.saved.resume")}
       </button>
-      <button type="button" className="mk-session-player__button" data-slot="start-again" onClick={onStartAgain}>
+      <button
+        type="button"
+        className="mk-button mk-session-player__button"
+        data-slot="start-again"
+        onClick={onStartAgain}
+      >
         {t("session.saved.startAgain")}
       </button>
     </div>

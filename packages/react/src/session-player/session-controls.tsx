@@ -42,7 +42,7 @@ export function SessionControls({
       <button
         ref={primaryRef}
         type="button"
-        className="mk-session-player__button"
+        className="mk-button mk-session-player__button"
         data-slot="primary-action"
         data-variant="primary"
         data-size={large ? "large" : undefined}
@@ -56,7 +56,7 @@ export function SessionControls({
       {stage.kind === "work" && stage.phase === "count" && (
         <button
           type="button"
-          className="mk-session-player__button"
+          className="mk-button mk-session-player__button"
           data-slot="end-set"
           onClick={() => send("finish-set")}
         >
@@ -66,20 +66,20 @@ export function SessionControls({
       {(stage.kind === "work" || stage.kind === "rest") && (
         <button
           type="button"
-          className="mk-session-player__button"
+          className="mk-button mk-session-player__button"
           data-slot="pause-toggle"
           onClick={() => send(state.paused ? "resume" : "pause")}
         >
           {state.paused ? t("session.resume") : t("session.pause")}
         </button>
       )}
-      <button type="button" className="mk-session-player__button" data-slot="skip-exercise" onClick={onSkip}>
+      <button type="button" className="mk-button mk-session-player__button" data-slot="skip-exercise" onClick={onSkip}>
         {t("session.skipExercise")}
       </button>
       <button
         ref={skipHurtsRef}
         type="button"
-        className="mk-session-player__button"
+        className="mk-button mk-session-player__button"
         data-slot="skip-hurts"
         data-variant="warning"
         onClick={onSkipHurts}

@@ -108,7 +108,12 @@ export function SessionFeedback({
           </div>
         </fieldset>
         {verdict && painRule && <PainAdvice verdict={verdict} rule={painRule} locale={locale} t={t} />}
-        <button type="submit" className="mk-session-player__button" data-variant="primary" data-slot="finish-session">
+        <button
+          type="submit"
+          className="mk-button mk-session-player__button"
+          data-variant="primary"
+          data-slot="finish-session"
+        >
           {t("session.feedback.submit")}
         </button>
       </form>

@@ -18,7 +18,7 @@ export function SessionSettings({ sound, wakeLock, t }: SessionSettingsProps) {
     <div className="mk-session-player__settings" data-slot="session-settings">
       <button
         type="button"
-        className="mk-session-player__button"
+        className="mk-button mk-session-player__button"
         data-slot="sound-toggle"
         aria-pressed={sound.on}
         onClick={sound.toggle}
