@@ -6,7 +6,7 @@ import { MISSING } from "./support/broken-exercises";
 import { englishOnly, gluteBridge, longText, rtl, withAbsoluteContraindication } from "./support/exercise-fixtures";
 
 const meta = {
-  title: "Components/ContraindicationList",
+  title: "Exercise/ContraindicationList",
   component: ContraindicationList,
   args: { contraindications: gluteBridge.contraindications },
 } satisfies Meta<typeof ContraindicationList>;
@@ -36,10 +36,14 @@ export const NoneReviewed: Story = {
 };
 
 export const Spanish: Story = {
+  globals: { locale: "es" },
   args: { locale: "es", contraindications: withAbsoluteContraindication.contraindications },
 };
 
-export const SpanishFallback: Story = { args: { locale: "es", contraindications: englishOnly.contraindications } };
+export const SpanishFallback: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es", contraindications: englishOnly.contraindications },
+};
 
 export const LongText: Story = { args: { contraindications: longText.contraindications } };
 

@@ -5,7 +5,7 @@ import { expect, fn, userEvent, within } from "storybook/test";
 import { englishOnly, gluteBridge, longText, manyCues, rtl } from "./support/exercise-fixtures";
 
 const meta = {
-  title: "Components/CueList",
+  title: "Exercise/CueList",
   component: CueList,
   args: { cues: gluteBridge.cues },
 } satisfies Meta<typeof CueList>;
@@ -64,9 +64,15 @@ export const HiddenPrefix: Story = { args: { prefix: "hidden" } };
 
 export const ManyCues: Story = { args: { cues: manyCues.cues, groupBy: "role", activeCueId: "cue-9" } };
 
-export const Spanish: Story = { args: { locale: "es" } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es" },
+};
 
-export const SpanishFallback: Story = { args: { locale: "es", cues: englishOnly.cues } };
+export const SpanishFallback: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es", cues: englishOnly.cues },
+};
 
 export const LongText: Story = { args: { cues: longText.cues, activeCueId: "cue-1" } };
 

@@ -98,7 +98,7 @@ function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
 }
 
 const meta = {
-  title: "Pages/Exercise page",
+  title: "Exercise/Exercise page",
   component: ExercisePage,
   parameters: { layout: "fullscreen" },
 } satisfies Meta<typeof ExercisePage>;
@@ -119,6 +119,9 @@ export const Default: Story = {
   },
 };
 
-export const Spanish: Story = { args: { locale: "es" } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es" },
+};
 
 export const RightToLeft: Story = { args: { dir: "rtl" } };

@@ -4,7 +4,7 @@ import { expect, within } from "storybook/test";
 import { emergencyRedFlag, gluteBridge, longText, rtl } from "./support/exercise-fixtures";
 
 const meta = {
-  title: "Components/SafetyNotice",
+  title: "Exercise/SafetyNotice",
   component: SafetyNotice,
   args: {
     severity: "emergency",
@@ -93,7 +93,10 @@ export const FourTiersFourIcons: Story = {
   },
 };
 
-export const Spanish: Story = { args: { locale: "es", items: ["Dolor en el pecho mientras haces ejercicio."] } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es", items: ["Dolor en el pecho mientras haces ejercicio."] },
+};
 
 export const UsEnglish: Story = { args: { locale: "en-US" } };
 
@@ -104,6 +107,7 @@ export const ClinicNumber: Story = {
 
 /** English text shown to a Spanish reader is marked "(en inglés)" and pronounced as English. */
 export const SpanishFallback: Story = {
+  globals: { locale: "es" },
   render: () => (
     <RedFlagNotices
       locale="es"
