@@ -42,21 +42,6 @@ const withMovekitGlobals: Decorator = (Story, context) => {
   );
 };
 
-/** The sidebar by purpose: foundations first, then the components by what a clinic builds, then the guides. */
-const SIDEBAR_ORDER = [
-  "Foundations",
-  ["Design tokens", "MovekitProvider", "ErrorBoundary"],
-  "Exercise",
-  ["ExerciseCard", "ExerciseDetail", "Exercise page", "SafetyNotice", "ContraindicationList"],
-  "Video",
-  "Programme",
-  ["ProgrammeView", "SessionPlayer", "PainCheck"],
-  "Library",
-  "Theming",
-  "Guides",
-  ["Getting started", "Architecture"],
-];
-
 const preview: Preview = {
   tags: ["autodocs"],
   decorators: [withMovekitGlobals],
@@ -120,7 +105,25 @@ const preview: Preview = {
     },
     controls: { expanded: true },
     layout: "padded",
-    options: { storySort: { order: SIDEBAR_ORDER } },
+    // The sidebar by purpose: foundations, then components by what a clinic builds, then the guides. Storybook
+    // reads this statically, so it must stay an inline literal.
+    options: {
+      storySort: {
+        order: [
+          "Foundations",
+          ["Design tokens", "MovekitProvider", "ErrorBoundary"],
+          "Exercise",
+          ["ExerciseCard", "ExerciseDetail", "Exercise page", "SafetyNotice", "ContraindicationList"],
+          "Video",
+          "Programme",
+          ["ProgrammeView", "SessionPlayer", "PainCheck"],
+          "Library",
+          "Theming",
+          "Guides",
+          ["Getting started", "Architecture"],
+        ],
+      },
+    },
     docs: { page: ComponentDocsPage },
   },
 };

@@ -3,7 +3,8 @@ import { ContraindicationList } from "@movekit/react/contraindication-list";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { MISSING } from "./support/broken-exercises";
-import { englishOnly, gluteBridge, longText, rtl, withAbsoluteContraindication } from "./support/exercise-fixtures";
+import { englishOnly, gluteBridge, longText, withAbsoluteContraindication } from "./support/exercise-fixtures";
+import { arabicContraindications, arabicMessages, arabicRtl } from "./support/rtl-samples";
 
 const meta = {
   title: "Exercise/ContraindicationList",
@@ -47,9 +48,10 @@ export const SpanishFallback: Story = {
 
 export const LongText: Story = { args: { contraindications: longText.contraindications } };
 
+/** Right to left with Arabic sample text (not clinical content), both severities. */
 export const RightToLeft: Story = {
-  ...rtl,
-  args: { contraindications: withAbsoluteContraindication.contraindications },
+  ...arabicRtl,
+  args: { contraindications: arabicContraindications, messages: arabicMessages },
 };
 
 /** A severity the kit does not know is shown at the strictest tier, never dropped. */

@@ -2,7 +2,8 @@ import { type CueItem, CueList } from "@movekit/react/cue-list";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { englishOnly, gluteBridge, longText, manyCues, rtl } from "./support/exercise-fixtures";
+import { englishOnly, gluteBridge, longText, manyCues } from "./support/exercise-fixtures";
+import { arabicCues, arabicMessages, arabicRtl } from "./support/rtl-samples";
 
 const meta = {
   title: "Exercise/CueList",
@@ -78,4 +79,8 @@ export const LongText: Story = { args: { cues: longText.cues, activeCueId: "cue-
 
 export const Empty: Story = { args: { cues: [] } };
 
-export const RightToLeft: Story = { ...rtl, args: { activeCueId: "cue-4" } };
+/** Right to left with Arabic sample text (not clinical content): Do / Don't and the icons sit at the start edge. */
+export const RightToLeft: Story = {
+  ...arabicRtl,
+  args: { cues: arabicCues, activeCueId: "cue-4", messages: arabicMessages },
+};

@@ -1,7 +1,8 @@
 import { RedFlagNotices, SafetyNotice } from "@movekit/react/safety-notice";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { emergencyRedFlag, gluteBridge, longText, rtl } from "./support/exercise-fixtures";
+import { emergencyRedFlag, gluteBridge, longText } from "./support/exercise-fixtures";
+import { arabicEmergencyItems, arabicMessages, arabicRedFlags, arabicRtl } from "./support/rtl-samples";
 
 const meta = {
   title: "Exercise/SafetyNotice",
@@ -118,4 +119,14 @@ export const SpanishFallback: Story = {
 
 export const LongText: Story = { render: () => <RedFlagNotices redFlags={longText.redFlags} /> };
 
-export const RightToLeft: Story = { ...rtl };
+/** Right to left with Arabic sample text (not clinical content): the tier band, icon and call link mirror. */
+export const RightToLeft: Story = {
+  ...arabicRtl,
+  args: { items: arabicEmergencyItems, messages: arabicMessages },
+};
+
+/** An exercise's warning signs in Arabic sample text (not clinical content), right to left. */
+export const RedFlagsRightToLeft: Story = {
+  ...arabicRtl,
+  render: () => <RedFlagNotices locale="ar" redFlags={arabicRedFlags} messages={arabicMessages} />,
+};
