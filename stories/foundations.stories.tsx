@@ -18,7 +18,8 @@ function Foundations() {
 
 const meta = {
   title: "Foundations/Design tokens",
-  component: Foundations,
+  // A page of tokens, not a component: no props table, and no component guidance to look up.
+  render: () => <Foundations />,
   parameters: {
     docs: {
       description: {
@@ -29,7 +30,7 @@ const meta = {
       },
     },
   },
-} satisfies Meta<typeof Foundations>;
+} satisfies Meta;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

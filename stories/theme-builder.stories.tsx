@@ -116,10 +116,11 @@ function rgb(hex: string): string {
 /** Parts of `root` that stick out past its edges (parts inside their own scroll box, like wide tables, excepted). */
 function overflowing(root: HTMLElement): string[] {
   const box = root.getBoundingClientRect();
-  const scrolls = (el: Element) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
-  return Array.from(root.querySelectorAll<HTMLElement>("*"))
+  const all = Array.from(root.querySelectorAll<HTMLElement>("*"));
+  const scrollers = all.filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX));
+  return all
+    .filter((el) => !scrollers.some((s) => s !== el && s.contains(el)))
     .filter((el) => {
-      for (let p = el.parentElement; p && p !== root; p = p.parentElement) if (scrolls(p)) return false;
       const r = el.getBoundingClientRect();
       return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
     })
