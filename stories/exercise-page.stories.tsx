@@ -145,7 +145,7 @@ export const Default: Story = {
 
 /** The kit's words, the content and the host page's own words all in Spanish. */
 export const Spanish: Story = {
-  globals: { locale: "es" },
+  // The page sets its own MovekitProvider locale from this arg, so the toolbar locale is left as it is.
   args: { locale: "es" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
