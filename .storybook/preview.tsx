@@ -5,9 +5,12 @@ import "@movekit/tokens/themes/auto.css";
 import "@movekit/tokens/themes/coastal.css";
 import "@movekit/tokens/themes/heritage.css";
 import "@movekit/tokens/themes/midnight.css";
+import "./canvas.css";
 import { MovekitProvider, type ReducedMotionSetting } from "@movekit/react/movekit-provider";
 import { themeCatalog } from "@movekit/tokens";
 import type { Decorator, Preview } from "@storybook/react-vite";
+import { CanvasTheme } from "./canvas-theme";
+import { ComponentDocsPage } from "./component-docs-page";
 
 const MOTION: Record<string, ReducedMotionSetting> = { user: "user", reduce: "always", allow: "never" };
 
@@ -16,6 +19,9 @@ const MOTION: Record<string, ReducedMotionSetting> = { user: "user", reduce: "al
  * component reads the toolbar's motion setting exactly as it reads a host's (`useMovekit().reducedMotion`). The
  * story sits in a theme scope (`data-mk-theme`), so what you see is the CSS file alone at work. Components that
  * take a `locale` prop get the toolbar locale unless the story sets one itself (decorators may pass updated args).
+ * A story in a language the kit does not ship (the Arabic RTL samples) passes its strings as
+ * `parameters.movekitMessages`, through the provider's public `messages` prop. The whole canvas, not only the
+ * story's box, takes the theme's surface and text colour (see CanvasTheme).
  */
 const withMovekitGlobals: Decorator = (Story, context) => {
   const { theme, locale, dir, motion } = context.globals;
@@ -27,9 +33,10 @@ const withMovekitGlobals: Decorator = (Story, context) => {
       theme={theme}
       locale={locale}
       dir={dir}
+      messages={context.parameters.movekitMessages}
       reducedMotion={MOTION[motion] ?? "user"}
-      style={{ padding: "1rem", borderRadius: "0.5rem" }}
     >
+      <CanvasTheme theme={theme} />
       <Story args={args} />
     </MovekitProvider>
   );
@@ -98,6 +105,26 @@ const preview: Preview = {
     },
     controls: { expanded: true },
     layout: "padded",
+    // The sidebar by purpose: foundations, then components by what a clinic builds, then the guides. Storybook
+    // reads this statically, so it must stay an inline literal.
+    options: {
+      storySort: {
+        order: [
+          "Foundations",
+          ["Design tokens", "MovekitProvider", "ErrorBoundary"],
+          "Exercise",
+          ["ExerciseCard", "ExerciseDetail", "Exercise page", "SafetyNotice", "ContraindicationList"],
+          "Video",
+          "Programme",
+          ["ProgrammeView", "SessionPlayer", "PainCheck"],
+          "Library",
+          "Theming",
+          "Guides",
+          ["Getting started", "Architecture"],
+        ],
+      },
+    },
+    docs: { page: ComponentDocsPage },
   },
 };
 

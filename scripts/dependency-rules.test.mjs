@@ -61,7 +61,7 @@ describe("dependency rules", () => {
       "packages/react/src/pain-check/pain-check.browser.test.tsx",
       "packages/react/src/static-components.rsc.test.tsx",
       "packages/core/src/model/types.test-d.ts",
-      "packages/core/src/model/hostile-urls.fixture.ts",
+      "packages/core/src/fhir/fhir-schema.fixture.ts",
       "packages/core/src/fhir/fhir-schema.fixture.ts",
       "packages/react/src/exercise-video/testing/demo-media.ts",
     ]) {

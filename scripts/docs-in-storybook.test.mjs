@@ -28,3 +28,27 @@ describe("docs in Storybook", () => {
     expect(page).toMatch(/<Markdown>\{\w+\}<\/Markdown>/);
   });
 });
+
+// Every component's docs page carries usage guidance (when to use it, when not, do and don't, anatomy, data
+// attributes, accessibility), looked up by the story file's title in stories/guidance.
+const storiesDir = join(root, "stories");
+const guidance = readdirSync(join(storiesDir, "guidance"))
+  .filter((file) => file.endsWith(".ts"))
+  .map((file) => readFileSync(join(storiesDir, "guidance", file), "utf8"))
+  .join("\n");
+const componentStories = readdirSync(storiesDir)
+  .filter((file) => file.endsWith(".stories.tsx"))
+  .map((file) => ({ file, source: readFileSync(join(storiesDir, file), "utf8") }))
+  .filter(({ source }) => /^\s+component: /m.test(source) && !source.includes('tags: ["!autodocs"]'))
+  .map(({ file, source }) => ({ file, title: source.match(/^\s+title: "([^"]+)",$/m)?.[1] }));
+
+describe("component docs pages", () => {
+  it("finds the component stories (so the check below can fail)", () => {
+    expect(componentStories.length).toBeGreaterThan(15);
+  });
+
+  it.each(componentStories)("$file has guidance for its docs page", ({ title }) => {
+    expect(title).toBeDefined();
+    expect(guidance).toContain(`"${title}": `);
+  });
+});

@@ -3,10 +3,11 @@ import { ContraindicationList } from "@movekit/react/contraindication-list";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { MISSING } from "./support/broken-exercises";
-import { englishOnly, gluteBridge, longText, rtl, withAbsoluteContraindication } from "./support/exercise-fixtures";
+import { englishOnly, gluteBridge, longText, withAbsoluteContraindication } from "./support/exercise-fixtures";
+import { arabicContraindications, arabicMessages, arabicRtl } from "./support/rtl-samples";
 
 const meta = {
-  title: "Components/ContraindicationList",
+  title: "Exercise/ContraindicationList",
   component: ContraindicationList,
   args: { contraindications: gluteBridge.contraindications },
 } satisfies Meta<typeof ContraindicationList>;
@@ -36,16 +37,21 @@ export const NoneReviewed: Story = {
 };
 
 export const Spanish: Story = {
+  globals: { locale: "es" },
   args: { locale: "es", contraindications: withAbsoluteContraindication.contraindications },
 };
 
-export const SpanishFallback: Story = { args: { locale: "es", contraindications: englishOnly.contraindications } };
+export const SpanishFallback: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es", contraindications: englishOnly.contraindications },
+};
 
 export const LongText: Story = { args: { contraindications: longText.contraindications } };
 
+/** Right to left with Arabic sample text (not clinical content), both severities. */
 export const RightToLeft: Story = {
-  ...rtl,
-  args: { contraindications: withAbsoluteContraindication.contraindications },
+  ...arabicRtl,
+  args: { contraindications: arabicContraindications, messages: arabicMessages },
 };
 
 /** A severity the kit does not know is shown at the strictest tier, never dropped. */

@@ -2,10 +2,11 @@ import { type CueItem, CueList } from "@movekit/react/cue-list";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { englishOnly, gluteBridge, longText, manyCues, rtl } from "./support/exercise-fixtures";
+import { englishOnly, gluteBridge, longText, manyCues } from "./support/exercise-fixtures";
+import { arabicCues, arabicMessages, arabicRtl } from "./support/rtl-samples";
 
 const meta = {
-  title: "Components/CueList",
+  title: "Exercise/CueList",
   component: CueList,
   args: { cues: gluteBridge.cues },
 } satisfies Meta<typeof CueList>;
@@ -64,12 +65,22 @@ export const HiddenPrefix: Story = { args: { prefix: "hidden" } };
 
 export const ManyCues: Story = { args: { cues: manyCues.cues, groupBy: "role", activeCueId: "cue-9" } };
 
-export const Spanish: Story = { args: { locale: "es" } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es" },
+};
 
-export const SpanishFallback: Story = { args: { locale: "es", cues: englishOnly.cues } };
+export const SpanishFallback: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es", cues: englishOnly.cues },
+};
 
 export const LongText: Story = { args: { cues: longText.cues, activeCueId: "cue-1" } };
 
 export const Empty: Story = { args: { cues: [] } };
 
-export const RightToLeft: Story = { ...rtl, args: { activeCueId: "cue-4" } };
+/** Right to left with Arabic sample text (not clinical content): Do / Don't and the icons sit at the start edge. */
+export const RightToLeft: Story = {
+  ...arabicRtl,
+  args: { cues: arabicCues, activeCueId: "cue-4", messages: arabicMessages },
+};

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 
 const meta = {
-  title: "Components/DosageSummary",
+  title: "Exercise/DosageSummary",
   component: DosageSummary,
   args: { dosage: { sets: 3, reps: 10, perSide: true, holdSeconds: 5 } },
 } satisfies Meta<typeof DosageSummary>;
@@ -37,7 +37,10 @@ export const BandAndFrequency: Story = {
 
 export const Compact: Story = { args: { variant: "compact" } };
 
-export const Spanish: Story = { args: { locale: "es" } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es" },
+};
 
 export const Imperial: Story = {
   args: { locale: "en-US", dosage: { sets: 3, reps: 10, load: { kind: "kg", value: 5 } } },
@@ -66,6 +69,7 @@ export const Intervals: Story = {
 };
 
 export const IntervalsSpanish: Story = {
+  globals: { locale: "es" },
   args: { dosage: walkRun, locale: "es" },
   play: async ({ canvasElement }) => {
     const group = within(canvasElement).getByRole("group", { name: "Dosis" });

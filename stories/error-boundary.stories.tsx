@@ -24,7 +24,7 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 }
 
 const meta = {
-  title: "Components/ErrorBoundary",
+  title: "Foundations/ErrorBoundary",
   component: ErrorBoundary,
   parameters: {
     docs: {
@@ -69,10 +69,25 @@ export const Default: Story = {
   },
 };
 
-/** The fallback in Spanish, whatever the toolbar says. */
+/** The fallback in Spanish, whatever the toolbar says, on a Spanish page. */
 export const Spanish: Story = {
-  ...Default,
+  globals: { locale: "es" },
   args: { locale: "es" },
+  render: (args) => (
+    <>
+      <Part title="Vídeo del ejercicio">
+        <ErrorBoundary {...args}>
+          <BrokenPlayer />
+        </ErrorBoundary>
+      </Part>
+      <Part title="Pasos">
+        <ol>
+          <li>Túmbate boca arriba con las rodillas dobladas.</li>
+          <li>Eleva la cadera hasta que el cuerpo quede en línea recta.</li>
+        </ol>
+      </Part>
+    </>
+  ),
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText(/^No se ha podido mostrar esta parte\./)).toBeVisible();
   },

@@ -4,7 +4,7 @@ import { expect, within } from "storybook/test";
 import { gluteBridge, rtl } from "./support/exercise-fixtures";
 
 const meta = {
-  title: "Components/EvidenceList",
+  title: "Exercise/EvidenceList",
   component: EvidenceList,
   args: { evidence: gluteBridge.evidence, provenance: gluteBridge.provenance },
 } satisfies Meta<typeof EvidenceList>;
@@ -21,7 +21,10 @@ export const Default: Story = {
   },
 };
 
-export const Spanish: Story = { args: { locale: "es" } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es" },
+};
 
 /** US date order. */
 export const UsEnglish: Story = { args: { locale: "en-US" } };

@@ -14,7 +14,7 @@ import {
 } from "./support/exercise-fixtures";
 
 const meta = {
-  title: "Components/ExerciseCard",
+  title: "Exercise/ExerciseCard",
   component: ExerciseCard,
   args: { exercise: libraryExercise("clamshell") },
   // Cards live in narrow columns; `parameters.maxWidth` widens the frame for the grid story.
@@ -95,7 +95,10 @@ export const AbsoluteContraindication: Story = { args: { exercise: withAbsoluteC
 /** Only when a clinician has recorded that there are no contraindications. */
 export const NoKnownCautions: Story = { args: { exercise: withNoContraindications } };
 
-export const Spanish: Story = { args: { locale: "es" } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es" },
+};
 
 export const UsEnglish: Story = { args: { locale: "en-US", exercise: libraryExercise("glute-bridge") } };
 

@@ -27,7 +27,7 @@ import {
 } from "./support/exercise-fixtures";
 
 const meta = {
-  title: "Components/ExerciseDetail",
+  title: "Exercise/ExerciseDetail",
   component: ExerciseDetail,
   args: {
     exercise: libraryExercise("clamshell"),
@@ -97,9 +97,15 @@ export const LibraryWithoutMedia: Story = { args: { exercise: libraryExercise("s
 
 export const ManyCues: Story = { args: { exercise: manyCues } };
 
-export const Spanish: Story = { args: { locale: "es" } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es" },
+};
 
-export const SpanishFallback: Story = { args: { exercise: englishOnly, locale: "es" } };
+export const SpanishFallback: Story = {
+  globals: { locale: "es" },
+  args: { exercise: englishOnly, locale: "es" },
+};
 
 export const LongText: Story = { args: { exercise: longText } };
 
@@ -181,6 +187,7 @@ export const MissingSafetyInformation: Story = {
 
 /** The same, in Spanish. */
 export const BrokenCuesSpanish: Story = {
+  globals: { locale: "es" },
   args: { exercise: brokenCues, locale: "es" },
   play: async ({ canvasElement }) => {
     await expect(

@@ -7,7 +7,6 @@ import {
   libraryFiltersFromSearchParams,
   libraryFiltersToSearchParams,
 } from "@movekit/react/exercise-library";
-import { MovekitProvider } from "@movekit/react/movekit-provider";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
@@ -17,7 +16,7 @@ const synthetic1000 = syntheticExercises(1000);
 const synthetic5000 = syntheticExercises(5000);
 
 const meta = {
-  title: "Components/ExerciseLibrary",
+  title: "Library/ExerciseLibrary",
   component: ExerciseLibrary,
   args: { exercises: realExercises, onSelect: fn() },
   parameters: { layout: "padded" },
@@ -74,8 +73,8 @@ export const Synthetic5000: Story = {
 
 /** Spanish interface and content, from the MovekitProvider. */
 export const Spanish: Story = {
+  globals: { locale: "es" },
   args: { exercises: synthetic1000 },
-  decorators: [(Story) => <MovekitProvider locale="es">{Story()}</MovekitProvider>],
 };
 
 /** Starts filtered (beginner, no equipment) and sorted by name. */

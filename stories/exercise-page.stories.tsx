@@ -29,8 +29,35 @@ const pageCss = `
   color: var(--mk-color-on-surface-muted); font-size: 0.875rem; }
 `;
 
+/** The host page's own words (the clinic writes these, not the kit), in English and Spanish. */
+const PAGE_TEXT = {
+  en: {
+    main: "Main",
+    plan: "My plan",
+    exercises: "Exercises",
+    contact: "Contact us",
+    breadcrumb: "Breadcrumb",
+    week: "Week 2",
+    related: "Also in this week",
+    footer:
+      "If you are worried about a symptom, contact your physiotherapist. In an emergency call the number shown in the safety section.",
+  },
+  es: {
+    main: "Principal",
+    plan: "Mi plan",
+    exercises: "Ejercicios",
+    contact: "Contacto",
+    breadcrumb: "Ruta de navegación",
+    week: "Semana 2",
+    related: "También esta semana",
+    footer:
+      "Si te preocupa algún síntoma, habla con tu fisioterapeuta. En una emergencia, llama al número que aparece en la sección de seguridad.",
+  },
+} as const;
+
 /** A patient-facing exercise page in a clinic's app, composed from Movekit components. */
 function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
+  const text = locale.startsWith("es") ? PAGE_TEXT.es : PAGE_TEXT.en;
   const exercise = libraryExercise("clamshell");
   const related = ["glute-bridge", "side-plank", "fire-hydrant"].map(libraryExercise);
   return (
@@ -39,29 +66,29 @@ function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
       <div className="story-page">
         <header className="story-page__header">
           <p className="story-page__brand">Riverside Physio</p>
-          <nav className="story-page__nav" aria-label="Main">
+          <nav className="story-page__nav" aria-label={text.main}>
             <ul>
               <li>
-                <a href="#plan">My plan</a>
+                <a href="#plan">{text.plan}</a>
               </li>
               <li>
-                <a href="#library">Exercises</a>
+                <a href="#library">{text.exercises}</a>
               </li>
               <li>
-                <a href="#contact">Contact us</a>
+                <a href="#contact">{text.contact}</a>
               </li>
             </ul>
           </nav>
         </header>
-        <nav className="story-page__crumbs" aria-label="Breadcrumb">
+        <nav className="story-page__crumbs" aria-label={text.breadcrumb}>
           <ol>
             <li>
-              <a href="#plan">My plan</a>
+              <a href="#plan">{text.plan}</a>
             </li>
             <li>
-              <a href="#week-2">Week 2</a>
+              <a href="#week-2">{text.week}</a>
             </li>
-            <li aria-current="page">Clamshell</li>
+            <li aria-current="page">{(locale.startsWith("es") && exercise.name.es) || exercise.name["en-GB"]}</li>
           </ol>
         </nav>
         <div className="story-page__layout">
@@ -76,7 +103,7 @@ function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
             />
           </main>
           <aside className="story-page__related" aria-labelledby="related-heading">
-            <h2 id="related-heading">Also in this week</h2>
+            <h2 id="related-heading">{text.related}</h2>
             <ul>
               {related.map((item) => (
                 <li key={item.id}>
@@ -87,10 +114,7 @@ function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
           </aside>
         </div>
         <footer className="story-page__footer">
-          <p>
-            If you are worried about a symptom, contact your physiotherapist. In an emergency call the number shown in
-            the safety section.
-          </p>
+          <p>{text.footer}</p>
         </footer>
       </div>
     </MovekitProvider>
@@ -98,7 +122,7 @@ function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
 }
 
 const meta = {
-  title: "Pages/Exercise page",
+  title: "Exercise/Exercise page",
   component: ExercisePage,
   parameters: { layout: "fullscreen" },
 } satisfies Meta<typeof ExercisePage>;
@@ -119,6 +143,16 @@ export const Default: Story = {
   },
 };
 
-export const Spanish: Story = { args: { locale: "es" } };
+/** The kit's words, the content and the host page's own words all in Spanish. */
+export const Spanish: Story = {
+  // The page sets its own MovekitProvider locale from this arg, so the toolbar locale is left as it is.
+  args: { locale: "es" },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole("heading", { level: 1, name: "Almeja" })).toBeVisible();
+    await expect(canvas.getAllByRole("link", { name: "Mi plan" })[0]).toBeVisible();
+    await expect(canvas.getByRole("navigation", { name: "Ruta de navegación" })).toBeVisible();
+  },
+};
 
 export const RightToLeft: Story = { args: { dir: "rtl" } };

@@ -15,7 +15,7 @@ const withMedia = (exercise: Exercise): Exercise => ({
 const clam = withMedia(clamshell);
 
 const meta = {
-  title: "Components/ExerciseVideo",
+  title: "Video/ExerciseVideo",
   component: ExerciseVideo,
   args: { exercise: clam },
   parameters: { layout: "padded" },
@@ -48,7 +48,10 @@ export const FrontPlank: Story = { args: { exercise: withMedia(frontPlank) } };
 export const EccentricLegLowering: Story = { args: { exercise: withMedia(eccentricLegLowering) } };
 
 /** Labels, chapters, captions and transcript in Spanish. */
-export const Spanish: Story = { args: { locale: "es" } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es" },
+};
 
 function PlayerWithCues({ exercise }: { exercise: Exercise }) {
   const video = useExerciseVideo({ exercise });

@@ -32,7 +32,7 @@ function ProviderReadout() {
 }
 
 const meta = {
-  title: "Components/MovekitProvider",
+  title: "Foundations/MovekitProvider",
   component: MovekitProvider,
   args: { children: <ProviderReadout /> },
   parameters: { controls: { exclude: ["children"] } },
@@ -52,6 +52,7 @@ export const Default: Story = {
 };
 
 export const Spanish: Story = {
+  globals: { locale: "es" },
   args: { locale: "es" },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole("region", { name: /^Emergencia: Llama al 112/ })).toBeVisible();

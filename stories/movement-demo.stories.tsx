@@ -12,7 +12,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 
 const meta = {
-  title: "Components/MovementDemo",
+  title: "Video/MovementDemo",
   component: MovementDemo,
   args: { demo: clamshellDemo },
   decorators: [
@@ -59,4 +59,7 @@ export const ReducedMotion: Story = {
   },
 };
 
-export const Spanish: Story = { args: { locale: "es", demo: eccentricLegLoweringDemo } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es", demo: eccentricLegLoweringDemo },
+};

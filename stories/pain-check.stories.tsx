@@ -1,14 +1,13 @@
 import { hipFlexorReturnToRun } from "@movekit/content";
 import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core";
 import { fixtureExercises, threeBandRule, wideBandRule } from "@movekit/fixtures/programmes";
-import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { PainCheck } from "@movekit/react/pain-check";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 
 const meta = {
-  title: "Components/PainCheck",
+  title: "Programme/PainCheck",
   component: PainCheck,
   args: { rule: hipFlexorReturnToRun.painRule, redFlags: hipFlexorReturnToRun.redFlags },
   decorators: [(Story) => <div style={{ maxWidth: "40rem" }}>{Story()}</div>],
@@ -104,8 +103,8 @@ export const AfterOnlyWithSave: Story = {
 };
 
 export const Spanish: Story = {
+  globals: { locale: "es" },
   args: { defaultReadings: { during: 4, after: 2 } },
-  decorators: [(Story) => <MovekitProvider locale="es">{Story()}</MovekitProvider>],
 };
 
 // Stores are made per render, outside args: Storybook copies args, and a store must keep its own closure.

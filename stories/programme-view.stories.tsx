@@ -1,7 +1,6 @@
 import { exercises, hipFlexorReturnToRun } from "@movekit/content";
 import type { Exercise } from "@movekit/core";
 import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "@movekit/fixtures/programmes";
-import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { ProgrammeView } from "@movekit/react/programme-view";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
@@ -19,7 +18,7 @@ async function allPartsShown(canvasElement: HTMLElement) {
 }
 
 const meta = {
-  title: "Components/ProgrammeView",
+  title: "Programme/ProgrammeView",
   component: ProgrammeView,
   args: {
     programme: hipFlexorReturnToRun,
@@ -143,7 +142,7 @@ export const CurrentWeekSixOfTwelve: Story = {
 
 /** Spanish: dates, phases and the pain rule in Spanish. */
 export const Spanish: Story = {
-  decorators: [(Story) => <MovekitProvider locale="es">{Story()}</MovekitProvider>],
+  globals: { locale: "es" },
   play: async ({ canvasElement }) => {
     await allPartsShown(canvasElement);
     await expect(within(canvasElement).getByRole("heading", { name: "El dolor como guía" })).toBeVisible();

@@ -6,7 +6,7 @@ import { expect, within } from "storybook/test";
 const twelve = progressRecords(12);
 
 const meta = {
-  title: "Components/ProgressView",
+  title: "Programme/ProgressView",
   component: ProgressView,
   args: { programme: progressProgramme, startDate: progressStart, ...twelve },
   decorators: [(Story) => <div style={{ maxWidth: "60rem" }}>{Story()}</div>],
@@ -53,6 +53,7 @@ export const TwelveWeeksWithFlare: Story = {
 
 /** The same twelve weeks in Spanish. */
 export const Spanish: Story = {
+  globals: { locale: "es" },
   args: { locale: "es" },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

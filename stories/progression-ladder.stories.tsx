@@ -14,7 +14,7 @@ import {
 } from "./support/exercise-fixtures";
 
 const meta = {
-  title: "Components/ProgressionLadder",
+  title: "Exercise/ProgressionLadder",
   component: ProgressionLadder,
   args: { exercise: gluteBridge, exercises: ladderExercises, getHref: (exercise) => `#${exercise.id}` },
 } satisfies Meta<typeof ProgressionLadder>;
@@ -59,7 +59,10 @@ export const ProviderLinkComponent: Story = {
   },
 };
 
-export const Spanish: Story = { args: { locale: "es" } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es" },
+};
 
 export const LongText: Story = {
   args: {

@@ -7,7 +7,7 @@ import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 
 const meta = {
-  title: "Components/ReturnToRunPlan",
+  title: "Programme/ReturnToRunPlan",
   component: ReturnToRunPlan,
   args: { plan: hipFlexorRunningPlan },
   decorators: [(Story) => <div style={{ maxWidth: "56rem" }}>{Story()}</div>],
@@ -75,4 +75,7 @@ export const ClinicLimits: Story = {
   args: { plan: runningPlanFixture, checks: { maxWeeklyRise: 0.3, maxSingleRunRise: 0.6, maxBoutRatio: 10 } },
 };
 
-export const Spanish: Story = { args: { plan: hipFlexorRunningPlan, locale: "es" } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { plan: hipFlexorRunningPlan, locale: "es" },
+};

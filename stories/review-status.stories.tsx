@@ -15,7 +15,7 @@ const reviewed: Provenance = {
 };
 
 const meta = {
-  title: "Content/Review status",
+  title: "Exercise/Review status",
   component: EvidenceList,
   args: { evidence: clamshell.evidence, provenance: clamshell.provenance },
 } satisfies Meta<typeof EvidenceList>;
@@ -32,6 +32,7 @@ export const Draft: Story = {
 };
 
 export const DraftSpanish: Story = {
+  globals: { locale: "es" },
   args: { locale: "es" },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText("Pendiente de revisión clínica.")).toBeVisible();

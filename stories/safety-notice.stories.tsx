@@ -1,10 +1,11 @@
 import { RedFlagNotices, SafetyNotice } from "@movekit/react/safety-notice";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
-import { emergencyRedFlag, gluteBridge, longText, rtl } from "./support/exercise-fixtures";
+import { emergencyRedFlag, gluteBridge, longText } from "./support/exercise-fixtures";
+import { arabicEmergencyItems, arabicMessages, arabicRedFlags, arabicRtl } from "./support/rtl-samples";
 
 const meta = {
-  title: "Components/SafetyNotice",
+  title: "Exercise/SafetyNotice",
   component: SafetyNotice,
   args: {
     severity: "emergency",
@@ -93,7 +94,10 @@ export const FourTiersFourIcons: Story = {
   },
 };
 
-export const Spanish: Story = { args: { locale: "es", items: ["Dolor en el pecho mientras haces ejercicio."] } };
+export const Spanish: Story = {
+  globals: { locale: "es" },
+  args: { locale: "es", items: ["Dolor en el pecho mientras haces ejercicio."] },
+};
 
 export const UsEnglish: Story = { args: { locale: "en-US" } };
 
@@ -104,6 +108,7 @@ export const ClinicNumber: Story = {
 
 /** English text shown to a Spanish reader is marked "(en inglés)" and pronounced as English. */
 export const SpanishFallback: Story = {
+  globals: { locale: "es" },
   render: () => (
     <RedFlagNotices
       locale="es"
@@ -114,4 +119,14 @@ export const SpanishFallback: Story = {
 
 export const LongText: Story = { render: () => <RedFlagNotices redFlags={longText.redFlags} /> };
 
-export const RightToLeft: Story = { ...rtl };
+/** Right to left with Arabic sample text (not clinical content): the tier band, icon and call link mirror. */
+export const RightToLeft: Story = {
+  ...arabicRtl,
+  args: { items: arabicEmergencyItems, messages: arabicMessages },
+};
+
+/** An exercise's warning signs in Arabic sample text (not clinical content), right to left. */
+export const RedFlagsRightToLeft: Story = {
+  ...arabicRtl,
+  render: () => <RedFlagNotices locale="ar" redFlags={arabicRedFlags} messages={arabicMessages} />,
+};

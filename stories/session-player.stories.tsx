@@ -30,7 +30,7 @@ const buildPhase = hipFlexorReturnToRun.phases[1] ?? hipFlexorReturnToRun.phases
 const fixturesWithoutVideo = fixtureExercises.map((exercise) => ({ ...exercise, media: undefined }));
 
 const meta = {
-  title: "Components/SessionPlayer",
+  title: "Programme/SessionPlayer",
   component: SessionPlayer,
   args: {
     items: buildPhase?.contents ?? [],
@@ -195,8 +195,10 @@ export const Complete: Story = {
   },
 };
 
+/** Spanish interface, content and the host's own title. */
 export const Spanish: Story = {
-  decorators: [(Story) => <MovekitProvider locale="es">{Story()}</MovekitProvider>],
+  globals: { locale: "es" },
+  args: { title: "Fase de fortalecimiento: la sesión de hoy" },
 };
 
 /**

@@ -112,3 +112,56 @@ function rgb(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 }
+
+/** Parts of `root` that stick out past its edges (parts inside their own scroll box, like wide tables, excepted). */
+function overflowing(root: HTMLElement): string[] {
+  const box = root.getBoundingClientRect();
+  const all = Array.from(root.querySelectorAll<HTMLElement>("*"));
+  const scrollers = all.filter((el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX));
+  return all
+    .filter((el) => !scrollers.some((s) => s !== el && s.contains(el)))
+    .filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+    })
+    .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+}
+
+/**
+ * On a 320 px phone: the form is one column, and no part of the form or of the preview sticks out past the
+ * screen.
+ */
+export const PhoneWidth: Story = {
+  // The token samples and care cards: every component at 320 px is the themes test's job (it renders Builder there).
+  args: { preview: "tiers" },
+  decorators: [(Story) => <div style={{ inlineSize: 320, maxInlineSize: "100%" }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const form = canvas.getByRole("group", { name: "Clinic brand" });
+    const preview = canvas.getByTestId("theme-preview");
+    await expect(overflowing(form)).toEqual([]);
+    await expect(overflowing(preview)).toEqual([]);
+    // One column: every field starts at the same left edge.
+    const lefts = new Set(
+      Array.from(form.querySelectorAll(".tb-field")).map((f) => Math.round(f.getBoundingClientRect().left)),
+    );
+    await expect(lefts.size).toBe(1);
+  },
+};
+
+/** The form grid is not ragged: in each row of fields the controls line up, however long a neighbour's hint. */
+export const FormGridAligned: Story = {
+  args: { preview: "tiers" },
+  decorators: [(Story) => <div style={{ inlineSize: 960, maxInlineSize: "100%" }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const form = within(canvasElement).getByRole("group", { name: "Clinic brand" });
+    const rows = new Map<number, number[]>();
+    for (const field of form.querySelectorAll(".tb-field")) {
+      const control = field.querySelector(".tb-colour, select, .tb-label") as HTMLElement;
+      const top = Math.round(field.getBoundingClientRect().top);
+      rows.set(top, [...(rows.get(top) ?? []), Math.round(control.getBoundingClientRect().bottom)]);
+    }
+    await expect(rows.size).toBeGreaterThan(0);
+    for (const bottoms of rows.values()) await expect(new Set(bottoms).size).toBe(1);
+  },
+};

@@ -1,7 +1,7 @@
 // Exercises for the component stories: real content from @movekit/content for the realistic stories, and the
 // React package's small fixtures for edge states (long text, absolute contraindication, no media…). Posters come
 // from @movekit/content/media through Vite, since Storybook does not serve the content's default media URLs.
-import { exercises } from "@movekit/content";
+import { exercises, pageUrl } from "@movekit/content";
 import clamshellPoster from "@movekit/content/media/clamshell.poster.jpg";
 import eccentricPoster from "@movekit/content/media/eccentric-leg-lowering.poster.jpg";
 import frontPlankPoster from "@movekit/content/media/front-plank.poster.jpg";
@@ -9,11 +9,15 @@ import bridgePoster from "@movekit/content/media/glute-bridge.poster.jpg";
 import type { Exercise } from "@movekit/core";
 import * as fixtures from "@movekit/fixtures/exercises";
 
+// The static build (relative base) turns an imported file into an absolute URL on the page's origin, and the kit
+// refuses absolute plain-http URLs: over `python3 -m http.server` every poster vanished. pageUrl makes it a
+// same-origin path, as the content's own media resolver does.
+const bridgePosterUrl = pageUrl(bridgePoster, "glute-bridge.poster.jpg");
 const POSTERS: Record<string, string> = {
-  clamshell: clamshellPoster,
-  "glute-bridge": bridgePoster,
-  "front-plank": frontPlankPoster,
-  "eccentric-leg-lowering": eccentricPoster,
+  clamshell: pageUrl(clamshellPoster, "clamshell.poster.jpg"),
+  "glute-bridge": bridgePosterUrl,
+  "front-plank": pageUrl(frontPlankPoster, "front-plank.poster.jpg"),
+  "eccentric-leg-lowering": pageUrl(eccentricPoster, "eccentric-leg-lowering.poster.jpg"),
 };
 
 /** Every library exercise, for ladder names and links. */
@@ -28,7 +32,7 @@ export function libraryExercise(id: string): Exercise {
 }
 
 function withPoster(exercise: Exercise): Exercise {
-  return exercise.media ? { ...exercise, media: { ...exercise.media, poster: bridgePoster } } : exercise;
+  return exercise.media ? { ...exercise, media: { ...exercise.media, poster: bridgePosterUrl } } : exercise;
 }
 
 export const gluteBridge = withPoster(fixtures.gluteBridge);
