@@ -73,7 +73,7 @@ export const WithCueList: Story = {
     const list = canvasElement.querySelector<HTMLElement>('[data-slot="cue-list"]') as HTMLElement;
     const cue = within(list).getByRole("button", { name: /heels together as the knee opens/ });
     await userEvent.click(cue);
-    await waitFor(() => expect(canvas.getByRole("slider", { name: "Seek" })).toHaveAttribute("aria-valuenow", "2.5"));
+    await waitFor(() => expect(canvas.getByRole("slider", { name: "Seek" })).toHaveValue("2.5"));
     await waitFor(() => expect(canvasElement.querySelector('[data-slot="cue"][data-state="active"]')).not.toBeNull());
   },
 };

@@ -42,11 +42,12 @@ export function PlayerMenu({ label, icon, text, slot, items, wrapperClassName }:
   const menu = useRef<HTMLDivElement>(null);
   const wrapper = useRef<HTMLSpanElement>(null);
 
-  // On open, focus the checked item (or the first).
   useEffect(() => {
     if (!open) return;
     const all = itemsOf(menu.current);
-    (all.find((item) => item.getAttribute("aria-checked") === "true") ?? all[0])?.focus();
+    // A choice of one (speed) opens on the current value; a mixed menu (More) on its first item.
+    const choice = all.every((item) => item.getAttribute("role") === "menuitemradio");
+    ((choice && all.find((item) => item.getAttribute("aria-checked") === "true")) || all[0])?.focus();
     const onPointerDown = (event: PointerEvent) => {
       if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
     };
