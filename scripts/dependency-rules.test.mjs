@@ -62,7 +62,6 @@ describe("dependency rules", () => {
       "packages/react/src/static-components.rsc.test.tsx",
       "packages/core/src/model/types.test-d.ts",
       "packages/core/src/fhir/fhir-schema.fixture.ts",
-      "packages/core/src/fhir/fhir-schema.fixture.ts",
       "packages/react/src/exercise-video/testing/demo-media.ts",
     ]) {
       expect(matches(notShipped, path), path).toBe(true);

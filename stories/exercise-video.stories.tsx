@@ -43,6 +43,86 @@ export const Clamshell: Story = {
   },
 };
 
+/** Before play: the poster at its natural size with the large play sign; nothing but the poster has loaded. */
+export const Poster: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('[data-slot="play-overlay"]')).toBeVisible();
+    await expect(canvasElement.querySelector("video")?.getAttribute("src")).toBeNull();
+    await expect(canvas.getByRole("button", { name: "Play" })).toBeVisible();
+  },
+};
+
+/** Playing: the bar's button says Pause, the play sign has gone. */
+export const Playing: Story = {
+  args: { captionsOn: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "Play" }));
+    await waitFor(() => expect(canvas.getByRole("button", { name: "Pause" })).toBeVisible());
+    await waitFor(() => expect(canvasElement.querySelector('[data-slot="play-overlay"]')).toBeNull());
+    await userEvent.click(canvas.getByRole("button", { name: "Pause" }));
+  },
+};
+
+/** The speed menu open from the keyboard: arrows move, Enter chooses, Escape closes; focus returns to it. */
+export const SpeedMenu: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    canvas.getByRole("button", { name: "Speed: 1×" }).focus();
+    await userEvent.keyboard("{Enter}");
+    await waitFor(() => expect(canvas.getByRole("menuitemradio", { name: "1×" })).toHaveFocus());
+    await userEvent.keyboard("{ArrowUp}{Enter}");
+    await waitFor(() => expect(canvas.getByRole("button", { name: "Speed: 0.75×" })).toHaveFocus());
+    await userEvent.keyboard("{ArrowDown}");
+    await expect(canvas.getByRole("menu", { name: "Speed" })).toBeVisible();
+  },
+};
+
+/** A video with no caption file: the control says captions are unavailable and why. */
+export const CaptionsUnavailable: Story = {
+  args: { exercise: { ...clam, media: { ...demoMediaFor("clamshell"), captions: [] } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole("button", { name: "Captions unavailable" });
+    await expect(button).toHaveAttribute("aria-disabled", "true");
+    await expect(button).toHaveAccessibleDescription("This video has no captions.");
+  },
+};
+
+const narrow: Story["decorators"] = [
+  (Story) => (
+    <div style={{ maxWidth: 320 }}>
+      <Story />
+    </div>
+  ),
+];
+
+/** At 320 px: one row (play, time, captions, speed, More); mute, chapter loop and full screen are in More. */
+export const Narrow320: Story = {
+  decorators: narrow,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole("button", { name: "More controls" }));
+    await waitFor(() => expect(canvas.getByRole("menuitemcheckbox", { name: "Mute" })).toHaveFocus());
+  },
+};
+
+/** Right to left: the bar and the seek bar run the other way. */
+export const RightToLeft: Story = { globals: { dir: "rtl" } };
+
+/** The dark theme: controls, tooltips, menus and focus rings from the theme's tokens. */
+export const Dark: Story = {
+  globals: { theme: "dark" },
+  play: async ({ canvasElement }) => {
+    within(canvasElement).getByRole("button", { name: "Play" }).focus();
+    await userEvent.tab();
+  },
+};
+
+/** The dark theme at 320 px. */
+export const DarkNarrow: Story = { globals: { theme: "dark" }, decorators: narrow };
+
 export const GluteBridge: Story = { args: { exercise: withMedia(gluteBridge) } };
 export const FrontPlank: Story = { args: { exercise: withMedia(frontPlank) } };
 export const EccentricLegLowering: Story = { args: { exercise: withMedia(eccentricLegLowering) } };
@@ -76,7 +156,7 @@ export const WithCueList: Story = {
     const list = canvasElement.querySelector<HTMLElement>('[data-slot="cue-list"]') as HTMLElement;
     const cue = within(list).getByRole("button", { name: /heels together as the knee opens/ });
     await userEvent.click(cue);
-    await waitFor(() => expect(canvas.getByRole("slider", { name: "Seek" })).toHaveAttribute("aria-valuenow", "2.5"));
+    await waitFor(() => expect(canvas.getByRole("slider", { name: "Seek" })).toHaveValue("2.5"));
     await waitFor(() => expect(canvasElement.querySelector('[data-slot="cue"][data-state="active"]')).not.toBeNull());
   },
 };

@@ -99,9 +99,11 @@ describe("ExerciseVideo captions that do not arrive", () => {
     expect(screen.queryByText(/Captions could not be loaded/)).toBeNull();
   });
 
-  it("shows captions as on while the file is loading", () => {
+  it("does not show captions as on until the file has arrived", () => {
     renderAndPlay(captionsOnly);
-    expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "true");
+    const button = screen.getByRole("button", { name: "Captions" });
+    expect(button).toHaveAttribute("aria-pressed", "false");
+    expect(button).toHaveAttribute("data-state", "loading");
   });
 
   it("after 10 s without the caption file, says captions failed, shows them off and shows the steps", () => {

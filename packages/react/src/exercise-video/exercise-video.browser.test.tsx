@@ -5,7 +5,7 @@ import type { Media } from "@movekit/core";
 import { act, render, screen, within } from "@testing-library/react";
 import axe from "axe-core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { userEvent } from "vitest/browser";
+import { page, userEvent } from "vitest/browser";
 import { CueList } from "../cue-list";
 import { MovekitProvider } from "../movekit-provider";
 import { MovementDemo } from "../movement-demo";
@@ -39,8 +39,10 @@ const videoElement = () => document.querySelector("video") as HTMLVideoElement;
 const whenReady = () => expect.poll(() => videoElement()?.readyState ?? 0).toBeGreaterThan(0);
 
 let consoleError: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
+beforeEach(async () => {
   consoleError = vi.spyOn(console, "error");
+  // A laptop-width player: every control in the bar (the compact layout is tested in video-controls.browser.test).
+  await page.viewport(1024, 768);
 });
 afterEach(() => {
   consoleError.mockRestore();
@@ -95,13 +97,15 @@ describe("ExerciseVideo on the real clamshell clip", () => {
     const track = (lang: string) => Array.from(videoElement().textTracks).find((t) => t.language === lang);
     await expect.poll(() => track("en-GB")?.mode).toBe("showing");
     const toggle = screen.getByRole("button", { name: "Captions" });
-    expect(toggle).toHaveAttribute("aria-pressed", "true");
+    // Pressed only once the caption file has really arrived.
+    await expect.poll(() => toggle.getAttribute("aria-pressed")).toBe("true");
     await userEvent.click(toggle);
     expect(track("en-GB")?.mode).toBe("hidden");
     expect(toggle).toHaveAttribute("aria-pressed", "false");
     await userEvent.click(toggle);
     expect(track("en-GB")?.mode).toBe("showing");
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Caption language" }), "es");
+    await userEvent.click(screen.getByRole("button", { name: "More controls" }));
+    await userEvent.click(screen.getByRole("menuitemradio", { name: "Caption language: Español" }));
     await expect.poll(() => track("es")?.mode).toBe("showing");
     expect(track("en-GB")?.mode).toBe("hidden");
     // The transcript follows the caption language.
@@ -134,7 +138,8 @@ describe("ExerciseVideo on the real clamshell clip", () => {
     await userEvent.keyboard("l");
     await userEvent.keyboard("c");
     expect(videoElement().currentTime).toBe(0);
-    expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "true");
+    const captions = screen.getByRole("button", { name: "Captions" });
+    await expect.poll(() => captions.getAttribute("aria-pressed")).toBe("true");
 
     // Focus inside: l jumps 5 s, j back, c toggles captions, k plays.
     screen.getByRole("button", { name: "Mute" }).focus();
@@ -153,10 +158,12 @@ describe("ExerciseVideo on the real clamshell clip", () => {
   it("changes speed and loops the current chapter", async () => {
     render(<Harness />);
     await whenReady();
-    await userEvent.click(screen.getByRole("button", { name: "0.5×" }));
+    await userEvent.click(screen.getByRole("button", { name: "Speed: 1×" }));
+    await userEvent.click(screen.getByRole("menuitemradio", { name: "0.5×" }));
     expect(videoElement().playbackRate).toBe(0.5);
-    expect(screen.getByRole("button", { name: "0.5×" })).toHaveAttribute("aria-pressed", "true");
-    await userEvent.click(screen.getByRole("button", { name: "1×" }));
+    await userEvent.click(screen.getByRole("button", { name: "Speed: 0.5×" }));
+    expect(screen.getByRole("menuitemradio", { name: "0.5×" })).toHaveAttribute("aria-checked", "true");
+    await userEvent.click(screen.getByRole("menuitemradio", { name: "1×" }));
     await userEvent.click(
       within(screen.getByRole("navigation", { name: "Chapters" })).getByRole("button", {
         name: /pelvis roll backwards/,

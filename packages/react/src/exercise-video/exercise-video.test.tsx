@@ -19,7 +19,7 @@ describe("ExerciseVideo before it loads", () => {
     expect(html).not.toContain("<track");
     expect(html).toContain("Keep your heels together as the knee opens.");
     expect(html).toContain(">Transcript<");
-    // No style attributes (a strict CSP blocks them): the seek slider comes with hydration.
+    // No style attributes (a strict CSP blocks them): the seek bar is a native range input.
     expect(html).not.toContain("style=");
   });
 });
@@ -89,7 +89,8 @@ describe("ExerciseVideo loading on play", () => {
     render(<ExerciseVideo exercise={exercise} locale="es" />);
     expect(screen.getByRole("group", { name: "Vídeo del ejercicio: Almeja" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Reproducir" })).toHaveAttribute("aria-keyshortcuts", "Space k");
-    expect(screen.getByRole("group", { name: "Velocidad" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Velocidad: 1×" })).toHaveAttribute("aria-haspopup", "menu");
+    expect(screen.getByRole("button", { name: "Más controles" })).toHaveAttribute("aria-expanded", "false");
     expect(screen.getByRole("navigation", { name: "Capítulos" })).toHaveTextContent(
       "Mantén los talones juntos mientras abres la rodilla.",
     );

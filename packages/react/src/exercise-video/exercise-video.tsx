@@ -6,6 +6,7 @@ import { Localized } from "../internal/localized";
 import { type ExerciseVideoController, type UseExerciseVideoOptions, useExerciseVideo } from "./use-exercise-video";
 import { VideoChapters } from "./video-chapters";
 import { VideoControls } from "./video-controls";
+import { PlayIcon } from "./video-icons";
 import { VideoTranscript } from "./video-transcript";
 
 registerMessages(videoMessages);
@@ -89,6 +90,7 @@ function ExerciseVideoView({
 }: ViewProps & { video: ExerciseVideoController; rootRef?: ForwardedRef<HTMLDivElement> }) {
   const t = createTranslator(video.locale, video.messages);
   const hintId = useId();
+  const trackErrorId = useId();
   const { state } = video;
   const failed = state.error !== undefined;
   const exercise = video.exercise;
@@ -143,8 +145,15 @@ function ExerciseVideoView({
                   decoding="async"
                 />
               )}
+              {/* The large play sign before the first play. Decorative: a click passes through to the video, which
+                  plays; keyboard and screen-reader users have the Play button in the bar, so it adds no stop. */}
+              {!state.playing && !state.frameReady && (
+                <span className="mk-exercise-video__overlay" data-slot="play-overlay" aria-hidden="true">
+                  <PlayIcon />
+                </span>
+              )}
             </div>
-            <VideoControls video={video} />
+            <VideoControls video={video} trackErrorId={trackErrorId} />
             <p id={hintId} className="mk-visually-hidden">
               {t("video.shortcuts")}
             </p>
@@ -157,7 +166,7 @@ function ExerciseVideoView({
         )}
       </div>
       {state.trackError && !failed && (
-        <p className="mk-exercise-video__notice" role="status" data-slot="track-error">
+        <p id={trackErrorId} className="mk-exercise-video__notice" role="status" data-slot="track-error">
           {t("video.trackError")}
         </p>
       )}

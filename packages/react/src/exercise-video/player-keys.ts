@@ -6,11 +6,14 @@ export function controlOwnsKey(target: EventTarget | null, key: string): boolean
   if (!(target instanceof Element)) return false;
   const role = target.getAttribute("role");
   const tag = target.tagName;
+  // A range input is the seek bar: it owns the slider keys only, so K, J and L still work on it.
+  const slider = role === "slider" || (tag === "INPUT" && (target as HTMLInputElement).type === "range");
+  if (slider) return key.startsWith("Arrow") || ["Home", "End", "PageUp", "PageDown"].includes(key);
   if (tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || (target as HTMLElement).isContentEditable) {
     return true;
   }
-  if (role === "slider") return key.startsWith("Arrow") || ["Home", "End", "PageUp", "PageDown"].includes(key);
   if (tag === "BUTTON" || tag === "A" || tag === "SUMMARY" || role === "button") return key === " " || key === "Enter";
+  if (role?.startsWith("menuitem")) return true;
   return false;
 }
 

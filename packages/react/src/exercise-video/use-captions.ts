@@ -1,5 +1,5 @@
 import { bestLocaleMatch, type CaptionTrack, type Locale } from "@movekit/core";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { CAPTION_TIMEOUT_MS, type TranscriptState, useTranscript } from "./use-transcript";
 
 /** The caption language for a reader: core's best locale match, else the first track. */
@@ -60,7 +60,12 @@ export function useCaptions(options: CaptionsOptions): CaptionsState {
     durationSeconds: options.durationSeconds,
   });
   const captionsFailed = trackError || transcript.status === "error";
-  const captionsShowing = captionsOn && !captionsFailed && captionTracks.length > 0;
+  // Truthful: once media is attached, "showing" waits for the caption file to arrive and parse; before that (no
+  // bytes before play) it says what will show on play. A failed or absent file is never "showing".
+  const captionsShowing =
+    captionsOn && !captionsFailed && captionTracks.length > 0 && (!loaded || transcript.status === "ready");
+  const showing = useRef(captionsShowing);
+  showing.current = captionsShowing;
 
   // Caption tracks: the chosen language "showing" when captions are on, all others "hidden" (still loaded, so a
   // failing file is noticed and the cues stay available to scripts). Re-runs when the <track> elements change.
@@ -84,7 +89,8 @@ export function useCaptions(options: CaptionsOptions): CaptionsState {
     };
   }, [videoElement, captionsOn, captionsFailed, captionLang, loaded, captionTracks]);
 
-  const toggleCaptions = useCallback(() => setCaptionsOn((on) => !on), []);
+  // The control flips what it shows: pressed (showing) turns them off, not pressed (off, or still loading) on.
+  const toggleCaptions = useCallback(() => setCaptionsOn(!showing.current), []);
   return {
     captionsOn,
     toggleCaptions,

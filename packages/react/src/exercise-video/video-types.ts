@@ -70,7 +70,7 @@ export interface UseExerciseVideoOptions {
   captionTimeoutMs?: number;
 }
 
-export const PLAYBACK_RATES = [0.5, 0.75, 1] as const;
+export const PLAYBACK_RATES = [0.5, 0.75, 1, 1.25] as const;
 export type PlaybackRate = (typeof PLAYBACK_RATES)[number];
 
 export type VideoError = "media" | "no-source" | "stalled";
@@ -91,7 +91,10 @@ export interface ExerciseVideoState {
   error: VideoError | undefined;
   /** A caption track failed to load (404, CORS, timeout, not valid WebVTT). */
   trackError: boolean;
-  /** Captions are on and actually loaded: what the captions control shows. Never true when they failed. */
+  /**
+   * What the captions control shows as pressed: on and, once media is attached, the caption file really arrived.
+   * Never true when captions failed or there are none.
+   */
   captionsShowing: boolean;
   /** Id of the chapter being looped. */
   loopChapterId: string | undefined;
