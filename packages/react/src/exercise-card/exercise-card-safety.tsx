@@ -5,14 +5,14 @@ import {
   type Exercise,
   exerciseCardMessages,
   type Locale,
-  registerMessages,
   summarizeSafety,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 import { CheckIcon, StopIcon, WarningIcon } from "../internal/icons";
 
-registerMessages(exerciseCardMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [exerciseCardMessages];
 
 /* -------------------------------------------------------------------------------------------------
  * ExerciseCardSafety
@@ -40,7 +40,7 @@ export const ExerciseCardSafety = forwardRef<HTMLDivElement, ExerciseCardSafetyP
   { exercise, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardSafetyProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const summary = summarizeSafety(exercise);
   // [tier, icon, icon name for tests and styling, words]: each tier has its own icon.
   const lines: Array<[string, typeof StopIcon, string, string]> = [];

@@ -1,14 +1,15 @@
 import {
   type Catalogue,
+  contentMessages,
   createTranslator,
   DEFAULT_LOCALE,
   type Dosage,
   type Exercise,
   exerciseCardMessages,
+  exerciseSafetyMessages,
   inspectExercise,
   isSafeUrl,
   type Locale,
-  registerMessages,
   type UnitSystem,
   vocabMessages,
 } from "@movekit/core";
@@ -23,9 +24,10 @@ import { Heading, type HeadingLevel } from "../internal/heading";
 import { Localized, localizedString } from "../internal/localized";
 import { ExerciseCardSafety } from "./exercise-card-safety";
 
-export { ExerciseCardSafety, type ExerciseCardSafetyProps } from "./exercise-card-safety";
+/** The message bundles this component shows strings from. */
+const BUNDLES = [exerciseCardMessages, vocabMessages, contentMessages, exerciseSafetyMessages];
 
-registerMessages(exerciseCardMessages, vocabMessages);
+export { ExerciseCardSafety, type ExerciseCardSafetyProps } from "./exercise-card-safety";
 
 /** Shared by the parts that print words. */
 interface WordingProps {
@@ -168,7 +170,7 @@ export function ExerciseCardSummary({
   className,
   ...rest
 }: ExerciseCardSummaryProps) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   return (
     <Localized
       {...rest}
@@ -196,7 +198,7 @@ export const ExerciseCardMeta = forwardRef<HTMLDListElement, ExerciseCardMetaPro
   { exercise, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardMetaProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const equipment =
     exercise.equipment.length === 0
       ? t("exerciseCard.noEquipment")
@@ -301,7 +303,7 @@ const ExerciseCardBase = forwardRef<HTMLElement, ExerciseCardProps>(function Exe
   ref,
 ) {
   const wording = { locale, messages };
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const inspected = inspectExercise(input);
   reportIncomplete(inspected, "ExerciseCard");
   const { exercise, broken } = inspected;

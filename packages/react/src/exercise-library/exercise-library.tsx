@@ -1,13 +1,5 @@
 import type { Catalogue, Exercise, Locale } from "@movekit/core";
-import {
-  createTranslator,
-  exerciseLibraryMessages,
-  localeDirection,
-  numberFormat,
-  registerMessages,
-  resolveLocale,
-  vocabMessages,
-} from "@movekit/core";
+import { exerciseLibraryMessages, localeDirection, numberFormat, resolveLocale, vocabMessages } from "@movekit/core";
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -24,6 +16,7 @@ import { afterNextPaint } from "../internal/after-next-paint";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
 import { useControllableState } from "../internal/use-controllable-state";
+import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { LibraryFacets } from "./library-facets";
 import {
@@ -39,7 +32,8 @@ import { LibraryResults } from "./library-results";
 import { facetSummary, peekSearchIndex, searchIndexFor, searchResults } from "./library-search";
 import { useAnnouncement } from "./use-announcement";
 
-registerMessages(exerciseLibraryMessages, vocabMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [exerciseLibraryMessages, vocabMessages];
 
 /**
  * Runs `task` once the browser is idle after painting (`requestIdleCallback`, or the task after the next frame
@@ -125,9 +119,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
   ref,
 ) {
   const context = useMovekit();
-  const locale = localeProp ?? context.locale;
-  const messages = messagesProp ?? context.messages;
-  const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
+  const { locale, messages, t } = useTranslator(localeProp, messagesProp, BUNDLES);
   const id = useId();
 
   const [rawFilters, setFilters] = useControllableState<Partial<ExerciseLibraryFilters>>(

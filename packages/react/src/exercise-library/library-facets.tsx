@@ -1,9 +1,6 @@
 import type { MessageKey, Translator } from "@movekit/core";
-import { exerciseLibraryMessages, registerMessages } from "@movekit/core";
 import { memo, useId } from "react";
 import { type ExerciseLibraryFilters, LIBRARY_FACETS, type LibraryFacet } from "./library-filters";
-
-registerMessages(exerciseLibraryMessages);
 
 /** One choice in a facet: its id, its label in the reader's language and how many results it would give. */
 export interface FacetOption {

@@ -13,18 +13,14 @@ import {
   localize,
   type MessageKey,
   POSITIONS,
-  registerMessages,
   resolveLocale,
   type SearchIndex,
   type SearchQuery,
   searchExercises,
   type Translator,
-  vocabMessages,
 } from "@movekit/core";
 import type { FacetOption, FacetOptions } from "./library-facets";
 import type { ExerciseLibraryFilters } from "./library-filters";
-
-registerMessages(vocabMessages);
 
 // One index per library array and locale, shared by every ExerciseLibrary showing it and kept across
 // remounts; it goes away with the array.

@@ -1,4 +1,4 @@
-import { createTranslator, localize, registerMessages, videoMessages } from "@movekit/core";
+import { contentMessages, createTranslator, localize, videoMessages } from "@movekit/core";
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useId } from "react";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
@@ -8,7 +8,8 @@ import { VideoChapters } from "./video-chapters";
 import { VideoControls } from "./video-controls";
 import { VideoTranscript } from "./video-transcript";
 
-registerMessages(videoMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [videoMessages, contentMessages];
 
 export interface ExerciseVideoProps
   extends UseExerciseVideoOptions,
@@ -86,7 +87,7 @@ function ExerciseVideoView({
   className,
   ...rest
 }: ViewProps & { video: ExerciseVideoController; rootRef?: ForwardedRef<HTMLDivElement> }) {
-  const t = createTranslator(video.locale, video.messages);
+  const t = createTranslator(video.locale, video.messages, BUNDLES);
   const hintId = useId();
   const { state } = video;
   const failed = state.error !== undefined;

@@ -1,15 +1,16 @@
-import { createTranslator, formatClock, keyShortcutsFor, registerMessages, videoMessages } from "@movekit/core";
+import { createTranslator, formatClock, keyShortcutsFor, videoMessages } from "@movekit/core";
 import { Slider } from "radix-ui";
 import { useHydrated } from "../internal/use-hydrated";
 import { type ExerciseVideoController, PLAYBACK_RATES } from "./use-exercise-video";
 import { PauseIcon, PlayIcon } from "./video-icons";
 
-registerMessages(videoMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [videoMessages];
 
 /** The kit's own controls: always visible (no hover-only chrome), every one a named, keyboard-operable control. */
 export function VideoControls({ video }: { video: ExerciseVideoController }) {
   const { state, actions, shortcuts } = video;
-  const t = createTranslator(video.locale, video.messages);
+  const t = createTranslator(video.locale, video.messages, BUNDLES);
   const keys = (type: string, forward?: boolean) =>
     keyShortcutsFor(
       (a) => a.type === type && (forward === undefined || (a.type === "seekBy" && a.seconds > 0 === forward)),

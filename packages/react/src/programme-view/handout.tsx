@@ -6,8 +6,6 @@ import {
   isSafeUrl,
   type Locale,
   type Phase,
-  programmeMessages,
-  registerMessages,
   resolveItemDosage,
   type Translator,
   type UnitSystem,
@@ -22,8 +20,6 @@ import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized, localizedString } from "../internal/localized";
 import { QrCode } from "./qr-code";
-
-registerMessages(programmeMessages);
 
 export interface HandoutEntry {
   exercise: Exercise;

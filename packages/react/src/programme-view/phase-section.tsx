@@ -4,10 +4,7 @@ import {
   type MessageKey,
   type Phase,
   type ProgrammeRule,
-  programmeMessages,
   type RunningPlan,
-  registerMessages,
-  runPlanMessages,
   type Translator,
   validateRunningPlan,
 } from "@movekit/core";
@@ -19,8 +16,6 @@ import { Localized } from "../internal/localized";
 import { Disclosure } from "./disclosure";
 import type { PhaseState } from "./phase-stepper";
 import { RuleList } from "./rule-list";
-
-registerMessages(programmeMessages, runPlanMessages);
 
 export interface PhaseSectionProps {
   phase: Phase;

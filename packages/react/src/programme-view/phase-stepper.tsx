@@ -1,9 +1,6 @@
 import type { Locale, MessageKey, Phase, Translator } from "@movekit/core";
-import { programmeMessages, registerMessages } from "@movekit/core";
 import { CheckIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
-
-registerMessages(programmeMessages);
 
 export type PhaseState = "done" | "current" | "upcoming";
 

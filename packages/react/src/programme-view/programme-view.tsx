@@ -1,8 +1,12 @@
 import {
+  contentMessages,
+  dosageMessages,
   type Exercise,
+  exerciseSafetyMessages,
   type Phase,
+  painCheckMessages,
   programmeMessages,
-  registerMessages,
+  runPlanMessages,
   safetyMessages,
   scheduleProgramme,
   type Translator,
@@ -31,9 +35,18 @@ import { useAfterFirstPaint } from "./use-after-first-paint";
 import { useOpenList, usePrinting } from "./use-open-state";
 import { groupByWeek } from "./week-view";
 
-export type { ProgrammeViewProps } from "./programme-view-props";
+/** The message bundles this component shows strings from. */
+const BUNDLES = [
+  programmeMessages,
+  safetyMessages,
+  painCheckMessages,
+  dosageMessages,
+  runPlanMessages,
+  contentMessages,
+  exerciseSafetyMessages,
+];
 
-registerMessages(programmeMessages, safetyMessages);
+export type { ProgrammeViewProps } from "./programme-view-props";
 
 function SectionError({ t }: { t: Translator }) {
   return (
@@ -72,7 +85,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
     headingLevel = 2,
     locale: localeProp,
     units: unitsProp,
-    messages,
+    messages: messagesProp,
     openPhases: openPhasesProp,
     defaultOpenPhases,
     onOpenPhasesChange,
@@ -85,7 +98,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   ref,
 ) {
   const movekit = useMovekit();
-  const { locale, t } = useTranslator(localeProp, messages);
+  const { locale, messages, t } = useTranslator(localeProp, messagesProp, BUNDLES);
   const units = unitsProp ?? movekit.units;
   const prefix = useId();
   const titleId = `${prefix}-title`;

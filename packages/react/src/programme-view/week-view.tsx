@@ -1,17 +1,7 @@
-import {
-  addDays,
-  type Locale,
-  type ProgrammeSchedule,
-  programmeMessages,
-  registerMessages,
-  type ScheduledSession,
-  type Translator,
-} from "@movekit/core";
+import { addDays, type Locale, type ProgrammeSchedule, type ScheduledSession, type Translator } from "@movekit/core";
 import { dateFormat, sameSpaces } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Disclosure } from "./disclosure";
-
-registerMessages(programmeMessages);
 
 export interface ScheduleWeek {
   /** 1-based programme week. */

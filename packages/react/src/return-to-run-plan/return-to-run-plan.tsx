@@ -1,12 +1,12 @@
 import {
   type Catalogue,
+  contentMessages,
   createTranslator,
   DEFAULT_LOCALE,
   type Locale,
   RUNNING_LOAD_EVIDENCE,
   type RunningPlan,
   type RunningPlanOptions,
-  registerMessages,
   runPlanMessages,
   sessionRunSeconds,
   sessionTotalSeconds,
@@ -23,7 +23,8 @@ import { formatChange, formatMinutes, formatRunTime, weekdayName } from "./run-f
 import { RunPlanGate, RunPlanStages } from "./run-plan-stages";
 import { flagText, sessionText } from "./run-plan-text";
 
-registerMessages(runPlanMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [runPlanMessages, contentMessages];
 
 export interface ReturnToRunPlanProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
   /** The walk/run plan, week by week. */
@@ -61,7 +62,7 @@ export const ReturnToRunPlan = forwardRef<HTMLElement, ReturnToRunPlanProps>(fun
   }: ReturnToRunPlanProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const flags = validateRunningPlan(plan, checks);
   const weekly = weeklyRunSeconds(plan);
   const flaggedWeeks = new Set(flags.map((f) => f.weekIndex));
