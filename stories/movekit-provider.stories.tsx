@@ -1,4 +1,5 @@
 import { clamshellDemo } from "@movekit/content";
+import { createTranslator, progressionMessages } from "@movekit/core";
 import { MovekitProvider, useMovekit } from "@movekit/react/movekit-provider";
 import { MovementDemo } from "@movekit/react/movement-demo";
 import { ProgressionLadder } from "@movekit/react/progression-ladder";
@@ -9,7 +10,8 @@ import { gluteBridge, ladderExercises } from "./support/exercise-fixtures";
 
 /** Shows what client components read from the provider, and passes it on to a static component as props. */
 function ProviderReadout() {
-  const { locale, emergencyNumber, dir, reducedMotion, t } = useMovekit();
+  const { locale, emergencyNumber, dir, reducedMotion, messages } = useMovekit();
+  const t = createTranslator(locale, messages, [progressionMessages]);
   return (
     <>
       <dl style={{ display: "grid", gridTemplateColumns: "auto 1fr", gap: "0.25rem 1rem", margin: "0 0 1rem" }}>

@@ -11,7 +11,6 @@ export * from "./i18n/intl-cache";
 export * from "./i18n/locale";
 export * from "./i18n/messages";
 export * from "./i18n/messages/index";
-export { registerMessages } from "./i18n/registry";
 export * from "./i18n/translate";
 export * from "./model";
 export * from "./pain";

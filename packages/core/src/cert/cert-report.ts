@@ -1,9 +1,10 @@
 import { amountKind, resolveItemDosage } from "../dosage/merge-dosage";
 import { type Locale, resolveLocale } from "../i18n/locale";
 import { certMessages } from "../i18n/messages/index";
-import { registerMessages } from "../i18n/registry";
-import { type MessageVars, translate } from "../i18n/translate";
+import { type MessageVars, translatorsFor } from "../i18n/translate";
 import type { Exercise, Programme } from "../model/types";
+
+const translators = /* @__PURE__ */ translatorsFor([certMessages]);
 
 /**
  * The Consensus on Exercise Reporting Template (CERT; Slade SC, Dionne CE, Underwood M, Buchbinder R. Br J Sports
@@ -55,9 +56,8 @@ export function certReport(
   catalogue: readonly Exercise[],
   options: CertOptions = {},
 ): CertEntry[] {
-  registerMessages(certMessages);
   const locale = resolveLocale(options.locale);
-  const t = (key: string, vars: MessageVars = {}) => translate(locale, key as never, vars);
+  const t = (key: string, vars: MessageVars = {}) => translators(locale)(key as never, vars);
   const byId = new Map(catalogue.map((e) => [e.id, e]));
   const items = programme.phases.flatMap((phase) => phase.contents);
   const ids = [...new Set(items.map((item) => item.exerciseId))];

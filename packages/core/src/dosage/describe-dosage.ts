@@ -1,12 +1,12 @@
 import { listFormat, weekdayName } from "../i18n/intl-cache";
 import { type Locale, resolveLocale } from "../i18n/locale";
 import { dosageMessages } from "../i18n/messages/index";
-import { registerMessages } from "../i18n/registry";
-import { translate } from "../i18n/translate";
+import { type MessageKey, type MessageVars, translatorsFor } from "../i18n/translate";
 import type { Dosage, Intervals, Weekday } from "./dosage-schema";
 import { formatDistance, formatIntervalSeconds, formatSeconds, formatWeight, type UnitSystem } from "./format-units";
 
-registerMessages(dosageMessages);
+const translators = /* @__PURE__ */ translatorsFor([dosageMessages]);
+const translate = (locale: Locale, key: MessageKey, vars?: MessageVars) => translators(locale)(key, vars);
 
 export interface DescribeOptions {
   locale?: Locale | string;

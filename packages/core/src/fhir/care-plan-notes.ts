@@ -1,11 +1,13 @@
 import type { Locale } from "../i18n/locale";
 import { evidenceMessages, recordsMessages, safetyMessages } from "../i18n/messages/index";
-import { registerMessages } from "../i18n/registry";
-import { translate } from "../i18n/translate";
+import { type MessageKey, type MessageVars, translatorsFor } from "../i18n/translate";
 import { localize } from "../model/localize";
 import type { Exercise, Programme, RedFlag } from "../model/types";
 import { findExtension, localizedExtension, MOVEKIT_FHIR_BASE, readLocalizedExtension } from "./fhir-extensions";
 import type { Annotation } from "./fhir-types";
+
+const translators = /* @__PURE__ */ translatorsFor([evidenceMessages, recordsMessages, safetyMessages]);
+const translate = (locale: Locale, key: MessageKey, vars?: MessageVars) => translators(locale)(key, vars);
 
 const RED_FLAG_URL = `${MOVEKIT_FHIR_BASE}/StructureDefinition/red-flag`;
 
@@ -23,7 +25,6 @@ function redFlagWords(flag: RedFlag, locale: Locale): string {
  * an extension.
  */
 export function safetyNotes(programme: Programme, exercises: readonly (Exercise | string)[], locale: Locale) {
-  registerMessages(evidenceMessages, recordsMessages, safetyMessages);
   const notes: Annotation[] = [];
   if (programme.provenance.status !== "reviewed") notes.push({ text: translate(locale, "evidence.notReviewed") });
   for (const flag of programme.redFlags) {

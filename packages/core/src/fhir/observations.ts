@@ -1,12 +1,14 @@
 import { type Locale, resolveLocale } from "../i18n/locale";
 import { painCheckMessages, recordsMessages } from "../i18n/messages/index";
-import { registerMessages } from "../i18n/registry";
-import { translate } from "../i18n/translate";
+import { type MessageKey, type MessageVars, translatorsFor } from "../i18n/translate";
 import { SAFETY_ACTIONS, type SafetyAction } from "../model/vocabulary";
 import type { PainReadingName } from "../pain/check-in-readings";
 import type { SessionLog } from "../session/session-log";
 import { MOVEKIT_EXERCISE_SYSTEM, MOVEKIT_FHIR_BASE, UCUM } from "./fhir-extensions";
 import type { CodeableConcept, Observation, ObservationComponent, Reference } from "./fhir-types";
+
+const translators = /* @__PURE__ */ translatorsFor([recordsMessages, painCheckMessages]);
+const translate = (locale: Locale, key: MessageKey, vars?: MessageVars) => translators(locale)(key, vars);
 
 export const LOINC = "http://loinc.org";
 /** LOINC 72514-3, "Pain severity - 0-10 verbal numeric rating [Score] - Reported". */
@@ -110,7 +112,6 @@ function actionComponent(action: SafetyAction, locale: Locale): ObservationCompo
 
 /** A pain check-in as one Observation per reading given (LOINC 72514-3), each saying when and what advice followed. */
 export function painCheckToObservations(entry: PainCheckEntry, options: ObservationOptions = {}): Observation[] {
-  registerMessages(recordsMessages, painCheckMessages);
   const locale = resolveLocale(options.locale);
   const extra = [
     ...(entry.exerciseId ? [exerciseComponent(entry.exerciseId)] : []),
@@ -129,7 +130,6 @@ export function painCheckToObservations(entry: PainCheckEntry, options: Observat
  * something a clinician performed, and FHIR's "activity" category is meant for exactly this.
  */
 export function sessionLogToObservations(log: SessionLog, at: string, options: ObservationOptions = {}): Observation[] {
-  registerMessages(recordsMessages, painCheckMessages);
   const locale = resolveLocale(options.locale);
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
   const count = (status: "done" | "skipped") => log.exercises.filter((e) => e.status === status).length;

@@ -1,9 +1,51 @@
+import type { MessageBundle } from "./define-messages";
 import { pluralRules } from "./intl-cache";
 import { DEFAULT_LOCALE, type Locale, resolveLocale } from "./locale";
 import type { Catalogue, Message, MessageKey } from "./messages";
-import { lookupMessage } from "./registry";
 
 export type MessageVars = Record<string, string | number>;
+
+/** A host's own wording for any key, laid over the catalogue (a clinic's provider `messages`, a component's prop). */
+export type MessageOverrides = Partial<Catalogue>;
+
+/** Looks up a key: `t("safety.prefix", { tier })`. Also says which locale, overrides and bundles it was built from. */
+export interface Translator {
+  (key: MessageKey, vars?: MessageVars): string;
+  /** The supported locale it translates into. */
+  readonly locale: Locale;
+  /** The host's overrides it applies; pass these on to child components so nested wording stays the host's. */
+  readonly messages: MessageOverrides;
+  /** The bundles it looks keys up in, in order. */
+  readonly bundles: readonly MessageBundle[];
+}
+
+// Bundlers replace `process.env.NODE_ENV` in the host's build; where nothing did and there is no `process`, the
+// access throws and counts as production (silent).
+declare const process: { env: { NODE_ENV?: string } };
+const warned = new Set<string>();
+
+function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== "production";
+  } catch {
+    return false;
+  }
+}
+
+// A raw key on screen is a bug in a component (a bundle it forgot to name): development builds say so once per key.
+function reportMissing(key: string): void {
+  if (warned.has(key) || !isDevelopment()) return;
+  warned.add(key);
+  console.warn(`[movekit] No message for "${key}" in any bundle the component named; showing the key itself.`);
+}
+
+/** A host override or catalogue entry that can be shown; anything else falls through to the next source. */
+const isMessage = (value: unknown): value is Message =>
+  typeof value === "string" ||
+  (typeof value === "object" &&
+    value !== null &&
+    typeof (value as { one?: unknown }).one === "string" &&
+    typeof (value as { other?: unknown }).other === "string");
 
 function fill(locale: Locale, message: Message, vars: MessageVars): string {
   const count = typeof vars.count === "number" ? vars.count : 0;
@@ -12,24 +54,73 @@ function fill(locale: Locale, message: Message, vars: MessageVars): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-/**
- * Looks a message up in the locale's registered strings, falling back to en-GB, then fills `{name}` slots.
- * The module that calls it must have registered the key's namespace with `registerMessages`.
- */
-export function translate(locale: Locale | string, key: MessageKey, vars: MessageVars = {}): string {
-  const resolved = resolveLocale(locale);
-  const message = lookupMessage(resolved, key) ?? lookupMessage(DEFAULT_LOCALE, key);
-  return message === undefined ? key : fill(resolved, message, vars);
+function lookUp(bundles: readonly MessageBundle[], locale: Locale, key: string): Message | undefined {
+  for (const bundle of bundles) {
+    const table = bundle[locale] as Record<string, unknown> | undefined;
+    const message = table && Object.hasOwn(table, key) ? table[key] : undefined;
+    if (isMessage(message)) return message;
+  }
+  return undefined;
 }
 
-/** A translator bound to one locale, with a host's own wording laid over the catalogue, as components use it. */
-export function createTranslator(locale: Locale | string, overrides: Partial<Catalogue> = {}) {
+/**
+ * A translator bound to one locale. Each key is looked up in order: the host's `overrides` (the prop wins over
+ * the provider, see `mergeMessages`), the named `bundles` in the locale, the same bundles in en-GB, and as a last
+ * resort the key itself (visible, and reported in development) so a gap is never silently wrong wording.
+ * Components name the bundles they show (`[safetyMessages]`); nothing is registered globally.
+ */
+export function createTranslator(
+  locale: Locale | string,
+  overrides: MessageOverrides | undefined = {},
+  bundles: readonly MessageBundle[] = [],
+): Translator {
   const resolved = resolveLocale(locale);
-  return (key: MessageKey, vars: MessageVars = {}): string => {
-    const own = overrides[key];
-    return own === undefined ? translate(resolved, key, vars) : fill(resolved, own, vars);
+  const own: MessageOverrides = overrides ?? {};
+  const t = (key: MessageKey, vars: MessageVars = {}): string => {
+    const override = Object.hasOwn(own, key) ? own[key] : undefined;
+    const message = isMessage(override)
+      ? override
+      : (lookUp(bundles, resolved, key) ??
+        (resolved === DEFAULT_LOCALE ? undefined : lookUp(bundles, DEFAULT_LOCALE, key)));
+    if (message === undefined) {
+      reportMissing(key);
+      return key;
+    }
+    return fill(resolved, message, vars);
+  };
+  return Object.assign(t, { locale: resolved, messages: own, bundles });
+}
+
+/** The same translator with more bundles to look in: for a part that shows strings of another namespace. */
+export function extendTranslator(t: Translator, bundles: readonly MessageBundle[]): Translator {
+  const missing = bundles.filter((bundle) => !t.bundles.includes(bundle));
+  return missing.length === 0 ? t : createTranslator(t.locale, t.messages, [...t.bundles, ...missing]);
+}
+
+/** The one merge rule: the provider's messages with a component's `messages` prop laid over them (the prop wins). */
+export function mergeMessages(
+  outer: MessageOverrides | undefined,
+  inner: MessageOverrides | undefined,
+): MessageOverrides | undefined {
+  if (!outer || Object.keys(outer).length === 0) return inner;
+  if (!inner || Object.keys(inner).length === 0) return outer;
+  return { ...outer, ...inner };
+}
+
+export type { Catalogue, MessageKey };
+
+/**
+ * One translator per locale over fixed bundles, without host overrides: for core's own wording (dosage, records)
+ * that is asked for thousands of times, so no translator is built per call.
+ */
+export function translatorsFor(bundles: readonly MessageBundle[]): (locale: Locale | string) => Translator {
+  const cache = new Map<string, Translator>();
+  return (locale) => {
+    let t = cache.get(locale);
+    if (!t) {
+      t = createTranslator(locale, undefined, bundles);
+      cache.set(locale, t);
+    }
+    return t;
   };
 }
-
-export type Translator = ReturnType<typeof createTranslator>;
-export type { Catalogue, MessageKey };

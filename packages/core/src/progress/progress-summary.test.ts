@@ -2,7 +2,6 @@ import { programmeFixture } from "@movekit/fixtures/exercise-inputs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { progressMessages } from "../i18n/messages/progress";
-import { registerMessages } from "../i18n/registry";
 import { createTranslator } from "../i18n/translate";
 import { parseProgramme } from "../model/parse";
 import type { Programme } from "../model/types";
@@ -10,8 +9,6 @@ import { addDays } from "../schedule/calendar-date";
 import type { SessionLog } from "../session/session-log";
 import { describeProgress } from "./describe-progress";
 import { summarizeProgress } from "./progress-summary";
-
-registerMessages(progressMessages);
 
 const parsed = parseProgramme(programmeFixture());
 if (!parsed.ok) throw new Error("fixture programme is invalid");
@@ -111,10 +108,10 @@ describe("summarizeProgress", () => {
         { date: day(8), readings: { during: 2 }, warningSigns: ["x"], action: "stop-and-contact" },
       ],
     });
-    expect(describeProgress(summary, createTranslator("en-GB"))).toBe(
+    expect(describeProgress(summary, createTranslator("en-GB", {}, [progressMessages]))).toBe(
       "1 of 3 sessions done this week; pain settling. A warning sign was ticked in 1 week. Tell your clinician about it if you have not already. The pain rule said to ease off in 2 weeks.",
     );
-    expect(describeProgress(summary, createTranslator("es"))).toMatch(
+    expect(describeProgress(summary, createTranslator("es", {}, [progressMessages]))).toMatch(
       /^1 de 3 sesiones hechas esta semana; el dolor va cediendo\./,
     );
   });

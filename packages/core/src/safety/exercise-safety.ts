@@ -1,11 +1,5 @@
-import * as v from "valibot";
-import {
-  type Contraindication,
-  type NoContraindications,
-  NoContraindicationsSchema,
-  type RedFlag,
-} from "../model/exercise-schema";
-import { LocalizedTextSchema } from "../model/localized-text";
+import { isLocalizedTextValue, isNoContraindicationsValue } from "../model/text-guards";
+import type { Contraindication, NoContraindications, RedFlag } from "../model/types";
 import {
   CONTRAINDICATION_SEVERITIES,
   type ContraindicationSeverity,
@@ -56,7 +50,8 @@ export interface SafetySummary {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-const readable = (value: unknown) => v.is(LocalizedTextSchema, value);
+// Hand-written guards, not the schemas: every safety component reads through here and must not bundle valibot.
+const readable = (value: unknown) => isLocalizedTextValue(value);
 
 function severityOf(value: unknown): ContraindicationSeverity {
   // Anything but a known milder severity is read as the strictest: an unknown tier must never hide an item.
@@ -119,7 +114,9 @@ export function exerciseSafety(exercise: unknown): ExerciseSafety {
         }
       : undefined,
   );
-  const none = v.safeParse(NoContraindicationsSchema, exercise.noContraindications);
+  const none = isNoContraindicationsValue(exercise.noContraindications)
+    ? { success: true as const, output: exercise.noContraindications }
+    : { success: false as const };
   const result: ExerciseSafety = {
     contraindications: contraindications.kept,
     redFlags: redFlags.kept,

@@ -1,6 +1,6 @@
 import { WEEKDAYS, type Weekday } from "../dosage/dosage-schema";
 import { dateTimeFormat } from "../i18n/intl-cache";
-import { isIsoDate } from "../model/identifiers";
+import { isIsoDate } from "../model/iso-date";
 
 // Calendar dates are "YYYY-MM-DD" strings, and all arithmetic is on whole days in UTC. A local Date would
 // shift by an hour across a daylight-saving change and can land on the wrong day at midnight.

@@ -1,9 +1,6 @@
 import type { Catalogue } from "../i18n/messages";
 import { videoMessages } from "../i18n/messages/index";
-import { registerMessages } from "../i18n/registry";
 import { createTranslator } from "../i18n/translate";
-
-registerMessages(videoMessages);
 
 /** Seconds → "1:05" (or "1:02:05" from an hour). Negative, NaN and infinite values read as 0:00. */
 export function formatClock(seconds: number): string {
@@ -31,7 +28,7 @@ export function describePlaybackPosition(
   locale: string = "en-GB",
   messages?: Partial<Catalogue>,
 ): string {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, [videoMessages]);
   const known = Number.isFinite(position.duration) && position.duration > 0;
   const time = known
     ? t("video.positionOf", { current: formatClock(position.currentTime), duration: formatClock(position.duration) })

@@ -2,13 +2,14 @@ import {
   type Catalogue,
   type Contraindication,
   type ContraindicationSeverity,
+  contentMessages,
   contraindicationsMessages,
   createTranslator,
   DEFAULT_LOCALE,
   exerciseSafety,
+  exerciseSafetyMessages,
   type Locale,
   type NoContraindications,
-  registerMessages,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { SafetyGaps } from "../error-boundary/incomplete-exercise";
@@ -18,7 +19,8 @@ import { Heading, type HeadingLevel } from "../internal/heading";
 import { CheckIcon, StopIcon, WarningIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
 
-registerMessages(contraindicationsMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [contraindicationsMessages, contentMessages, exerciseSafetyMessages];
 
 export interface ContraindicationListProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** The exercise's contraindications: `absolute` (do not do it) and `relative` (ask first or modify). @default [] */
@@ -59,7 +61,7 @@ export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationL
   }: ContraindicationListProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   // Read item by item: an unknown severity shows as "do not do this", an unreadable item is counted and said.
   const safety = exerciseSafety({ contraindications, noContraindications });
   const groups = GROUPS.map((group) => ({

@@ -3,11 +3,11 @@ import {
   CUE_ROLES,
   type Cue,
   type CueRole,
+  contentMessages,
   createTranslator,
   cuesMessages,
   DEFAULT_LOCALE,
   type Locale,
-  registerMessages,
   type Translator,
   vocabMessages,
 } from "@movekit/core";
@@ -17,7 +17,8 @@ import { Heading, type HeadingLevel } from "../internal/heading";
 import { CheckIcon, CrossIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
 
-registerMessages(cuesMessages, vocabMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [cuesMessages, vocabMessages, contentMessages];
 
 /**
  * A cue as CueList takes it: the model's `Cue` fits, with an `id` when the content gives one. Loose enough for
@@ -95,7 +96,7 @@ export const CueList = forwardRef<HTMLDivElement, CueListProps>(function CueList
   }: CueListProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const entries: Entry[] = cues
     .map((cue, index) => ({ cue, id: cueId(cue, index) }))
     .filter(({ cue }) => !roles || (cue.role !== undefined && roles.includes(cue.role)));

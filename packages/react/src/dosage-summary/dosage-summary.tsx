@@ -7,13 +7,13 @@ import {
   dosageMessages,
   estimateSessionMinutes,
   type Locale,
-  registerMessages,
   type UnitSystem,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 
-registerMessages(dosageMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [dosageMessages];
 
 export interface DosageSummaryProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** What to do and how much, from the exercise or programme content. */
@@ -53,7 +53,7 @@ export const DosageSummary = forwardRef<HTMLDivElement, DosageSummaryProps>(func
   }: DosageSummaryProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const { text, compact } = describeDosage(dosage, { locale, units });
   const minutes = estimateSessionMinutes(dosage);
   const isCompact = variant === "compact";

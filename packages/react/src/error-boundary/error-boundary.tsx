@@ -1,8 +1,9 @@
-import { type Catalogue, createTranslator, errorBoundaryMessages, type Locale, registerMessages } from "@movekit/core";
+import { type Catalogue, errorBoundaryMessages, type Locale } from "@movekit/core";
 import { Component, type ErrorInfo, type ReactNode, Suspense } from "react";
-import { useMovekit } from "../movekit-provider/movekit-context";
+import { useTranslator } from "../internal/use-translator";
 
-registerMessages(errorBoundaryMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [errorBoundaryMessages];
 
 /** What to show instead of the part that failed: a node, or a function of the error and a `reset` that retries. */
 export type ErrorBoundaryFallback = ReactNode | ((error: unknown, reset: () => void) => ReactNode);
@@ -82,9 +83,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, State> {
 }
 
 function DefaultFallback({ locale, messages }: Pick<ErrorBoundaryProps, "locale" | "messages">) {
-  const movekit = useMovekit();
-  const t =
-    locale || messages ? createTranslator(locale ?? movekit.locale, { ...movekit.messages, ...messages }) : movekit.t;
+  const { t } = useTranslator(locale, messages, BUNDLES);
   // A plain paragraph, not an alert: the part's own heading or region names where it is, and nothing urgent
   // happened to the reader.
   return (

@@ -1,17 +1,19 @@
 import {
   type ExerciseSafety,
   exerciseSafetyMessages,
+  extendTranslator,
   type InspectedExercise,
-  registerMessages,
   type Translator,
 } from "@movekit/core";
 import { StopIcon, WarningIcon } from "../internal/icons";
 
-registerMessages(exerciseSafetyMessages);
-
 // Bundlers replace `process.env.NODE_ENV` in the host's build, so production builds log nothing. Where nothing
 // replaced it and there is no `process` (plain ESM in a browser), it throws: treated as production, silent.
 declare const process: { env: { NODE_ENV?: string } };
+
+// These notices are shown inside many components: each names its bundle here, so no parent can forget it.
+const SAFETY_GAPS = [exerciseSafetyMessages];
+const own = (t: Translator) => extendTranslator(t, SAFETY_GAPS);
 
 function isDevelopment(): boolean {
   try {
@@ -47,7 +49,7 @@ export function IncompleteNotice({ t }: { t: Translator }) {
   return (
     <p className="mk-incomplete-notice" data-slot="exercise-incomplete" data-safety="">
       <WarningIcon className="mk-incomplete-notice__icon" />
-      {t("exerciseSafety.incomplete")}
+      {own(t)("exerciseSafety.incomplete")}
     </p>
   );
 }
@@ -60,7 +62,7 @@ export function SafetyFallback({ t }: { t: Translator }) {
   return (
     <p className="mk-incomplete-notice" data-slot="safety-fallback" data-safety="">
       <StopIcon className="mk-incomplete-notice__icon" />
-      {t("exerciseSafety.failed")}
+      {own(t)("exerciseSafety.failed")}
     </p>
   );
 }
@@ -77,13 +79,13 @@ export function SafetyGaps({
       {missing && (
         <p className="mk-incomplete-notice" data-slot="safety-missing" data-safety="">
           <WarningIcon className="mk-incomplete-notice__icon" />
-          {t("exerciseSafety.missing")}
+          {own(t)("exerciseSafety.missing")}
         </p>
       )}
       {unreadable > 0 && (
         <p className="mk-incomplete-notice" data-slot="safety-unreadable" data-safety="">
           <WarningIcon className="mk-incomplete-notice__icon" />
-          {t("exerciseSafety.unreadable", { count: unreadable })}
+          {own(t)("exerciseSafety.unreadable", { count: unreadable })}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import {
   type Catalogue,
+  contentMessages,
   createTranslator,
   DEFAULT_LOCALE,
   type Evidence,
@@ -8,7 +9,6 @@ import {
   type Locale,
   type Provenance,
   type Reference,
-  registerMessages,
   type Translator,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
@@ -17,7 +17,8 @@ import { formatDate } from "../internal/format-date";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 
-registerMessages(evidenceMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [evidenceMessages, contentMessages];
 
 // Licences content commonly uses; others are shown as their SPDX id without a link.
 const LICENCE_URLS: Record<string, string> = {
@@ -60,7 +61,7 @@ export const EvidenceList = forwardRef<HTMLDivElement, EvidenceListProps>(functi
   }: EvidenceListProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   return (
     <div {...rest} ref={ref} className={cx("mk-evidence-list", className)} data-slot="evidence-list">
       <ol className="mk-evidence-list__items" aria-label={t("evidence.label")}>

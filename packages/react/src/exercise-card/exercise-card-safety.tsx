@@ -6,7 +6,6 @@ import {
   exerciseCardMessages,
   type Locale,
   type MessageKey,
-  registerMessages,
   type SafetySummaryTier,
   safetySummaryLines,
   summarizeSafety,
@@ -15,7 +14,8 @@ import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 import { CheckIcon, StopIcon, WarningIcon } from "../internal/icons";
 
-registerMessages(exerciseCardMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [exerciseCardMessages];
 
 // Tier → [icon, icon name for tests and styling, message]. Fixed per tier: clinical, not brand.
 const LOOK = {
@@ -51,7 +51,7 @@ export const ExerciseCardSafety = forwardRef<HTMLDivElement, ExerciseCardSafetyP
   { exercise, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardSafetyProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const summary = summarizeSafety(exercise);
   // Which lines show is core's rule; each tier has its own icon and words here.
   const lines = safetySummaryLines(summary).map(({ severity, count = 0 }) => {

@@ -1,14 +1,15 @@
 import {
   type Catalogue,
+  contentMessages,
   createTranslator,
   DEFAULT_LOCALE,
   type Dosage,
   type Exercise,
   exerciseCardMessages,
+  exerciseSafetyMessages,
   inspectExercise,
   isSafeUrl,
   type Locale,
-  registerMessages,
   type UnitSystem,
   vocabMessages,
 } from "@movekit/core";
@@ -25,7 +26,8 @@ import { ExerciseCardTitle } from "./exercise-card-title";
 export { ExerciseCardSafety, type ExerciseCardSafetyProps } from "./exercise-card-safety";
 export { ExerciseCardTitle, type ExerciseCardTitleProps } from "./exercise-card-title";
 
-registerMessages(exerciseCardMessages, vocabMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [exerciseCardMessages, vocabMessages, contentMessages, exerciseSafetyMessages];
 
 /** Shared by the parts that print words. */
 interface WordingProps {
@@ -123,7 +125,7 @@ export function ExerciseCardSummary({
   className,
   ...rest
 }: ExerciseCardSummaryProps) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   return (
     <Localized
       {...rest}
@@ -151,7 +153,7 @@ export const ExerciseCardMeta = forwardRef<HTMLDListElement, ExerciseCardMetaPro
   { exercise, locale = DEFAULT_LOCALE, messages, className, ...rest }: ExerciseCardMetaProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const equipment =
     exercise.equipment.length === 0
       ? t("exerciseCard.noEquipment")
@@ -259,7 +261,7 @@ const ExerciseCardBase = forwardRef<HTMLElement, ExerciseCardProps>(function Exe
   ref,
 ) {
   const wording = { locale, messages };
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const inspected = inspectExercise(input);
   reportIncomplete(inspected, "ExerciseCard");
   const { exercise, broken } = inspected;

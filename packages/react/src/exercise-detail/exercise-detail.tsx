@@ -1,15 +1,16 @@
 import {
   type Catalogue,
+  contentMessages,
   createTranslator,
   DEFAULT_LOCALE,
   type Dosage,
   type Exercise,
   exerciseDetailMessages,
+  exerciseSafetyMessages,
   inspectExercise,
   isSafeUrl,
   type Locale,
   localize,
-  registerMessages,
   resolveLocale,
   type Translator,
   type UnitSystem,
@@ -31,7 +32,8 @@ import { Localized } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ExerciseSafetyParts } from "./exercise-safety-parts";
 
-registerMessages(exerciseDetailMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [exerciseDetailMessages, contentMessages, exerciseSafetyMessages];
 
 export interface ExerciseDetailProps extends Omit<ComponentPropsWithoutRef<"article">, "children"> {
   /** The exercise to show in full. */
@@ -105,7 +107,7 @@ export const ExerciseDetail = forwardRef<HTMLElement, ExerciseDetailProps>(funct
   }: ExerciseDetailProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const inspected = inspectExercise(input);
   reportIncomplete(inspected, "ExerciseDetail");
   const { exercise, broken } = inspected;

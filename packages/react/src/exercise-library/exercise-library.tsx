@@ -18,7 +18,6 @@ import {
   localeDirection,
   numberFormat,
   peekLibraryIndex,
-  registerMessages,
   resolveLocale,
   toggleLibraryFacet,
   vocabMessages,
@@ -39,12 +38,14 @@ import { afterNextPaint } from "../internal/after-next-paint";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
 import { useControllableState } from "../internal/use-controllable-state";
+import { useTranslator } from "../internal/use-translator";
 import { type LinkComponent, useMovekit } from "../movekit-provider/movekit-context";
 import { LibraryFacets } from "./library-facets";
 import { LibraryResults } from "./library-results";
 import { useAnnouncement } from "./use-announcement";
 
-registerMessages(exerciseLibraryMessages, vocabMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [exerciseLibraryMessages, vocabMessages];
 
 /**
  * Runs `task` once the browser is idle after painting (`requestIdleCallback`, or the task after the next frame
@@ -131,9 +132,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
   ref,
 ) {
   const context = useMovekit();
-  const locale = localeProp ?? context.locale;
-  const messages = messagesProp ?? context.messages;
-  const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
+  const { locale, messages, t } = useTranslator(localeProp, messagesProp, BUNDLES);
   const id = useId();
 
   const [rawFilters, setFilters] = useControllableState<Partial<ExerciseLibraryFilters>>(

@@ -1,8 +1,6 @@
 import type { ExerciseLibraryFilters, LibraryFacet, LibraryFacetOptions, MessageKey, Translator } from "@movekit/core";
-import { exerciseLibraryMessages, LIBRARY_FACETS, registerMessages } from "@movekit/core";
+import { exerciseLibraryMessages, LIBRARY_FACETS } from "@movekit/core";
 import { memo, useId } from "react";
-
-registerMessages(exerciseLibraryMessages);
 
 const FACET_LABEL: Record<LibraryFacet, MessageKey> = {
   bodyRegions: "exerciseLibrary.facet.bodyRegion",

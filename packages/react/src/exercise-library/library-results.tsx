@@ -1,5 +1,4 @@
 import type { Catalogue, Exercise, Locale, Translator } from "@movekit/core";
-import { exerciseLibraryMessages, registerMessages } from "@movekit/core";
 import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
 import {
   type FocusEvent,
@@ -18,8 +17,6 @@ import type { HeadingLevel } from "../internal/heading";
 import { localizedString } from "../internal/localized";
 import { useHydrated } from "../internal/use-hydrated";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
-
-registerMessages(exerciseLibraryMessages);
 
 // useLayoutEffect warns during server rendering in React 18; nothing here needs to run on the server.
 const useClientLayoutEffect = typeof document === "undefined" ? useEffect : useLayoutEffect;

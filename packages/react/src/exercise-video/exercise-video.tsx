@@ -1,4 +1,4 @@
-import { createTranslator, localize, registerMessages, videoMessages } from "@movekit/core";
+import { contentMessages, createTranslator, localize, videoMessages } from "@movekit/core";
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useId } from "react";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
@@ -9,7 +9,8 @@ import { VideoControls } from "./video-controls";
 import { PlayIcon } from "./video-icons";
 import { VideoTranscript } from "./video-transcript";
 
-registerMessages(videoMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [videoMessages, contentMessages];
 
 export interface ExerciseVideoProps
   extends UseExerciseVideoOptions,
@@ -88,7 +89,7 @@ function ExerciseVideoView({
   className,
   ...rest
 }: ViewProps & { video: ExerciseVideoController; rootRef?: ForwardedRef<HTMLDivElement> }) {
-  const t = createTranslator(video.locale, video.messages);
+  const t = createTranslator(video.locale, video.messages, BUNDLES);
   const hintId = useId();
   const trackErrorId = useId();
   const { state } = video;

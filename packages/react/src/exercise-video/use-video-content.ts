@@ -2,6 +2,7 @@ import {
   DEFAULT_VIDEO_SHORTCUTS,
   isSafeUrl,
   type Locale,
+  mergeMessages,
   resolveLocale,
   type TimedCueLike,
   type VideoShortcutMap,
@@ -31,7 +32,8 @@ export function useVideoContent(options: UseExerciseVideoOptions) {
   const reduce = useReducedMotion(options.reducedMotion);
   return {
     locale,
-    messages: options.messages ?? context.messages,
+    // The one rule: the provider's wording with the component's own laid over it.
+    messages: mergeMessages(context.messages, options.messages),
     media,
     cues,
     captionTracks,

@@ -1,11 +1,12 @@
-import { contentMessages, createTranslator, formatClock, registerMessages, videoMessages } from "@movekit/core";
+import { contentMessages, createTranslator, formatClock, videoMessages } from "@movekit/core";
 import type { ExerciseVideoController } from "./use-exercise-video";
 
-registerMessages(contentMessages, videoMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [videoMessages, contentMessages];
 
 /** Chapters from the cue time ranges, as buttons that seek; the playing one is marked `aria-current`. */
 export function VideoChapters({ video }: { video: ExerciseVideoController }) {
-  const t = createTranslator(video.locale, video.messages);
+  const t = createTranslator(video.locale, video.messages, BUNDLES);
   if (video.chapters.length === 0) return null;
   return (
     <nav className="mk-exercise-video__chapters" data-slot="chapters" aria-label={t("video.chapters")}>

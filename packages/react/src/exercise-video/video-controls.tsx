@@ -1,4 +1,4 @@
-import { createTranslator, formatClock, keyShortcutsFor, registerMessages, videoMessages } from "@movekit/core";
+import { createTranslator, formatClock, keyShortcutsFor, videoMessages } from "@movekit/core";
 import { useId } from "react";
 import { IconButton } from "./icon-button";
 import { PlayerMenu, type PlayerMenuItem } from "./player-menu";
@@ -6,7 +6,8 @@ import { SeekBar } from "./seek-bar";
 import { type ExerciseVideoController, PLAYBACK_RATES } from "./use-exercise-video";
 import { CaptionsIcon, FullscreenIcon, LoopIcon, MoreIcon, PauseIcon, PlayIcon, VolumeIcon } from "./video-icons";
 
-registerMessages(videoMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [videoMessages];
 
 const WIDE = "mk-exercise-video--wide-only";
 const COMPACT = "mk-exercise-video--compact-only";
@@ -19,7 +20,7 @@ const rateText = (rate: number) => `${rate}×`;
  */
 export function VideoControls({ video, trackErrorId }: { video: ExerciseVideoController; trackErrorId: string }) {
   const { state, actions, shortcuts } = video;
-  const t = createTranslator(video.locale, video.messages);
+  const t = createTranslator(video.locale, video.messages, BUNDLES);
   const reasonId = useId();
   const keys = (type: string, forward?: boolean) =>
     keyShortcutsFor(

@@ -4,14 +4,14 @@ import {
   createTranslator,
   formatClock,
   localize,
-  registerMessages,
   videoMessages,
 } from "@movekit/core";
 import { useId } from "react";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import type { ExerciseVideoController } from "./use-exercise-video";
 
-registerMessages(contentMessages, videoMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [videoMessages, contentMessages];
 
 /**
  * The transcript: the content's description of what the video shows, then the lines. Before play it is built
@@ -28,7 +28,7 @@ export function VideoTranscript({
   headingLevel: HeadingLevel;
   interactive: boolean;
 }) {
-  const t = createTranslator(video.locale, video.messages);
+  const t = createTranslator(video.locale, video.messages, BUNDLES);
   const description = video.exercise?.media?.transcript;
   const text = description ? localize(description, video.locale) : undefined;
   const { status } = video.transcript;

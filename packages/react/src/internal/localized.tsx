@@ -1,15 +1,16 @@
 import {
   contentMessages,
+  extendTranslator,
   type Locale,
   type LocalizedText,
   localize,
-  registerMessages,
   resolveLocale,
   type Translator,
 } from "@movekit/core";
 import type { HTMLAttributes } from "react";
 
-registerMessages(contentMessages);
+// The marker's own bundle: a parent that already names it (most do) gets its translator back unchanged.
+const CONTENT = [contentMessages];
 
 type TextTag = "span" | "p" | "div" | "li" | "strong" | "dd" | "blockquote";
 
@@ -44,7 +45,7 @@ export function Localized({ text, locale, t, as: Tag = "span", className, ...res
         <>
           {" "}
           <span className="mk-fallback-marker" data-slot="fallback-marker" lang={wanted}>
-            {t("content.inEnglish")}
+            {extendTranslator(t, CONTENT)("content.inEnglish")}
           </span>
         </>
       )}

@@ -1,21 +1,29 @@
-import { type Catalogue, createTranslator, type Locale, type Translator } from "@movekit/core";
+import {
+  createTranslator,
+  type Locale,
+  type MessageBundle,
+  type MessageOverrides,
+  mergeMessages,
+  type Translator,
+} from "@movekit/core";
 import { useMemo } from "react";
 import { useMovekit } from "../movekit-provider/movekit-context";
 
 /**
- * The locale and translator a client component uses: its own `locale` prop, else the provider's; the provider's
- * messages with the component's `messages` laid over them (the prop wins). Without either prop it is the
- * provider's own translator, so nothing is rebuilt.
+ * The one translator rule for client components: the `locale` prop, else the provider's; the provider's messages
+ * with the `messages` prop laid over them (the prop wins); looked up in the `bundles` the component names (a
+ * module-level constant, so the translator is rebuilt only when locale or messages change). `messages` is the
+ * merged result: pass it to child components so a clinic's provider-level wording, safety wording included,
+ * reaches them.
  */
 export function useTranslator(
   localeProp: Locale | string | undefined,
-  messages: Partial<Catalogue> | undefined,
-): { locale: Locale | string; t: Translator } {
+  messagesProp: MessageOverrides | undefined,
+  bundles: readonly MessageBundle[],
+): { locale: Locale | string; messages: MessageOverrides | undefined; t: Translator } {
   const movekit = useMovekit();
   const locale = localeProp ?? movekit.locale;
-  const t = useMemo(
-    () => (localeProp || messages ? createTranslator(locale, { ...movekit.messages, ...messages }) : movekit.t),
-    [localeProp, messages, locale, movekit.messages, movekit.t],
-  );
-  return { locale, t };
+  const messages = useMemo(() => mergeMessages(movekit.messages, messagesProp), [movekit.messages, messagesProp]);
+  const t = useMemo(() => createTranslator(locale, messages, bundles), [locale, messages, bundles]);
+  return { locale, messages, t };
 }

@@ -1,13 +1,5 @@
 "use client";
-import {
-  type Catalogue,
-  createTranslator,
-  DEFAULT_LOCALE,
-  type Locale,
-  localeDirection,
-  type Translator,
-  type UnitSystem,
-} from "@movekit/core";
+import { type Catalogue, DEFAULT_LOCALE, type Locale, localeDirection, type UnitSystem } from "@movekit/core";
 import { type AnchorHTMLAttributes, createContext, type ElementType, type Ref, useContext } from "react";
 import { DEFAULT_EMERGENCY_NUMBERS, type EmergencyNumbers, emergencyNumberFor } from "../internal/emergency-number";
 
@@ -44,10 +36,11 @@ export interface MovekitContextValue {
   emergencyNumbers: EmergencyNumbers;
   /** Link element used for in-app navigation. */
   linkComponent: LinkComponent;
-  /** Catalogue overrides. */
+  /**
+   * The clinic's wording for any key. Components merge it under their own `messages` prop (the prop wins) and look
+   * keys up in the message bundles they name; there is no scope-wide translator, since it would know no bundles.
+   */
   messages: Partial<Catalogue> | undefined;
-  /** Translator bound to `locale` and `messages`. */
-  t: Translator;
   /** The scope's reduced-motion setting (components resolve it with the device's through one internal hook). */
   reducedMotion: ReducedMotionSetting;
 }
@@ -62,7 +55,6 @@ export function defaultMovekitContext(): MovekitContextValue {
     emergencyNumbers: DEFAULT_EMERGENCY_NUMBERS,
     linkComponent: "a",
     messages: undefined,
-    t: createTranslator(DEFAULT_LOCALE),
     reducedMotion: "user",
   };
 }

@@ -1,13 +1,12 @@
-import { cuesMessages, registerMessages } from "@movekit/core";
+import { createTranslator, cuesMessages } from "@movekit/core";
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { MovekitProvider, useMovekit } from ".";
 
-// The provider translates with whatever the components inside registered; the probe stands in for CueList.
-registerMessages(cuesMessages);
-
 function Probe() {
-  const { locale, emergencyNumber, units, reducedMotion, t } = useMovekit();
+  // Stands in for a component: it names its bundle and translates with the provider's locale and messages.
+  const { locale, emergencyNumber, units, reducedMotion, messages } = useMovekit();
+  const t = createTranslator(locale, messages, [cuesMessages]);
   return (
     <p data-testid="probe">
       {locale} {emergencyNumber} {units ?? "default"} {reducedMotion} {t("cues.do")}

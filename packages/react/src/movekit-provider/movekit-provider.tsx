@@ -1,12 +1,5 @@
 "use client";
-import {
-  type Catalogue,
-  createTranslator,
-  DEFAULT_LOCALE,
-  type Locale,
-  localeDirection,
-  type UnitSystem,
-} from "@movekit/core";
+import { type Catalogue, DEFAULT_LOCALE, type Locale, localeDirection, type UnitSystem } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from "react";
 import { cx } from "../internal/class-names";
 import { DEFAULT_EMERGENCY_NUMBERS, type EmergencyNumbers, emergencyNumberFor } from "../internal/emergency-number";
@@ -84,7 +77,6 @@ export const MovekitProvider = forwardRef<HTMLDivElement, MovekitProviderProps>(
       emergencyNumbers: numbers,
       linkComponent,
       messages,
-      t: createTranslator(locale, messages),
       reducedMotion,
     };
   }, [locale, units, direction, emergencyNumbers, linkComponent, messages, reducedMotion]);

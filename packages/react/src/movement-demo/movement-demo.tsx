@@ -1,20 +1,14 @@
-import {
-  type Catalogue,
-  createTranslator,
-  demoMessages,
-  type Locale,
-  localize,
-  type MovementDemoSpec,
-  registerMessages,
-} from "@movekit/core";
+import { type Catalogue, demoMessages, type Locale, localize, type MovementDemoSpec } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from "react";
 import { cx } from "../internal/class-names";
 import { useReducedMotion } from "../internal/use-reduced-motion";
+import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { DemoGround, StillFigure, VIEW_BOX } from "./figure";
 import { useAnimatedFigure } from "./use-animated-figure";
 
-registerMessages(demoMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [demoMessages];
 
 export interface MovementDemoProps extends Omit<ComponentPropsWithoutRef<"figure">, "children"> {
   /** Keyframe poses for the exercise (see `movementDemos` in @movekit/content). */
@@ -53,9 +47,8 @@ export const MovementDemo = forwardRef<HTMLElement, MovementDemoProps>(function 
   }: MovementDemoProps,
   ref,
 ) {
-  const context = useMovekit();
-  const locale = localeProp ?? context.locale;
-  const t = createTranslator(locale, messagesProp ?? context.messages);
+  const _context = useMovekit();
+  const { locale, t } = useTranslator(localeProp, messagesProp, BUNDLES);
   const reduce = useReducedMotion(reducedMotion);
   const first = demo.keyframes[0]?.pose;
   // Content with fewer than two poses or no length has nothing to play; it stays on its first pose.

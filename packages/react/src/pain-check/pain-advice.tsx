@@ -1,10 +1,7 @@
 import type { Locale, MessageKey, PainRule, SafetyAction, SafetyVerdict, Translator } from "@movekit/core";
-import { painCheckMessages, registerMessages } from "@movekit/core";
 import { cx } from "../internal/class-names";
 import { CheckIcon, InfoIcon, StopIcon, WarningIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
-
-registerMessages(painCheckMessages);
 
 const ICONS: Record<SafetyAction, typeof CheckIcon> = {
   continue: CheckIcon,

@@ -7,7 +7,6 @@ import {
   painCheckMessages,
   type RecordStore,
   type RedFlag,
-  registerMessages,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useEffect, useId, useMemo, useRef } from "react";
 import { Announcer, useAnnouncer } from "../internal/announcer";
@@ -32,9 +31,10 @@ import {
 import { PainScale } from "./pain-scale";
 import { usePainCheckRecords } from "./use-pain-check-records";
 
-export type { PainCheckAnswers, PainCheckValue, PainMeasure, PainTrend } from "./pain-check-value";
+/** The message bundles this component shows strings from. */
+const BUNDLES = [painCheckMessages];
 
-registerMessages(painCheckMessages);
+export type { PainCheckAnswers, PainCheckValue, PainMeasure, PainTrend } from "./pain-check-value";
 
 const ALL_MEASURES: readonly PainMeasure[] = ["during", "after", "nextMorning"];
 const NO_FLAGS: ReadonlyArray<RedFlag> = [];
@@ -136,14 +136,14 @@ export const PainCheck = forwardRef<HTMLElement, PainCheckProps>(function PainCh
     title,
     headingLevel = 2,
     locale: localeProp,
-    messages,
+    messages: messagesProp,
     className,
     ...rest
   }: PainCheckProps,
   ref,
 ) {
   const movekit = useMovekit();
-  const { locale, t } = useTranslator(localeProp, messages);
+  const { locale, messages, t } = useTranslator(localeProp, messagesProp, BUNDLES);
   const headingId = useId();
   const flags = Array.isArray(redFlags) ? redFlags : NO_FLAGS;
   const context = { rule, flags, baseline, measures };

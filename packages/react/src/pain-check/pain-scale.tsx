@@ -1,12 +1,9 @@
 import type { Translator } from "@movekit/core";
-import { painCheckMessages, registerMessages } from "@movekit/core";
 // The slider subpath, not the "radix-ui" barrel: only Slider's modules are evaluated and bundled.
 import * as Slider from "radix-ui/slider";
 import { type KeyboardEvent, type ReactNode, useId } from "react";
 import { cx } from "../internal/class-names";
 import { useHydrated } from "../internal/use-hydrated";
-
-registerMessages(painCheckMessages);
 
 export interface PainScaleProps {
   /** Visible label, such as "Pain during exercise". */

@@ -1,12 +1,9 @@
 import {
   type Dosage,
-  dosageMessages,
   type Exercise,
   estimateSessionMinutes,
   isSafeUrl,
   type Locale,
-  programmeMessages,
-  registerMessages,
   type SessionItem,
   type Translator,
   type UnitSystem,
@@ -15,8 +12,6 @@ import type { ReactNode } from "react";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { Localized } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
-
-registerMessages(dosageMessages, programmeMessages);
 
 export interface ExerciseRowProps {
   item: SessionItem;

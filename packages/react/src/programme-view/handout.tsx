@@ -6,7 +6,6 @@ import {
   isSafeUrl,
   type Locale,
   programmeMessages,
-  registerMessages,
   type Translator,
   type UnitSystem,
 } from "@movekit/core";
@@ -20,8 +19,6 @@ import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized, localizedString } from "../internal/localized";
 import { QrCode } from "./qr-code";
-
-registerMessages(programmeMessages);
 
 export interface HandoutProps {
   entries: readonly HandoutEntry[];

@@ -1,9 +1,6 @@
 import type { Locale, MessageKey, PainRule, Translator } from "@movekit/core";
-import { painCheckMessages, programmeMessages, registerMessages } from "@movekit/core";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
-
-registerMessages(painCheckMessages, programmeMessages);
 
 export interface PainRuleSummaryProps {
   rule: PainRule;

@@ -4,8 +4,6 @@ import {
   estimateSessionSeconds,
   type Locale,
   type Phase,
-  programmeMessages,
-  registerMessages,
   resolveItemDosage,
   type SessionItem,
   type Translator,
@@ -17,8 +15,6 @@ import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ExerciseRow } from "./exercise-row";
-
-registerMessages(programmeMessages);
 
 export interface PhaseBodyProps {
   phase: Phase;

@@ -5,10 +5,7 @@ import {
   type MessageKey,
   type Phase,
   type ProgrammeRule,
-  programmeMessages,
   type RunningPlan,
-  registerMessages,
-  runPlanMessages,
   type Translator,
   validateRunningPlan,
 } from "@movekit/core";
@@ -19,8 +16,6 @@ import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { Disclosure } from "./disclosure";
 import { RuleList } from "./rule-list";
-
-registerMessages(programmeMessages, runPlanMessages);
 
 export interface PhaseSectionProps {
   phase: Phase;

@@ -1,9 +1,7 @@
 import type { Locale, MessageKey, Phase, Translator } from "@movekit/core";
-import { phaseState, programmeMessages, registerMessages } from "@movekit/core";
+import { phaseState, programmeMessages } from "@movekit/core";
 import { CheckIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
-
-registerMessages(programmeMessages);
 
 export interface PhaseStepperProps {
   phases: readonly Phase[];

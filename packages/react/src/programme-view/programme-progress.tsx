@@ -1,16 +1,7 @@
-import {
-  type Locale,
-  type Phase,
-  type ProgrammeSchedule,
-  programmeMessages,
-  registerMessages,
-  type Translator,
-} from "@movekit/core";
+import type { Locale, Phase, ProgrammeSchedule, Translator } from "@movekit/core";
 import { formatDate } from "../internal/format-date";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
-
-registerMessages(programmeMessages);
 
 export interface ProgrammeProgressProps {
   schedule: ProgrammeSchedule;

@@ -1,13 +1,17 @@
 import {
+  contentMessages,
   currentPhaseIndex,
   currentWeekNumber,
+  dosageMessages,
   type Exercise,
+  exerciseSafetyMessages,
   initialOpenParts,
   type Phase,
+  painCheckMessages,
   printableVideoHref,
   programmeHandoutEntries,
   programmeMessages,
-  registerMessages,
+  runPlanMessages,
   safetyMessages,
   scheduleProgramme,
   scheduleWeeks,
@@ -36,9 +40,18 @@ import { RuleList } from "./rule-list";
 import { useAfterFirstPaint } from "./use-after-first-paint";
 import { useOpenList, usePrinting } from "./use-open-state";
 
-export type { ProgrammeViewProps } from "./programme-view-props";
+/** The message bundles this component shows strings from. */
+const BUNDLES = [
+  programmeMessages,
+  safetyMessages,
+  painCheckMessages,
+  dosageMessages,
+  runPlanMessages,
+  contentMessages,
+  exerciseSafetyMessages,
+];
 
-registerMessages(programmeMessages, safetyMessages);
+export type { ProgrammeViewProps } from "./programme-view-props";
 
 const ROLE = "ProgrammeView";
 const EXERCISE_HREF = { from: "exerciseHref", to: "getExerciseHref" };
@@ -83,7 +96,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
     headingLevel = 2,
     locale: localeProp,
     units: unitsProp,
-    messages,
+    messages: messagesProp,
     openPhases: openPhasesProp,
     defaultOpenPhases,
     onOpenPhasesChange,
@@ -96,7 +109,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   ref,
 ) {
   const movekit = useMovekit();
-  const { locale, t } = useTranslator(localeProp, messages);
+  const { locale, messages, t } = useTranslator(localeProp, messagesProp, BUNDLES);
   const units = unitsProp ?? movekit.units;
   const prefix = useId();
   const titleId = `${prefix}-title`;

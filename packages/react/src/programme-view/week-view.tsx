@@ -2,7 +2,6 @@ import {
   type Locale,
   type ProgrammeSchedule,
   programmeMessages,
-  registerMessages,
   type ScheduleWeek,
   type Translator,
   weekState,
@@ -10,8 +9,6 @@ import {
 import { dateFormat, sameSpaces } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Disclosure } from "./disclosure";
-
-registerMessages(programmeMessages);
 
 export interface PhaseWeeksProps {
   /** This phase's weeks. */

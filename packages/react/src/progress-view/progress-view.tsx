@@ -7,7 +7,6 @@ import {
   type Programme,
   type ProgressSummary,
   progressMessages,
-  registerMessages,
   seriesWithReadings,
   summarizeProgress,
 } from "@movekit/core";
@@ -19,7 +18,8 @@ import { AdherenceCalendar, CalendarKey } from "./adherence-calendar";
 import { PainTrendChart, SERIES_STYLE } from "./pain-trend-chart";
 import { PainTrendTable } from "./pain-trend-table";
 
-registerMessages(progressMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [progressMessages];
 
 export interface ProgressViewProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
   /** The programme the patient follows: its schedule gives the planned sessions, its pain rule the bands. */
@@ -67,11 +67,11 @@ export const ProgressView = forwardRef<HTMLElement, ProgressViewProps>(function 
     title,
     headingLevel = 2,
     locale: localeProp,
-    messages,
+    messages: messagesProp,
     className,
     ...rest
   } = props;
-  const { locale, t } = useTranslator(localeProp, messages);
+  const { locale, t } = useTranslator(localeProp, messagesProp, BUNDLES);
   const summary = useMemo(
     () => safeSummary({ programme, startDate, today, sessions, checkIns }),
     [programme, startDate, today, sessions, checkIns],

@@ -1,20 +1,21 @@
 "use client";
 import {
   type Catalogue,
-  createTranslator,
+  contentMessages,
   type Exercise,
   isSafeUrl,
   type Locale,
   type MessageKey,
   progressionMessages,
-  registerMessages,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 import { Localized } from "../internal/localized";
+import { useTranslator } from "../internal/use-translator";
 import { type LinkComponent, useMovekit } from "../movekit-provider/movekit-context";
 
-registerMessages(progressionMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [progressionMessages, contentMessages];
 
 /** What the ladder needs to know about the exercises it links to. */
 export type LadderExercise = Pick<Exercise, "id" | "name"> & Partial<Pick<Exercise, "slug">>;
@@ -59,8 +60,7 @@ export const ProgressionLadder = forwardRef<HTMLDivElement, ProgressionLadderPro
   ref,
 ) {
   const context = useMovekit();
-  const activeLocale = locale ?? context.locale;
-  const t = locale || messages ? createTranslator(activeLocale, messages ?? context.messages) : context.t;
+  const { locale: activeLocale, t } = useTranslator(locale, messages, BUNDLES);
   const Link = linkComponent ?? context.linkComponent;
   const find = (id: string): LadderExercise =>
     exercises.find((candidate) => candidate.id === id) ?? { id, name: { "en-GB": id } };

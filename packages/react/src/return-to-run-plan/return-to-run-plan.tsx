@@ -1,5 +1,6 @@
 import {
   type Catalogue,
+  contentMessages,
   createTranslator,
   DEFAULT_LOCALE,
   formatPercentChange,
@@ -10,7 +11,6 @@ import {
   RUNNING_LOAD_EVIDENCE,
   type RunningPlan,
   type RunningPlanOptions,
-  registerMessages,
   runPlanMessages,
   sessionRunSeconds,
   sessionTotalSeconds,
@@ -26,7 +26,8 @@ import { RunChart } from "./run-chart";
 import { RunPlanGate, RunPlanStages } from "./run-plan-stages";
 import { flagText, sessionText } from "./run-plan-text";
 
-registerMessages(runPlanMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [runPlanMessages, contentMessages];
 
 export interface ReturnToRunPlanProps extends Omit<ComponentPropsWithoutRef<"section">, "children" | "title"> {
   /** The walk/run plan, week by week. */
@@ -64,7 +65,7 @@ export const ReturnToRunPlan = forwardRef<HTMLElement, ReturnToRunPlanProps>(fun
   }: ReturnToRunPlanProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const flags = validateRunningPlan(plan, checks);
   const weekly = weeklyRunSeconds(plan);
   const flaggedWeeks = new Set(flags.map((f) => f.weekIndex));

@@ -1,15 +1,16 @@
 import {
   type Catalogue,
+  contentMessages,
   createTranslator,
   DEFAULT_LOCALE,
   exerciseSafety,
+  exerciseSafetyMessages,
   type Locale,
   type MessageKey,
   RED_FLAG_URGENCIES,
   type RedFlag,
   type RedFlagUrgency,
   redFlagsByUrgency,
-  registerMessages,
   safetyMessages,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from "react";
@@ -21,7 +22,8 @@ import { PhoneIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
 import { TIER_ICONS } from "./tier-icons";
 
-registerMessages(safetyMessages);
+/** The message bundles this component shows strings from. */
+const BUNDLES = [safetyMessages, contentMessages, exerciseSafetyMessages];
 
 /** NHS care-card tiers plus "stop-exercising". */
 export type SafetySeverity = RedFlagUrgency;
@@ -79,7 +81,7 @@ export const SafetyNotice = forwardRef<HTMLElement, SafetyNoticeProps>(function 
   // An unknown tier is shown at the strictest one rather than failing or passing as milder.
   const severity: SafetySeverity = RED_FLAG_URGENCIES.includes(severityProp) ? severityProp : "emergency";
   const showCall = showCallLink ?? severity === "emergency";
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   const number = emergencyNumber ?? emergencyNumberFor(locale, emergencyNumbers);
   const tier = t(`safety.tier.${severity}` as MessageKey);
   const prefix = t("safety.prefix", { tier });
@@ -165,7 +167,7 @@ export const RedFlagNotices = forwardRef<HTMLDivElement, RedFlagNoticesProps>(fu
   }: RedFlagNoticesProps,
   ref,
 ) {
-  const t = createTranslator(locale, messages);
+  const t = createTranslator(locale, messages, BUNDLES);
   // Grouped from the items that can be read; an unknown urgency joins the emergency group, never vanishes.
   const groups = redFlagsByUrgency(redFlags);
   const { unreadable } = exerciseSafety({ redFlags });

@@ -4,9 +4,7 @@ import {
   type Locale,
   type PainRule,
   type RedFlag,
-  registerMessages,
   type SafetyAction,
-  sessionMessages,
   type Translator,
 } from "@movekit/core";
 import { type Ref, useId, useState } from "react";
@@ -16,8 +14,6 @@ import { PainAdvice } from "../pain-check/pain-advice";
 import { PainScale } from "../pain-check/pain-scale";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { FocusHeading } from "./focus-heading";
-
-registerMessages(sessionMessages);
 
 export interface PainPromptProps {
   headingRef: Ref<HTMLHeadingElement>;

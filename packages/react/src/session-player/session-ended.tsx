@@ -1,22 +1,9 @@
-import {
-  type Catalogue,
-  type Locale,
-  type MessageKey,
-  painCheckMessages,
-  type RedFlag,
-  registerMessages,
-  type SessionLog,
-  sessionMessages,
-  type Translator,
-} from "@movekit/core";
+import type { Catalogue, Locale, MessageKey, RedFlag, SessionLog, Translator } from "@movekit/core";
 import { type Ref, useId } from "react";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import { type HeadingLevel, nextLevel } from "../internal/heading";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { FocusHeading } from "./focus-heading";
-
-registerMessages(sessionMessages);
-registerMessages(painCheckMessages);
 
 export interface SessionEndedProps {
   headingRef: Ref<HTMLHeadingElement>;

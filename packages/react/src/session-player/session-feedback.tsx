@@ -3,11 +3,9 @@ import {
   type Locale,
   type MessageKey,
   type PainRule,
-  registerMessages,
   SESSION_DIFFICULTIES,
   type SessionDifficulty,
   type SessionLog,
-  sessionMessages,
   type Translator,
 } from "@movekit/core";
 import { type FormEvent, type Ref, useId, useState } from "react";
@@ -15,8 +13,6 @@ import type { HeadingLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
 import { PainScale } from "../pain-check/pain-scale";
 import { FocusHeading } from "./focus-heading";
-
-registerMessages(sessionMessages);
 
 export interface SessionAnswers {
   painDuring?: number;

@@ -1,11 +1,8 @@
 import type { Exercise, Locale, MovementDemoSpec, Translator } from "@movekit/core";
-import { registerMessages, sessionMessages } from "@movekit/core";
 import { ExerciseVideo } from "../exercise-video/exercise-video";
 import type { HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { MovementDemo } from "../movement-demo/movement-demo";
-
-registerMessages(sessionMessages);
 
 export interface SessionMediaProps {
   exercise: Exercise;

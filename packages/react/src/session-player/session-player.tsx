@@ -1,12 +1,14 @@
 import {
+  contentMessages,
   currentStep,
   currentTimer,
+  exerciseSafetyMessages,
   isExerciseStage,
   isFirstScreen,
   isInSession,
+  painCheckMessages,
   planSessionItems,
   type RedFlag,
-  registerMessages,
   sessionMessages,
   sessionWarningSigns,
   timerRemainingMs,
@@ -37,9 +39,10 @@ import { useSessionRecords } from "./use-session-records";
 import { useSessionSound } from "./use-session-sound";
 import { useWakeLock } from "./use-wake-lock";
 
-export type { SessionPlayerProps } from "./session-player-props";
+/** The message bundles this component shows strings from. */
+const BUNDLES = [sessionMessages, painCheckMessages, contentMessages, exerciseSafetyMessages];
 
-registerMessages(sessionMessages);
+export type { SessionPlayerProps } from "./session-player-props";
 
 const NO_FLAGS: ReadonlyArray<RedFlag> = [];
 
@@ -79,14 +82,14 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
     renderMedia,
     headingLevel = 2,
     locale: localeProp,
-    messages,
+    messages: messagesProp,
     className,
     ...rest
   }: SessionPlayerProps,
   ref,
 ) {
   const movekit = useMovekit();
-  const { locale, t } = useTranslator(localeProp, messages);
+  const { locale, messages, t } = useTranslator(localeProp, messagesProp, BUNDLES);
   const byId = useMemo(() => new Map(exercises.map((e) => [e.id, e])), [exercises]);
   const plan = useMemo(() => planSessionItems(items, byId), [items, byId]);
   const { state, now, send, pausedWhileHidden, restore } = useSession(plan, clock);

@@ -2,10 +2,8 @@ import {
   type Exercise,
   type Locale,
   type MessageKey,
-  registerMessages,
   type SessionLog,
   type SideTotals,
-  sessionMessages,
   type Translator,
   totalsBySide,
 } from "@movekit/core";
@@ -13,8 +11,6 @@ import { type Ref, useId } from "react";
 import type { HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { FocusHeading } from "./focus-heading";
-
-registerMessages(sessionMessages);
 
 export interface SessionSummaryProps {
   headingRef: Ref<HTMLHeadingElement>;
