@@ -170,6 +170,8 @@ export const ExerciseDetail = forwardRef<HTMLElement, ExerciseDetailProps>(funct
         {showMedia && (
           <div className="mk-exercise-detail__media" data-slot="exercise-detail-media">
             {guarded(typeof media === "function" ? <MediaSlot render={media} exercise={exercise} /> : staticMedia)}
+            {/* Paper cannot play a video: a slotted player prints as the poster (hidden on screen). */}
+            {media !== undefined && poster(exercise, locale, true)}
           </div>
         )}
       </div>
@@ -307,14 +309,16 @@ function MediaSlot({ render, exercise }: { render: (exercise: Exercise) => React
   return render(exercise);
 }
 
-/** The default media: the poster with the video's description as alt text, until a video is slotted in. */
-function poster(exercise: Exercise, locale: Locale | string): ReactNode {
+/** The default media: the poster with the video's description as alt text, until a video is slotted in (then a print-only copy). */
+function poster(exercise: Exercise, locale: Locale | string, printOnly = false): ReactNode {
   const src = exercise.media?.poster;
   if (!exercise.media || !isSafeUrl(src)) return null;
   const alt = localize(exercise.media.alt, locale);
   return (
     <img
-      className="mk-exercise-detail__poster"
+      className={printOnly ? "mk-exercise-detail__print-poster" : "mk-exercise-detail__poster"}
+      // The print copy duplicates the slotted player for paper only: hidden from assistive tech on screen.
+      aria-hidden={printOnly || undefined}
       src={src}
       alt={alt.text}
       lang={alt.lang === resolveLocale(locale) ? undefined : alt.lang}
