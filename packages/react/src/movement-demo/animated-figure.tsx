@@ -26,7 +26,9 @@ function draw(group: SVGGElement, pose: DemoPose) {
     bone.setAttribute("y2", round(pose[to][1]));
   });
   const joints = group.querySelectorAll("[data-joint]");
-  FIGURE_JOINTS.forEach(([joint], i) => place(joints[i], pose[joint]));
+  FIGURE_JOINTS.forEach(([joint], i) => {
+    place(joints[i], pose[joint]);
+  });
   place(group.querySelector("[data-head]"), pose.head);
 }
 
