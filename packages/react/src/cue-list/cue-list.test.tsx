@@ -39,16 +39,44 @@ describe("CueList", () => {
     expect(cueId(firstCue, 0)).toBe("cue-1");
   });
 
-  it("groups by role under headings, in the vocabulary's order", () => {
+  it("puts one-cue roles in one plain list, each cue tagged with its role, with no heading per cue", () => {
+    // The glute bridge has five roles with one cue each.
     render(<CueList cues={cues} groupBy="role" headingLevel={4} />);
+    expect(screen.queryAllByRole("heading")).toEqual([]);
+    const items = within(screen.getByRole("list", { name: "Coaching cues" })).getAllByRole("listitem");
+    expect(items.map((item) => item.querySelector("[data-slot='cue-role']")?.textContent)).toEqual([
+      "Getting set up: ",
+      "The movement: ",
+      "Breathing: ",
+      "Good form: ",
+      "Staying safe: ",
+    ]);
+    expect(items[3]).toHaveTextContent("Good form: Don't: Don't arch your lower back");
+  });
+
+  it("heads roles with two or more cues, in the vocabulary's order, and merges the rest under Other cues", () => {
+    const extra = { role: "form" as const, kind: "do" as const, text: { "en-GB": "Keep your knees in line." } };
+    const setup = { role: "setup" as const, text: { "en-GB": "Use a mat." } };
+    render(<CueList cues={[...cues, extra, setup]} groupBy="role" headingLevel={4} />);
     expect(screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent)).toEqual([
       "Getting set up",
-      "The movement",
-      "Breathing",
       "Good form",
-      "Staying safe",
+      "Other cues",
     ]);
-    expect(screen.getByRole("list", { name: "Good form" })).toHaveTextContent("Don't arch your lower back");
+    expect(within(screen.getByRole("list", { name: "Good form" })).getAllByRole("listitem")).toHaveLength(2);
+    expect(within(screen.getByRole("list", { name: "Other cues" })).getAllByRole("listitem")).toHaveLength(3);
+    // Every cue is shown exactly once.
+    expect(screen.getAllByRole("listitem")).toHaveLength(cues.length + 2);
+  });
+
+  it("says 'Otras indicaciones' in Spanish", () => {
+    const extra = {
+      role: "form" as const,
+      kind: "do" as const,
+      text: { "en-GB": "Knees in line.", es: "Rodillas alineadas." },
+    };
+    render(<CueList cues={[...cues, extra]} groupBy="role" locale="es" />);
+    expect(screen.getByRole("heading", { name: "Otras indicaciones" })).toBeVisible();
   });
 
   it("filters by role", () => {

@@ -48,7 +48,11 @@ export interface CueListProps extends Omit<ComponentPropsWithoutRef<"div">, "chi
   activeCueId?: string;
   /** Makes each cue a button (for seeking a video to it). Called with the cue and its id. */
   onCueSelect?: (cue: CueItem, id: string) => void;
-  /** `role` shows a headed group per cue role (setup, movement, breathing, form, safety); `none` one list. @default "none" */
+  /**
+   * `role` shows a headed group per cue role with two or more cues (setup, movement, breathing, form, safety);
+   * roles with a single cue merge into one list ("Other cues", or the only list when no role has two), each cue
+   * tagged with its role. `none` one list. @default "none"
+   */
   groupBy?: "none" | "role";
   /** Show only these roles. @default all */
   roles?: ReadonlyArray<CueRole>;
@@ -101,7 +105,7 @@ export const CueList = forwardRef<HTMLDivElement, CueListProps>(function CueList
     .map((cue, index) => ({ cue, id: cueId(cue, index) }))
     .filter(({ cue }) => !roles || (cue.role !== undefined && roles.includes(cue.role)));
   const name = label ?? t("cues.label");
-  const list = (items: Entry[], listLabel?: string) => (
+  const list = (items: Entry[], listLabel?: string, showRole = false) => (
     <ol className="mk-cue-list__items" aria-label={listLabel}>
       {items.map(({ cue, id }) => (
         <CueRow
@@ -111,12 +115,17 @@ export const CueList = forwardRef<HTMLDivElement, CueListProps>(function CueList
           active={id === activeCueId}
           onSelect={onCueSelect}
           prefix={prefix}
+          showRole={showRole}
           locale={locale}
           t={t}
         />
       ))}
     </ol>
   );
+  const groups = groupBy === "role" ? groupByRole(entries) : [];
+  // A heading over a single cue is noise: one-cue roles merge into one list, each cue keeping its role as a tag.
+  const headed = groups.filter((group) => group.entries.length > 1);
+  const merged = groups.filter((group) => group.entries.length === 1).flatMap((group) => group.entries);
 
   return (
     <div
@@ -129,29 +138,42 @@ export const CueList = forwardRef<HTMLDivElement, CueListProps>(function CueList
     >
       {entries.length === 0 ? (
         <p className="mk-cue-list__empty">{t("cues.empty")}</p>
-      ) : groupBy === "role" ? (
-        [...CUE_ROLES, undefined]
-          .filter((role) => entries.some((entry) => entry.cue.role === role))
-          .map((role) => {
+      ) : groupBy === "role" && headed.length > 0 ? (
+        <>
+          {headed.map(({ role, entries: items }) => {
             const roleLabel = role ? t(`vocab.cueRole.${role}`) : name;
             return (
               <section key={role ?? "other"} className="mk-cue-list__group" data-slot="cue-group" data-role={role}>
                 <Heading level={headingLevel} className="mk-cue-list__group-heading">
                   {roleLabel}
                 </Heading>
-                {list(
-                  entries.filter((entry) => entry.cue.role === role),
-                  roleLabel,
-                )}
+                {list(items, roleLabel)}
               </section>
             );
-          })
+          })}
+          {merged.length > 0 && (
+            <section className="mk-cue-list__group" data-slot="cue-group" data-role="merged">
+              <Heading level={headingLevel} className="mk-cue-list__group-heading">
+                {t("cues.other")}
+              </Heading>
+              {list(merged, t("cues.other"), true)}
+            </section>
+          )}
+        </>
       ) : (
-        list(entries, name)
+        // No role has two cues (or no grouping asked): one plain list, roles shown as tags when grouping was asked.
+        list(groupBy === "role" ? merged : entries, name, groupBy === "role")
       )}
     </div>
   );
 });
+
+/** Entries by role in the vocabulary's order, cues without a role last; roles with no cues left out. */
+function groupByRole(entries: Entry[]): Array<{ role: CueRole | undefined; entries: Entry[] }> {
+  return [...CUE_ROLES, undefined]
+    .map((role) => ({ role, entries: entries.filter((entry) => entry.cue.role === role) }))
+    .filter((group) => group.entries.length > 0);
+}
 
 interface CueRowProps {
   cue: CueItem;
@@ -159,17 +181,24 @@ interface CueRowProps {
   active: boolean;
   onSelect: CueListProps["onCueSelect"];
   prefix: "visible" | "hidden";
+  showRole: boolean;
   locale: Locale | string;
   t: Translator;
 }
 
-function CueRow({ cue, id, active, onSelect, prefix, locale, t }: CueRowProps) {
+function CueRow({ cue, id, active, onSelect, prefix, showRole, locale, t }: CueRowProps) {
   const kind = cue.kind ?? "note";
   const Icon = kind === "do" ? CheckIcon : kind === "dont" ? CrossIcon : null;
   const content = (
     <>
       {Icon && <Icon className="mk-cue-list__icon" />}
       <span className="mk-cue-list__text">
+        {showRole && cue.role && (
+          <span className="mk-cue-list__role" data-slot="cue-role">
+            {t(`vocab.cueRole.${cue.role}`)}
+            <span className="mk-visually-hidden">: </span>
+          </span>
+        )}
         {kind !== "note" && (
           <>
             <span

@@ -23,7 +23,7 @@ import { type LadderExercise, ProgressionLadder } from "@movekit/react/progressi
 import { type ComponentPropsWithoutRef, type ErrorInfo, forwardRef, type ReactNode } from "react";
 import { CueList } from "../cue-list/cue-list";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
-import { IncompleteNotice, reportIncomplete } from "../error-boundary/incomplete-exercise";
+import { IncompleteNotice, reportIncomplete, SafetyFallback } from "../error-boundary/incomplete-exercise";
 import { EvidenceList } from "../evidence-list/evidence-list";
 import { cx } from "../internal/class-names";
 import type { EmergencyNumbers } from "../internal/emergency-number";
@@ -31,6 +31,7 @@ import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ExerciseSafetyParts } from "./exercise-safety-parts";
+import { UrgentLine } from "./exercise-urgent-line";
 
 /** The message bundles this component shows strings from. */
 const BUNDLES = [exerciseDetailMessages, contentMessages, exerciseSafetyMessages];
@@ -73,8 +74,9 @@ export interface ExerciseDetailProps extends Omit<ComponentPropsWithoutRef<"arti
 }
 
 /**
- * A whole exercise: media, then safety (contraindications and red flags, before the steps so they are always
- * seen, never collapsed), dosage, start position, steps, cues by role, what you should feel, common mistakes,
+ * A whole exercise: title, lead and the most urgent "stop and get help" line (from the red flags, so it is on the
+ * first screen), media, then safety (contraindications and red flags, before the steps so they are always seen,
+ * never collapsed; two columns when the page is wide), dosage, start position, steps, cues by role, what you should feel, common mistakes,
  * easier and harder versions, evidence, review and licence. Static, so it works as a React Server Component;
  * the ladder and the error boundaries inside are client components.
  * Every part sits in its own error boundary: a part that throws shows a short local fallback and the rest stays.
@@ -84,6 +86,7 @@ export interface ExerciseDetailProps extends Omit<ComponentPropsWithoutRef<"arti
  * exercise's information is incomplete" shows, and development builds log one console.error naming the field.
  * @selector [data-slot="exercise-incomplete"] the notice for broken content
  * @selector [data-slot="exercise-detail-section"][data-section]
+ * @selector [data-slot="exercise-detail-urgent"][data-severity] the most urgent red-flag tier, at the top
  * @selector [data-slot="error-boundary"] a part that failed to render
  */
 export const ExerciseDetail = forwardRef<HTMLElement, ExerciseDetailProps>(function ExerciseDetail(
@@ -143,20 +146,39 @@ export const ExerciseDetail = forwardRef<HTMLElement, ExerciseDetailProps>(funct
       data-slot="exercise-detail"
       aria-labelledby={`${idPrefix}-title`}
     >
-      <header className="mk-exercise-detail__header" data-slot="exercise-detail-header">
-        <TitleTag id={`${idPrefix}-title`} className="mk-exercise-detail__title">
-          {ok("name") ? <Localized text={exercise.name} locale={locale} t={t} /> : t("exerciseSafety.unnamed")}
-        </TitleTag>
-        {ok("summary") && text(exercise.summary, "p", "mk-exercise-detail__summary")}
-      </header>
+      {/* Title, lead and the most urgent safety line first; the picture beside them when there is room. */}
+      <div className="mk-exercise-detail__intro" data-slot="exercise-detail-intro">
+        <header className="mk-exercise-detail__header" data-slot="exercise-detail-header">
+          <TitleTag id={`${idPrefix}-title`} className="mk-exercise-detail__title">
+            {ok("name") ? <Localized text={exercise.name} locale={locale} t={t} /> : t("exerciseSafety.unnamed")}
+          </TitleTag>
+          {ok("summary") && text(exercise.summary, "p", "mk-exercise-detail__summary")}
+          <ErrorBoundary
+            locale={locale}
+            messages={messages}
+            onError={onSectionError}
+            fallback={<SafetyFallback t={t} />}
+          >
+            <UrgentLine
+              redFlags={raw.redFlags}
+              locale={locale}
+              t={t}
+              emergencyNumber={emergencyNumber}
+              emergencyNumbers={emergencyNumbers}
+            />
+          </ErrorBoundary>
+        </header>
+
+        {showMedia && (
+          <div className="mk-exercise-detail__media" data-slot="exercise-detail-media">
+            {guarded(typeof media === "function" ? <MediaSlot render={media} exercise={exercise} /> : staticMedia)}
+            {/* Paper cannot play a video: a slotted player prints as the poster (hidden on screen). */}
+            {media !== undefined && poster(exercise, locale, true)}
+          </div>
+        )}
+      </div>
 
       {inspected.problems.length > 0 && <IncompleteNotice t={t} />}
-
-      {showMedia && (
-        <div className="mk-exercise-detail__media" data-slot="exercise-detail-media">
-          {guarded(typeof media === "function" ? <MediaSlot render={media} exercise={exercise} /> : staticMedia)}
-        </div>
-      )}
 
       {/* Safety from its own fields, in boundaries of its own (see above). */}
       <Section id={`${idPrefix}-safety`} name="safety" title={t("exerciseDetail.safety")} level={sectionLevel}>
@@ -289,14 +311,16 @@ function MediaSlot({ render, exercise }: { render: (exercise: Exercise) => React
   return render(exercise);
 }
 
-/** The default media: the poster with the video's description as alt text, until a video is slotted in. */
-function poster(exercise: Exercise, locale: Locale | string): ReactNode {
+/** The default media: the poster with the video's description as alt text, until a video is slotted in (then a print-only copy). */
+function poster(exercise: Exercise, locale: Locale | string, printOnly = false): ReactNode {
   const src = exercise.media?.poster;
   if (!exercise.media || !isSafeUrl(src)) return null;
   const alt = localize(exercise.media.alt, locale);
   return (
     <img
-      className="mk-exercise-detail__poster"
+      className={printOnly ? "mk-exercise-detail__print-poster" : "mk-exercise-detail__poster"}
+      // The print copy duplicates the slotted player for paper only: hidden from assistive tech on screen.
+      aria-hidden={printOnly || undefined}
       src={src}
       alt={alt.text}
       lang={alt.lang === resolveLocale(locale) ? undefined : alt.lang}

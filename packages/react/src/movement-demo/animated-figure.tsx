@@ -1,12 +1,22 @@
 import { DEMO_BONES, type DemoPose, type MovementDemoSpec, poseAt } from "@movekit/core";
 import { useEffect, useMemo, useRef } from "react";
-import { StillFigure } from "./figure";
+import { FIGURE_JOINTS, StillFigure } from "./figure";
 
 const round = (value: number) => String(Math.round(value * 100) / 100);
 
-/** Moves the figure's existing SVG elements to `pose` (bones in DEMO_BONES order, then the head). */
+const place = (element: Element | null | undefined, [cx, cy]: readonly [number, number]) => {
+  element?.setAttribute("cx", round(cx));
+  element?.setAttribute("cy", round(cy));
+};
+
+/** Moves the figure's existing SVG elements to `pose` (neck, bones in DEMO_BONES order, joints, head). */
 function draw(group: SVGGElement, pose: DemoPose) {
-  const bones = group.querySelectorAll("line");
+  const neck = group.querySelector("[data-neck]");
+  neck?.setAttribute("x1", round(pose.neck[0]));
+  neck?.setAttribute("y1", round(pose.neck[1]));
+  neck?.setAttribute("x2", round(pose.head[0]));
+  neck?.setAttribute("y2", round(pose.head[1]));
+  const bones = group.querySelectorAll("[data-bone]");
   DEMO_BONES.forEach(([from, to], i) => {
     const bone = bones[i];
     if (!bone) return;
@@ -15,9 +25,11 @@ function draw(group: SVGGElement, pose: DemoPose) {
     bone.setAttribute("x2", round(pose[to][0]));
     bone.setAttribute("y2", round(pose[to][1]));
   });
-  const head = group.querySelector("circle");
-  head?.setAttribute("cx", round(pose.head[0]));
-  head?.setAttribute("cy", round(pose.head[1]));
+  const joints = group.querySelectorAll("[data-joint]");
+  FIGURE_JOINTS.forEach(([joint], i) => {
+    place(joints[i], pose[joint]);
+  });
+  place(group.querySelector("[data-head]"), pose.head);
 }
 
 /**

@@ -1,4 +1,11 @@
-import { DEMO_BONES, DEMO_FLOOR_Y, DEMO_HEAD_RADIUS, DEMO_VIEWBOX, type DemoPose } from "@movekit/core";
+import {
+  DEMO_BONES,
+  DEMO_FLOOR_Y,
+  DEMO_HEAD_RADIUS,
+  DEMO_VIEWBOX,
+  type DemoBoneLayer,
+  type DemoPose,
+} from "@movekit/core";
 import type { Ref } from "react";
 
 const { x, y, width, height } = DEMO_VIEWBOX;
@@ -14,8 +21,16 @@ export function DemoGround() {
   );
 }
 
+type Joint = keyof DemoPose;
+
+/** Each joint a bone ends at (elbows, wrists, knees, ankles, hip; not the toes), once, with its layer. */
+export const FIGURE_JOINTS: ReadonlyArray<readonly [Joint, DemoBoneLayer]> = DEMO_BONES.filter(
+  ([, to], index) => DEMO_BONES.findIndex(([, other]) => other === to) === index && !to.startsWith("toe"),
+).map(([, to, layer]) => [to, layer] as const);
+
 /**
- * A pose drawn as SVG. Still under reduced motion and while the animation code loads; the animated figure draws
+ * A pose drawn as SVG: a head on a neck, a broad torso, and limbs with rounded ends and a dot at each joint (far
+ * limbs behind in a muted colour), so it reads as a person rather than a stick diagram. Still under reduced motion and while the animation code loads; the animated figure draws
  * its first pose with it and then moves the same elements through `groupRef`.
  */
 export function StillFigure({
@@ -29,10 +44,19 @@ export function StillFigure({
 }) {
   return (
     <g ref={groupRef} data-slot="figure" data-state={state}>
+      <line
+        className="mk-movement-demo__neck"
+        data-neck=""
+        x1={pose.neck[0]}
+        y1={pose.neck[1]}
+        x2={pose.head[0]}
+        y2={pose.head[1]}
+      />
       {DEMO_BONES.map(([from, to, layer]) => (
         <line
           key={`${from}-${to}`}
           className="mk-movement-demo__bone"
+          data-bone=""
           data-layer={layer}
           x1={pose[from][0]}
           y1={pose[from][1]}
@@ -40,7 +64,24 @@ export function StillFigure({
           y2={pose[to][1]}
         />
       ))}
-      <circle className="mk-movement-demo__head" cx={pose.head[0]} cy={pose.head[1]} r={DEMO_HEAD_RADIUS} />
+      {FIGURE_JOINTS.map(([joint, layer]) => (
+        <circle
+          key={joint}
+          className="mk-movement-demo__joint"
+          data-joint={joint}
+          data-layer={layer}
+          cx={pose[joint][0]}
+          cy={pose[joint][1]}
+          r={1.6}
+        />
+      ))}
+      <circle
+        className="mk-movement-demo__head"
+        data-head=""
+        cx={pose.head[0]}
+        cy={pose.head[1]}
+        r={DEMO_HEAD_RADIUS}
+      />
     </g>
   );
 }

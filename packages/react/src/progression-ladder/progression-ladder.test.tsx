@@ -16,11 +16,21 @@ describe("ProgressionLadder", () => {
     render(<ProgressionLadder exercise={gluteBridge} exercises={ladderExercises} getHref={href} />);
     const steps = within(screen.getByRole("list", { name: "Easier and harder versions" })).getAllByRole("listitem");
     expect(steps.map((step) => step.getAttribute("data-direction"))).toEqual(["regression", "current", "progression"]);
-    expect(steps[0]).toHaveTextContent("EasierBridge holdWhen: If lifting and lowering hurts.");
+    expect(steps[0]).toHaveTextContent("EasierBridge holdIf lifting and lowering hurts.");
     expect(steps[1]).toHaveAttribute("aria-current", "step");
     expect(steps[1]).toHaveTextContent("This exerciseGlute bridge");
     expect(steps[2]).toHaveTextContent("Harder");
     expect(steps[2]).toHaveTextContent("When 3 sets of 12 feel easy");
+  });
+
+  it("shows each step's criteria once, as written, with no label repeating its first word", () => {
+    render(<ProgressionLadder exercise={gluteBridge} exercises={ladderExercises} getHref={href} />);
+    const criteria = document.querySelectorAll("[data-slot='progression-criteria']");
+    expect([...criteria].map((node) => node.textContent)).toEqual([
+      "If lifting and lowering hurts.",
+      expect.stringMatching(/^When 3 sets of 12 feel easy/),
+    ]);
+    expect(screen.getByRole("list").textContent).not.toMatch(/When:|If:/);
   });
 
   it("links other steps, never the current one", () => {

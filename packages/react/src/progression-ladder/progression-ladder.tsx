@@ -109,9 +109,14 @@ export const ProgressionLadder = forwardRef<HTMLDivElement, ProgressionLadderPro
                 )}
               </span>
               {criteria && (
-                <span className="mk-progression-ladder__criteria">
-                  <strong>{t("progression.when")}</strong> <Localized text={criteria} locale={activeLocale} t={t} />
-                </span>
+                // Content writes the criteria as a whole sentence ("When you can…", "If it hurts…"): no label.
+                <Localized
+                  text={criteria}
+                  locale={activeLocale}
+                  t={t}
+                  className="mk-progression-ladder__criteria"
+                  data-slot="progression-criteria"
+                />
               )}
             </li>
           );

@@ -7,11 +7,13 @@ export const cuesMessages = defineMessages({
     "cues.do": "Do:",
     "cues.dont": "Don't:",
     "cues.empty": "No coaching cues for this exercise yet.",
+    "cues.other": "Other cues",
   },
   es: {
     "cues.label": "Indicaciones",
     "cues.do": "Haz:",
     "cues.dont": "No hagas:",
     "cues.empty": "Este ejercicio aún no tiene indicaciones.",
+    "cues.other": "Otras indicaciones",
   },
 });

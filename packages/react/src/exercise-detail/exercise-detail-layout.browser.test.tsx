@@ -1,0 +1,63 @@
+import { exercises } from "@movekit/content";
+import clamshellPoster from "@movekit/content/media/clamshell.poster.jpg";
+import type { Exercise } from "@movekit/core";
+import { render } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { gluteBridge, longText } from "../internal/test-fixtures";
+import { atViewportWidth, horizontalOverflow } from "../internal/testing/browser";
+import { ExerciseDetail } from "./exercise-detail";
+
+afterEach(() => atViewportWidth(1024, 768));
+
+const clamshell = exercises.find((exercise) => exercise.id === "clamshell") as Exercise;
+const withPoster = (exercise: Exercise): Exercise =>
+  exercise.media ? { ...exercise, media: { ...exercise.media, poster: clamshellPoster } } : exercise;
+
+/** Renders at a 1280 × 800 laptop window and waits for the poster, so its height counts. */
+async function renderOnLaptop(exercise: Exercise) {
+  await atViewportWidth(1280, 800);
+  const { container } = render(<ExerciseDetail exercise={exercise} />);
+  const img = container.querySelector("img");
+  if (img) await expect.poll(() => img.complete && img.naturalWidth > 0).toBe(true);
+  const box = (selector: string) => (container.querySelector(selector) as HTMLElement).getBoundingClientRect();
+  return { container, box };
+}
+
+describe("ExerciseDetail leads with the patient's next action at 1280 × 800", () => {
+  for (const [name, exercise] of [
+    ["the fixture with every tier", withPoster(gluteBridge)],
+    ["long text", withPoster(longText)],
+  ] as const) {
+    it(`${name}: the urgent line is on the first screen and the first step within 1.5 screens`, async () => {
+      const { box } = await renderOnLaptop(exercise);
+      expect(box("[data-slot='exercise-detail-urgent']").top).toBeLessThanOrEqual(800);
+      expect(box("[data-section='dosage']").top).toBeLessThanOrEqual(1200);
+      // The full cards stay before the first step.
+      expect(box("[data-section='safety']").bottom).toBeLessThanOrEqual(box("[data-section='dosage']").top);
+    });
+  }
+
+  it("a library exercise with nine long red flags: urgent line on the first screen, cards before the first step", async () => {
+    // Every one of the nine signs and its action stays in full, so here the first step sits about two screens
+    // down (about 1,600 px) rather than 1.5: the bound says so, and a regression past it fails.
+    const { box } = await renderOnLaptop(withPoster(clamshell));
+    expect(box("[data-slot='exercise-detail-urgent']").top).toBeLessThanOrEqual(800);
+    expect(box("[data-section='safety']").bottom).toBeLessThanOrEqual(box("[data-section='dosage']").top);
+    expect(box("[data-section='dosage']").top).toBeLessThanOrEqual(1650);
+  });
+
+  it("shows the poster at its natural size at most, never blown up", async () => {
+    const { container } = await renderOnLaptop(withPoster(gluteBridge));
+    const img = container.querySelector("img") as HTMLImageElement;
+    expect(img.getBoundingClientRect().width).toBeLessThanOrEqual(img.naturalWidth);
+    expect(img.getBoundingClientRect().width).toBeGreaterThan(0);
+  });
+
+  it("reflows at 320 px with the urgent line first and nothing sideways", async () => {
+    await atViewportWidth(320);
+    const { container } = render(<ExerciseDetail exercise={withPoster(clamshell)} />);
+    const urgent = container.querySelector("[data-slot='exercise-detail-urgent']") as HTMLElement;
+    expect(urgent.getBoundingClientRect().top).toBeLessThan(640);
+    expect(horizontalOverflow(container)).toEqual([]);
+  });
+});
