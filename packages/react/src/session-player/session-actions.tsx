@@ -2,10 +2,9 @@ import type { Catalogue, Locale, PainRule, RedFlag, SessionState, Translator } f
 import { currentStep } from "@movekit/core";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import type { HeadingLevel } from "../internal/heading";
-import { FocusHeading } from "./focus-heading";
+import { PainPrompt } from "./pain-prompt";
 import { ResumeOffer } from "./resume-offer";
 import { SessionControls } from "./session-controls";
-import { LazyPainPrompt } from "./session-parts";
 import type { SessionController } from "./use-session";
 import type { SessionFocus } from "./use-session-focus";
 import type { SessionRecords } from "./use-session-records";
@@ -48,28 +47,11 @@ export function SessionActions({
 }: SessionActionsProps) {
   const offer = firstScreen ? records.offer : null;
   if (state.painPrompt) {
-    const exerciseName = nameOf(currentStep(state)?.exerciseId);
-    // While the prompt's code loads (it is normally fetched when the session starts), its heading takes focus
-    // and the exercise's warning signs stay on screen beside it.
-    const pending = (
-      <section className="mk-session-player__prompt" data-slot="pain-prompt" data-pending="">
-        <FocusHeading
-          level={promptHeadingLevel}
-          headingRef={focus.promptHeadingRef}
-          className="mk-session-player__prompt-title"
-        >
-          {t("session.painPrompt.heading", { exercise: exerciseName })}
-        </FocusHeading>
-        <p>{t("session.painPrompt.intro")}</p>
-      </section>
-    );
     return (
-      <LazyPainPrompt.Part
-        fallback={pending}
-        onShown={() => focus.refocus("prompt")}
+      <PainPrompt
         headingRef={focus.promptHeadingRef}
         headingLevel={promptHeadingLevel}
-        exerciseName={exerciseName}
+        exerciseName={nameOf(currentStep(state)?.exerciseId)}
         painRule={painRule}
         warningSigns={warningSigns}
         emergencyNumbers={emergencyNumbers}

@@ -5,8 +5,7 @@ import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
-import { SessionMediaText } from "./session-media-text";
-import { LazySessionMedia } from "./session-parts";
+import { SessionMedia } from "./session-media";
 
 export interface SessionExerciseProps {
   step: SessionStep;
@@ -78,7 +77,7 @@ export function SessionExercise({
           renderMedia ? (
             renderMedia(exercise)
           ) : (
-            <ExerciseMedia
+            <SessionMedia
               exercise={exercise}
               demo={movementDemos?.[exercise.id]}
               headingLevel={nextLevel(nextLevel(headingLevel))}
@@ -106,17 +105,4 @@ export function SessionExercise({
       {firstScreen && <div className="mk-session-player__start">{controls}</div>}
     </div>
   );
-}
-
-/** The demonstration from its own chunk; with nothing to demonstrate, the written start position without a wait. */
-function ExerciseMedia(props: {
-  exercise: Exercise;
-  demo: MovementDemoSpec | undefined;
-  headingLevel: HeadingLevel;
-  locale: Locale | string;
-  t: Translator;
-}) {
-  const text = <SessionMediaText exercise={props.exercise} locale={props.locale} t={props.t} />;
-  if (!props.exercise.media && !props.demo) return text;
-  return <LazySessionMedia.Part {...props} fallback={text} />;
 }

@@ -2,8 +2,8 @@ import type { Exercise, Locale, MovementDemoSpec, Translator } from "@movekit/co
 import { registerMessages, sessionMessages } from "@movekit/core";
 import { ExerciseVideo } from "../exercise-video/exercise-video";
 import type { HeadingLevel } from "../internal/heading";
+import { Localized } from "../internal/localized";
 import { MovementDemo } from "../movement-demo/movement-demo";
-import { SessionMediaText } from "./session-media-text";
 
 registerMessages(sessionMessages);
 
@@ -18,7 +18,8 @@ export interface SessionMediaProps {
 
 /**
  * The default demonstration: the exercise's video (captions on, no transcript, to keep the player compact), else
- * its movement demo, else the written start position. Loaded on demand (session-parts.ts).
+ * its movement demo, else the written start position.
+ * @selector [data-slot="session-media-fallback"]
  */
 export function SessionMedia({ exercise, demo, headingLevel, locale, t }: SessionMediaProps) {
   if (exercise.media) {
@@ -33,5 +34,10 @@ export function SessionMedia({ exercise, demo, headingLevel, locale, t }: Sessio
     );
   }
   if (demo) return <MovementDemo demo={demo} locale={locale} />;
-  return <SessionMediaText exercise={exercise} locale={locale} t={t} />;
+  return (
+    <div className="mk-session-player__media-text" data-slot="session-media-fallback">
+      <p className="mk-session-player__media-label">{t("session.startPosition")}</p>
+      <Localized as="p" text={exercise.startPosition} locale={locale} t={t} />
+    </div>
+  );
 }

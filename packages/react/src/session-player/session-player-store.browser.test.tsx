@@ -8,12 +8,11 @@ import {
 } from "@movekit/core";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { fixtureExercises, threeBandRule } from "../programme-view/programme-fixtures";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
-import { preloadSessionPartsForTests } from "./testing/preload-parts";
 
 // Clamshell: 2 sets of 3 reps on each side. Front plank: 2 holds of 30 s with 15 s rest.
 const items = [{ exerciseId: "clamshell", dosage: { sets: 1, reps: 2 } }, { exerciseId: "front-plank" }];
@@ -23,8 +22,6 @@ const wcag = {
 };
 const player = () => document.querySelector("[data-slot='session-player']") as HTMLElement;
 const countdown = () => document.querySelector("[data-slot='countdown']") as HTMLElement;
-
-beforeAll(() => preloadSessionPartsForTests(), 120_000);
 
 describe("SessionPlayer keeps its place in a store (Chromium)", () => {
   // A reload keeps only what reached the store: with IndexedDB the second mount gets a new store object over the

@@ -1,14 +1,13 @@
 import type { SessionItem, SessionLog } from "@movekit/core";
 import { act, render, screen, within } from "@testing-library/react";
 import axe from "axe-core";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { deviceReducesMotion } from "../internal/testing/browser";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { fixtureExercises, threeBandRule } from "../programme-view/programme-fixtures";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
-import { preloadSessionPartsForTests } from "./testing/preload-parts";
 
 const items: SessionItem[] = [
   { exerciseId: "clamshell" },
@@ -40,8 +39,6 @@ const player = () => document.querySelector("[data-slot='session-player']") as H
 afterEach(async () => {
   await deviceReducesMotion(false);
 });
-
-beforeAll(() => preloadSessionPartsForTests(), 120_000);
 
 describe("SessionPlayer in Chromium", () => {
   it("runs a whole session with a controlled clock and reports the expected log", async () => {

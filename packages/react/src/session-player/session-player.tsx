@@ -20,15 +20,15 @@ import { localizedString } from "../internal/localized";
 import { useReducedMotion } from "../internal/use-reduced-motion";
 import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
-import { FocusHeading } from "./focus-heading";
 import { SessionActions } from "./session-actions";
 import { SessionEnded } from "./session-ended";
 import { SessionExercise } from "./session-exercise";
+import { SessionFeedback } from "./session-feedback";
 import { SessionHeader } from "./session-header";
-import { LazySessionFeedback, LazySessionSummary, preloadSessionParts } from "./session-parts";
 import type { SessionPlayerProps } from "./session-player-props";
 import { SessionSettings } from "./session-settings";
 import { SessionStatus } from "./session-status";
+import { SessionSummary } from "./session-summary";
 import { useLogReport } from "./use-log-report";
 import { browserClock, useSession } from "./use-session";
 import { useSessionAnnouncements } from "./use-session-announcements";
@@ -126,12 +126,6 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
     if (records.failed) announce(t("session.storeFailed"));
   }, [records.failed, announce, t]);
 
-  // Once the session is under way, fetch the parts it may reach next (the pain prompt, the end views).
-  const started = state.startedAt !== null;
-  useEffect(() => {
-    if (started) preloadSessionParts();
-  }, [started]);
-
   const warningSigns = useMemo(
     () => sessionWarningSigns(programmeRedFlags, exercise?.redFlags),
     [programmeRedFlags, exercise],
@@ -156,14 +150,6 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
       t={t}
     />
   );
-
-  // While an end view's code loads, its heading stands in and holds focus; the loaded view takes it over.
-  const endPending = (key: "session.feedback.heading" | "session.complete.heading") => (
-    <FocusHeading level={sub} headingRef={focus.endHeadingRef} className="mk-session-player__end-title">
-      {t(key)}
-    </FocusHeading>
-  );
-  const focusEndHeading = () => focus.refocus("end");
 
   return (
     <section
@@ -218,9 +204,7 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
       )}
 
       {stage.kind === "feedback" && (
-        <LazySessionFeedback.Part
-          fallback={endPending("session.feedback.heading")}
-          onShown={focusEndHeading}
+        <SessionFeedback
           headingRef={focus.endHeadingRef}
           headingLevel={sub}
           log={state.log}
@@ -243,9 +227,7 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
         />
       )}
       {stage.kind === "complete" && (
-        <LazySessionSummary.Part
-          fallback={endPending("session.complete.heading")}
-          onShown={focusEndHeading}
+        <SessionSummary
           headingRef={focus.endHeadingRef}
           headingLevel={sub}
           log={state.log}

@@ -1,12 +1,11 @@
 import type { SessionLog } from "@movekit/core";
 import { act, render, screen, within } from "@testing-library/react";
 import axe from "axe-core";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { fixtureExercises, programmeFixture, threeBandRule } from "../programme-view/programme-fixtures";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
-import { preloadSessionPartsForTests } from "./testing/preload-parts";
 
 const player = () => document.querySelector("[data-slot='session-player']") as HTMLElement;
 
@@ -20,8 +19,6 @@ afterEach(() => {
   // Drop the instance override so the real getter on Document.prototype answers again.
   delete (document as { visibilityState?: unknown }).visibilityState;
 });
-
-beforeAll(() => preloadSessionPartsForTests(), 120_000);
 
 describe("SessionPlayer obeys the safety verdict (Chromium)", () => {
   it("ends today's session when the pain score means stop: nothing resumes, the log says why, warning signs show", async () => {

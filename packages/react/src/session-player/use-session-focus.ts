@@ -10,11 +10,6 @@ export interface SessionFocus {
   endHeadingRef: RefObject<HTMLHeadingElement | null>;
   /** Moves focus to `target` once the next render is on screen. */
   focusNext(target: FocusTarget): void;
-  /**
-   * After a part loaded on demand replaced its stand-in: if focus was in the player and fell to the page with
-   * the stand-in, it goes to the loaded part's heading.
-   */
-  refocus(target: "prompt" | "end"): void;
   /** Handlers for the player's root, to know whether focus was inside it. */
   rootHandlers: { onFocus(): void; onBlur(event: FocusEvent<HTMLElement>): void };
 }
@@ -47,10 +42,6 @@ export function useSessionFocus(): SessionFocus {
     endHeadingRef,
     focusNext: (target) => {
       next.current = target;
-    },
-    refocus: (target) => {
-      if (!hadFocus.current || (document.activeElement !== document.body && document.activeElement !== null)) return;
-      (target === "prompt" ? promptHeadingRef : endHeadingRef).current?.focus();
     },
     rootHandlers: {
       onFocus: () => {
