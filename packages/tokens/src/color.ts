@@ -3,12 +3,10 @@
 import {
   type Color,
   converter,
+  convertRgbToLrgb,
   formatHex,
   inGamut,
   modeHsl,
-  modeLrgb,
-  modeOklab,
-  modeOklch,
   modeRgb,
   type Oklab,
   type Oklch,
@@ -16,8 +14,8 @@ import {
   type Rgb,
   toGamut,
   useMode,
-  wcagContrast,
 } from "culori/fn";
+import { okLabMode, okLchMode } from "./culori-modes";
 
 type Converters = {
   toOklch: (c: Color) => Oklch;
@@ -30,11 +28,11 @@ let converters: Converters | undefined;
 
 function setup(): Converters {
   if (!converters) {
+    // No linear-RGB mode: OKLab converts to and from sRGB directly, and contrast linearises below.
     useMode(modeRgb);
-    useMode(modeLrgb);
     useMode(modeHsl);
-    useMode(modeOklab);
-    const toOklch = useMode(modeOklch) as unknown as (c: Color) => Oklch;
+    useMode(okLabMode);
+    const toOklch = useMode(okLchMode) as unknown as (c: Color) => Oklch;
     converters = {
       toOklch,
       toOklab: converter("oklab") as (c: Color) => Oklab,
@@ -88,8 +86,14 @@ export function toOklch(input: string): OklchColor {
  * Uses the sRGB relative-luminance formula with the 0.04045 linearisation threshold.
  */
 export function contrastRatio(a: string, b: string): number {
-  setup();
-  return wcagContrast(requireColor(a), requireColor(b));
+  const { toRgb } = setup();
+  // culori's wcagContrast, without registering its linear-RGB mode (bytes every importer paid for).
+  const luminance = (input: string) => {
+    const { r, g, b } = convertRgbToLrgb(toRgb(requireColor(input)));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [x, y] = [luminance(a), luminance(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
 }
 
 /**
