@@ -1,9 +1,9 @@
 import { exercises } from "@movekit/content";
 import clamshellPoster from "@movekit/content/media/clamshell.poster.jpg";
 import type { Exercise } from "@movekit/core";
+import { gluteBridge, longText } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { gluteBridge, longText } from "../internal/test-fixtures";
 import { atViewportWidth, horizontalOverflow } from "../internal/testing/browser";
 import { ExerciseDetail } from "./exercise-detail";
 

@@ -1,7 +1,7 @@
+import { gluteBridge, ladderExercises } from "@movekit/fixtures/exercises";
 import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { cdp } from "vitest/browser";
-import { gluteBridge, ladderExercises } from "../internal/test-fixtures";
 import { ExerciseDetail } from "./exercise-detail";
 
 async function emulateMedia(media: "print" | "") {

@@ -1,8 +1,8 @@
 import { createTranslator, RED_FLAG_URGENCIES, type RedFlag, redFlagsByUrgency } from "@movekit/core";
+import { gluteBridge, withNoContraindications } from "@movekit/fixtures/exercises";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { gluteBridge, withNoContraindications } from "../internal/test-fixtures";
 import { ExerciseDetail } from "./exercise-detail";
 import { UrgentLine } from "./exercise-urgent-line";
 

@@ -1,9 +1,9 @@
 import {
   type Exercise,
+  extendTranslator,
   type Locale,
   type MessageKey,
   redFlagsByUrgency,
-  registerMessages,
   safetyMessages,
   type Translator,
 } from "@movekit/core";
@@ -11,7 +11,8 @@ import { type EmergencyNumbers, emergencyNumberFor } from "../internal/emergency
 import { Localized } from "../internal/localized";
 import { TIER_ICONS } from "../safety-notice/tier-icons";
 
-registerMessages(safetyMessages);
+/** The safety catalogue lines it repeats, added to whatever translator the page passes. */
+const BUNDLES = [safetyMessages];
 
 export interface UrgentLineProps {
   /** The exercise's own red flags, as given: read item by item, so malformed ones cannot throw. */
@@ -30,7 +31,8 @@ export interface UrgentLineProps {
  * Nothing when the exercise has no readable red flags: the full safety section still follows.
  * @selector [data-slot="exercise-detail-urgent"][data-severity]
  */
-export function UrgentLine({ redFlags, locale, t, emergencyNumber, emergencyNumbers }: UrgentLineProps) {
+export function UrgentLine({ redFlags, locale, t: pageT, emergencyNumber, emergencyNumbers }: UrgentLineProps) {
+  const t = extendTranslator(pageT, BUNDLES);
   const first = redFlagsByUrgency(redFlags)[0];
   if (!first) return null;
   const { urgency, flags } = first;

@@ -1,9 +1,9 @@
 import type { SessionItem } from "@movekit/core";
+import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { cdp } from "vitest/browser";
 import { atViewportWidth } from "../internal/testing/browser";
-import { fixtureExercises, threeBandRule } from "../programme-view/programme-fixtures";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
 
