@@ -30,6 +30,24 @@ const browser = () => ({
   commands: networkCommands,
 });
 
+// `node scripts/docs-screenshots.mjs <set>` only: the README's pictures, never part of `pnpm test`.
+const docsScreenshotDir = process.env.MOVEKIT_DOCS_SCREENSHOTS;
+const docsScreenshots = docsScreenshotDir
+  ? [
+      {
+        extends: true,
+        test: {
+          name: "docs-screenshots",
+          include: ["stories/visual/docs-screenshots.shot.tsx"],
+          setupFiles: ["./vitest.browser.setup.ts"],
+          provide: { docsScreenshotDir },
+          expect: { poll: { timeout: WAIT_CEILING_MS } },
+          browser: browser(),
+        },
+      },
+    ]
+  : [];
+
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: workspaceAliases },
@@ -77,6 +95,7 @@ export default defineConfig({
           browser: browser(),
         },
       },
+      ...docsScreenshots,
     ],
   },
 });
