@@ -32,7 +32,8 @@ for (const [file, preferred] of Object.entries(SHOWN)) {
     it(`${file} at ${width} px`, async ({ expect }) => {
       expect(shown, `no stories in stories/${file}.stories.tsx`).toBeDefined();
       if (!shown) return;
-      await page.viewport(width, 900);
+      // As tall as the longest picture: content below the test frame's viewport would not be painted.
+      await page.viewport(width, MAX_HEIGHT);
       document.body.style.margin = "0";
       const { container, unmount } = render(
         <div data-shot="" style={{ maxHeight: MAX_HEIGHT, overflow: "hidden" }}>
