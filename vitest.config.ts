@@ -7,6 +7,7 @@ import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 import { workspaceAliases } from "./scripts/workspace-aliases.ts";
+import { DEVICE_SCALE_FACTOR, WINDOW } from "./stories/visual/visual-layout.ts";
 import { networkCommands } from "./vitest.network-commands.ts";
 import { WAIT_CEILING_MS } from "./vitest.wait.ts";
 
@@ -30,19 +31,26 @@ const browser = () => ({
   commands: networkCommands,
 });
 
+// The screenshot runs' window fits the three stacked themes at scale 1 (see stories/visual/visual-layout.ts).
+const tallChromium = (deviceScaleFactor: number) =>
+  playwright({
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    contextOptions: { viewport: WINDOW, deviceScaleFactor },
+  });
+
 // `node scripts/docs-screenshots.mjs <set>` only: the README's pictures, never part of `pnpm test`.
 const docsScreenshotDir = process.env.MOVEKIT_DOCS_SCREENSHOTS;
 const docsScreenshots = docsScreenshotDir
   ? [
       {
-        extends: true,
+        extends: true as const,
         test: {
           name: "docs-screenshots",
           include: ["stories/visual/docs-screenshots.shot.tsx"],
           setupFiles: ["./vitest.browser.setup.ts"],
           provide: { docsScreenshotDir },
           expect: { poll: { timeout: WAIT_CEILING_MS } },
-          browser: browser(),
+          browser: { ...browser(), provider: tallChromium(1) },
         },
       },
     ]
@@ -93,6 +101,30 @@ export default defineConfig({
           setupFiles: ["./vitest.browser.setup.ts"],
           expect: { poll: { timeout: WAIT_CEILING_MS } },
           browser: browser(),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "visual",
+          include: ["stories/visual/**/*.visual.test.tsx"],
+          setupFiles: ["./vitest.browser.setup.ts"],
+          expect: { poll: { timeout: WAIT_CEILING_MS } },
+          browser: {
+            ...browser(),
+            provider: tallChromium(DEVICE_SCALE_FACTOR),
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: "pixelmatch",
+                // Small tolerance: anti-aliasing noise passes, a moved word or a changed colour does not.
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.001 },
+                timeout: 15_000,
+                // Committed baselines, one folder per stories file; no platform suffix (made on Linux Chromium).
+                resolveScreenshotPath: ({ arg, ext, root }) =>
+                  path.join(root, "stories/visual/baselines", `${arg}${ext}`),
+              },
+            },
+          },
         },
       },
       ...docsScreenshots,

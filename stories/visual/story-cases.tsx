@@ -52,6 +52,14 @@ export function storyCases(): StoryCase[] {
  */
 export async function settled(root: HTMLElement): Promise<void> {
   await expect.poll(() => root.querySelector("[data-pending]")).toBeNull();
+  // Load the web font's faces before measuring anything: `fonts.ready` alone can settle before a face is requested.
+  await Promise.all(
+    [
+      '400 1em "Atkinson Hyperlegible Next"',
+      '700 1em "Atkinson Hyperlegible Next"',
+      'italic 400 1em "Atkinson Hyperlegible Next"',
+    ].map((font) => document.fonts.load(font, "aA¿ñ")),
+  );
   await document.fonts.ready;
   const sources = [
     ...[...root.querySelectorAll("img")].map((img) => img.currentSrc || img.src),
@@ -69,5 +77,19 @@ export async function settled(root: HTMLElement): Promise<void> {
     [...root.querySelectorAll("img")].map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))),
   );
   // Two frames: layout after the last image or font swap has been painted.
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+/** Stops any playing video on its first frame (a demo loop, say), so two runs show the same picture. */
+export async function freezeMedia(root: HTMLElement): Promise<void> {
+  await Promise.all(
+    [...root.querySelectorAll("video")].map(async (video) => {
+      if (video.paused && video.currentTime === 0) return;
+      video.pause();
+      const seeked = new Promise((resolve) => video.addEventListener("seeked", resolve, { once: true }));
+      video.currentTime = 0;
+      await seeked;
+    }),
+  );
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
