@@ -108,6 +108,8 @@ export default defineConfig({
         test: {
           name: "visual",
           include: ["stories/visual/**/*.visual.test.tsx"],
+          // Ceilings for a loaded CI machine, not speed checks (pnpm bench measures speed).
+          testTimeout: 120_000,
           setupFiles: ["./vitest.browser.setup.ts"],
           expect: { poll: { timeout: WAIT_CEILING_MS } },
           browser: {
@@ -118,7 +120,8 @@ export default defineConfig({
                 comparatorName: "pixelmatch",
                 // Small tolerance: anti-aliasing noise passes, a moved word or a changed colour does not.
                 comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.001 },
-                timeout: 15_000,
+                // A ceiling, not a speed check: on a loaded 2-core machine one tall screenshot has taken over 2 s.
+                timeout: 60_000,
                 // Committed baselines, one folder per stories file; no platform suffix (made on Linux Chromium).
                 resolveScreenshotPath: ({ arg, ext, root }) =>
                   path.join(root, "stories/visual/baselines", `${arg}${ext}`),
