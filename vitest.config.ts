@@ -7,6 +7,7 @@ import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
 import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
 import { workspaceAliases } from "./scripts/workspace-aliases.ts";
+import { DEVICE_SCALE_FACTOR, WINDOW } from "./stories/visual/visual-layout.ts";
 import { networkCommands } from "./vitest.network-commands.ts";
 import { WAIT_CEILING_MS } from "./vitest.wait.ts";
 
@@ -29,6 +30,31 @@ const browser = () => ({
   // Network witnesses for the video's zero-bytes-before-play and stall tests.
   commands: networkCommands,
 });
+
+// The screenshot runs' window fits the three stacked themes at scale 1 (see stories/visual/visual-layout.ts).
+const tallChromium = (deviceScaleFactor: number) =>
+  playwright({
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    contextOptions: { viewport: WINDOW, deviceScaleFactor },
+  });
+
+// `node scripts/docs-screenshots.mjs <set>` only: the README's pictures, never part of `pnpm test`.
+const docsScreenshotDir = process.env.MOVEKIT_DOCS_SCREENSHOTS;
+const docsScreenshots = docsScreenshotDir
+  ? [
+      {
+        extends: true as const,
+        test: {
+          name: "docs-screenshots",
+          include: ["stories/visual/docs-screenshots.shot.tsx"],
+          setupFiles: ["./vitest.browser.setup.ts"],
+          provide: { docsScreenshotDir },
+          expect: { poll: { timeout: WAIT_CEILING_MS } },
+          browser: { ...browser(), provider: tallChromium(1) },
+        },
+      },
+    ]
+  : [];
 
 export default defineConfig({
   plugins: [react()],
@@ -77,6 +103,34 @@ export default defineConfig({
           browser: browser(),
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "visual",
+          include: ["stories/visual/**/*.visual.test.tsx"],
+          // Ceilings for a loaded CI machine, not speed checks (pnpm bench measures speed).
+          testTimeout: 120_000,
+          setupFiles: ["./vitest.browser.setup.ts"],
+          expect: { poll: { timeout: WAIT_CEILING_MS } },
+          browser: {
+            ...browser(),
+            provider: tallChromium(DEVICE_SCALE_FACTOR),
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: "pixelmatch",
+                // Small tolerance: anti-aliasing noise passes, a moved word or a changed colour does not.
+                comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.001 },
+                // A ceiling, not a speed check: on a loaded 2-core machine one tall screenshot has taken over 2 s.
+                timeout: 60_000,
+                // Committed baselines, one folder per stories file; no platform suffix (made on Linux Chromium).
+                resolveScreenshotPath: ({ arg, ext, root }) =>
+                  path.join(root, "stories/visual/baselines", `${arg}${ext}`),
+              },
+            },
+          },
+        },
+      },
+      ...docsScreenshots,
     ],
   },
 });

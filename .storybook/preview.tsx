@@ -1,3 +1,4 @@
+import "@movekit/tokens/fonts.css";
 import "@movekit/react/styles.css";
 import "@movekit/tokens/themes/dark.css";
 import "@movekit/tokens/themes/high-contrast.css";

@@ -38,7 +38,7 @@ const CHROMIUM_PATH = ensureChromium();
 const report = "test-results.json";
 rmSync(report, { force: true });
 step(
-  "vitest (unit, rsc, browser, storybook)",
+  "vitest (unit, rsc, browser, storybook, visual)",
   "pnpm",
   ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
   { CHROMIUM_PATH },

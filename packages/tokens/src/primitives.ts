@@ -32,9 +32,13 @@ export const spaceScale = { 1: 0.25, 2: 0.5, 3: 0.75, 4: 1, 5: 1.25, 6: 1.5, 8: 
 /** Corner radii in rem. */
 export const radiusScale = { sm: 0.25, md: 0.5, lg: 1 } as const;
 
-/** Font stacks: system fonts only, so nothing is downloaded. */
+/**
+ * Font stacks. The default (sans) names Atkinson Hyperlegible Next first: a face drawn for low-vision readers,
+ * shipped as the opt-in `@movekit/tokens/fonts.css`. Without that stylesheet the browser moves on to the system
+ * fonts after it, so nothing is downloaded unless a host asks.
+ */
 export const fontStacks = {
-  sans: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  sans: '"Atkinson Hyperlegible Next", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
   serif: 'ui-serif, Charter, "Bitstream Charter", Georgia, Cambria, "Times New Roman", serif',
   rounded: 'ui-rounded, "SF Pro Rounded", "Nunito", system-ui, sans-serif',
 } as const;
