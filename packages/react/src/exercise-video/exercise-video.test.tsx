@@ -105,7 +105,7 @@ describe("ExerciseVideo captions at the start", { timeout: 30_000 }, () => {
     );
     vi.spyOn(HTMLMediaElement.prototype, "play").mockImplementation(() => new Promise<void>(() => {}));
     vi.spyOn(HTMLMediaElement.prototype, "pause").mockImplementation(() => {});
-    // The caption file never answers: captions show as on while it loads.
+    // The caption file never answers: captions wanted on show as loading (never pressed until they really show).
     vi.stubGlobal(
       "fetch",
       vi.fn(() => new Promise<Response>(() => {})),
@@ -118,18 +118,18 @@ describe("ExerciseVideo captions at the start", { timeout: 30_000 }, () => {
   const captionsAfterPlay = (props: { defaultCaptionsOn?: boolean; captionsOn?: boolean }) => {
     const view = render(<ExerciseVideo exercise={exercise} {...props} />);
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
-    const pressed = screen.getByRole("button", { name: "Captions" }).getAttribute("aria-pressed");
+    const state = screen.getByRole("button", { name: "Captions" }).getAttribute("data-state");
     view.unmount();
-    return pressed;
+    return state;
   };
 
   it("starts with captions on unless defaultCaptionsOn is false; the old captionsOn still works, with one warning", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    expect(captionsAfterPlay({})).toBe("true");
-    expect(captionsAfterPlay({ defaultCaptionsOn: false })).toBe("false");
+    expect(captionsAfterPlay({})).toBe("loading");
+    expect(captionsAfterPlay({ defaultCaptionsOn: false })).toBe("off");
     expect(warn).not.toHaveBeenCalled();
-    expect(captionsAfterPlay({ captionsOn: false })).toBe("false");
-    expect(captionsAfterPlay({ captionsOn: false, defaultCaptionsOn: true })).toBe("true");
+    expect(captionsAfterPlay({ captionsOn: false })).toBe("off");
+    expect(captionsAfterPlay({ captionsOn: false, defaultCaptionsOn: true })).toBe("loading");
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toMatch(
       /ExerciseVideo: the `captionsOn` prop is deprecated; use `defaultCaptionsOn`/,
