@@ -36,6 +36,7 @@ const withMovekitGlobals: Decorator = (Story, context) => {
       dir={dir}
       messages={context.parameters.movekitMessages}
       reducedMotion={MOTION[motion] ?? "user"}
+      style={{ padding: "1rem", borderRadius: "0.5rem" }}
     >
       <CanvasTheme theme={theme} />
       <Story args={args} />

@@ -3,7 +3,7 @@ import type { Exercise } from "@movekit/core";
 import { formatClock } from "@movekit/core";
 import { CueList } from "@movekit/react/cue-list";
 import { ExerciseVideo, useExerciseVideo } from "@movekit/react/exercise-video";
-import type { Meta, StoryObj } from "@storybook/react-vite";
+import type { Decorator, Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { demoFileUrl, demoMediaFor } from "../packages/react/src/exercise-video/testing/demo-media";
 
@@ -90,7 +90,22 @@ export const CaptionsUnavailable: Story = {
   },
 };
 
-const narrow: Story["decorators"] = [
+/*
+ * The dark theme as its own scope inside whatever theme the toolbar (or the contrast test) picks, so the story
+ * shows dark in every run without pinning the page's theme.
+ */
+const darkScope: Decorator[] = [
+  (Story) => (
+    <div
+      data-mk-theme="dark"
+      style={{ padding: "1rem", background: "var(--mk-color-surface)", color: "var(--mk-color-on-surface)" }}
+    >
+      <Story />
+    </div>
+  ),
+];
+
+const narrow: Decorator[] = [
   (Story) => (
     <div style={{ maxWidth: 320 }}>
       <Story />
@@ -113,7 +128,7 @@ export const RightToLeft: Story = { globals: { dir: "rtl" } };
 
 /** The dark theme: controls, tooltips, menus and focus rings from the theme's tokens. */
 export const Dark: Story = {
-  globals: { theme: "dark" },
+  decorators: darkScope,
   play: async ({ canvasElement }) => {
     within(canvasElement).getByRole("button", { name: "Play" }).focus();
     await userEvent.tab();
@@ -121,7 +136,7 @@ export const Dark: Story = {
 };
 
 /** The dark theme at 320 px. */
-export const DarkNarrow: Story = { globals: { theme: "dark" }, decorators: narrow };
+export const DarkNarrow: Story = { decorators: [...darkScope, ...narrow] };
 
 export const GluteBridge: Story = { args: { exercise: withMedia(gluteBridge) } };
 export const FrontPlank: Story = { args: { exercise: withMedia(frontPlank) } };

@@ -180,7 +180,8 @@ describe("native radios and checkboxes", () => {
     const closedTransform = closed.transform;
     await userEvent.click(summary);
     expect(summary.parentElement).toHaveAttribute("open");
-    expect(getComputedStyle(summary, "::after").transform).not.toBe(closedTransform);
+    // The turn may be a short transition: wait for where it ends, not for a time.
+    await expect.poll(() => getComputedStyle(summary, "::after").transform).not.toBe(closedTransform);
   });
 });
 

@@ -26,11 +26,11 @@ async function chooseOption(facet: string, option: RegExp) {
 
 describe("ExerciseLibrary filters in Chromium", () => {
   const cases: Array<[string, RegExp, (exercise: Exercise) => boolean]> = [
-    ["Body area", /^Knee \(/, (e) => e.bodyRegions.includes("knee")],
+    ["Body area", /^Shoulder \(/, (e) => e.bodyRegions.includes("shoulder")],
     ["Equipment", /^Resistance band \(/, (e) => e.equipment.some((item) => item.id === "resistance-band")],
     ["Position", /^Lying on your back \(/, (e) => e.position === "supine"],
     ["Difficulty", /^Advanced \(/, (e) => e.difficulty === "advanced"],
-    ["Goal", /^Balance \(/, (e) => e.goals.includes("balance")],
+    ["Goal", /^Mobility \(/, (e) => e.goals.includes("mobility")],
   ];
 
   for (const [facet, option, matches] of cases) {
