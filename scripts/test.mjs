@@ -38,9 +38,20 @@ const CHROMIUM_PATH = ensureChromium();
 const report = "test-results.json";
 rmSync(report, { force: true });
 step(
-  "vitest (unit, rsc, browser, storybook, visual)",
+  "vitest (unit, rsc, browser, storybook)",
   "pnpm",
-  ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+  [
+    "exec",
+    "vitest",
+    "run",
+    "--project=unit",
+    "--project=rsc",
+    "--project=browser",
+    "--project=storybook",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${report}`,
+  ],
   { CHROMIUM_PATH },
 );
 results.pop(); // counted by its own tests below
