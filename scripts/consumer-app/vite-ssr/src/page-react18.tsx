@@ -34,7 +34,7 @@ export function Page() {
           startDate="2026-03-02"
           today="2026-03-18"
           timeZone="Europe/London"
-          exerciseHref={href}
+          getExerciseHref={href}
           headingLevel={2}
         />
       </main>

@@ -80,7 +80,7 @@ export function Page() {
           startDate={START_DATE}
           today={TODAY}
           timeZone="Europe/London"
-          exerciseHref={href}
+          getExerciseHref={href}
           headingLevel={2}
         />
 
