@@ -12,6 +12,7 @@ export const workspaceAliases = [
   { find: /^@movekit\/tokens\/(.+\.css)$/, replacement: `${path.join(pkg("tokens"), "css")}/$1` },
   { find: /^@movekit\/content\/media\/(.+)$/, replacement: `${path.join(pkg("content"), "media")}/$1` },
   { find: /^@movekit\/react\/([\w-]+)$/, replacement: `${path.join(pkg("react"), "src")}/$1/index.ts` },
+  { find: /^@movekit\/core\/([\w/-]+)$/, replacement: `${path.join(pkg("core"), "src")}/$1/index.ts` },
   { find: /^@movekit\/fixtures\/([\w-]+)$/, replacement: `${path.join(pkg("fixtures"), "src")}/$1.ts` },
   { find: /^@movekit\/(core|content|tokens|react)$/, replacement: `${path.join(root, "packages")}/$1/src/index.ts` },
 ];

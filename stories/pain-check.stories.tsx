@@ -1,5 +1,5 @@
 import { hipFlexorReturnToRun } from "@movekit/content";
-import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core";
+import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core/records";
 import { fixtureExercises, threeBandRule, wideBandRule } from "@movekit/fixtures/programmes";
 import { PainCheck } from "@movekit/react/pain-check";
 import type { Meta, StoryObj } from "@storybook/react-vite";

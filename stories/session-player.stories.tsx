@@ -1,17 +1,15 @@
 import { hipFlexorPainRule, hipFlexorReturnToRun, movementDemos } from "@movekit/content";
 import {
-  createMemoryStore,
   createSessionState,
   type Exercise,
   planSessionItems,
-  type RecordStore,
-  RecordStoreError,
   SESSION_PROGRESS_VERSION,
   type SessionEvent,
   type SessionItem,
   sessionReducer,
   snapshotSession,
 } from "@movekit/core";
+import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core/records";
 import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { SessionPlayer } from "@movekit/react/session-player";

@@ -12,5 +12,14 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   // tsup 8.5 injects baseUrl, which TS 6 deprecates (TS5101).
-  dts: { entry: "src/index.ts", compilerOptions: { ignoreDeprecations: "6.0" } },
+  // Types for the root and for each subpath in package.json `exports`.
+  dts: {
+    entry: {
+      index: "src/index.ts",
+      "fhir/index": "src/fhir/index.ts",
+      "cert/index": "src/cert/index.ts",
+      "records/index": "src/records/index.ts",
+    },
+    compilerOptions: { ignoreDeprecations: "6.0" },
+  },
 });

@@ -1,11 +1,12 @@
-export * from "./cert";
+// The main entry holds everything a component page needs. FHIR interop (`@movekit/core/fhir`), the CERT report
+// (`@movekit/core/cert`), the record stores (`@movekit/core/records`) and the Spanish messages
+// (`@movekit/core/locales/es`) are subpaths, so a page that never calls them does not pay for them.
 export * from "./demo";
 export * from "./dosage/describe-dosage";
 export * from "./dosage/dosage-schema";
 export * from "./dosage/estimate-session";
 export * from "./dosage/format-units";
 export * from "./dosage/merge-dosage";
-export * from "./fhir";
 export * from "./i18n/define-messages";
 export * from "./i18n/intl-cache";
 export * from "./i18n/locale";
@@ -15,7 +16,6 @@ export * from "./i18n/translate";
 export * from "./model";
 export * from "./pain";
 export * from "./progress";
-export * from "./records";
 export * from "./running";
 export * from "./safety";
 export * from "./schedule";

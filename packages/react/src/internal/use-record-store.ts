@@ -1,4 +1,4 @@
-import type { RecordStore } from "@movekit/core";
+import type { RecordStore } from "@movekit/core/records";
 import { useCallback, useRef, useState } from "react";
 
 export interface RecordStoreAccess {

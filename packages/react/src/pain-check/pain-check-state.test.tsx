@@ -1,4 +1,4 @@
-import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core";
+import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core/records";
 import { programmeFixture, threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { StrictMode, useState } from "react";

@@ -5,9 +5,9 @@ import {
   type PainReadings,
   type PainRule,
   painCheckMessages,
-  type RecordStore,
   type RedFlag,
 } from "@movekit/core";
+import type { RecordStore } from "@movekit/core/records";
 import { type ComponentPropsWithoutRef, type FormEvent, forwardRef, useEffect, useId, useMemo, useRef } from "react";
 import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";

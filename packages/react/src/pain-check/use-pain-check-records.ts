@@ -1,4 +1,4 @@
-import type { RecordStore } from "@movekit/core";
+import type { RecordStore } from "@movekit/core/records";
 import { useEffect, useRef } from "react";
 import { useRecordStore } from "../internal/use-record-store";
 import { normaliseValue, type PainCheckAnswers, type PainCheckValue } from "./pain-check-value";

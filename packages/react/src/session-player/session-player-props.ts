@@ -4,11 +4,11 @@ import type {
   Locale,
   MovementDemoSpec,
   PainRule,
-  RecordStore,
   RedFlag,
   SessionItem,
   SessionLog,
 } from "@movekit/core";
+import type { RecordStore } from "@movekit/core/records";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import type { HeadingLevel } from "../internal/heading";
 import type { SessionClock } from "./use-session";

@@ -1,11 +1,5 @@
-import {
-  createBrowserStore,
-  createMemoryStore,
-  type RecordStore,
-  RecordStoreError,
-  type SavedSession,
-  type SessionLog,
-} from "@movekit/core";
+import type { SavedSession, SessionLog } from "@movekit/core";
+import { createBrowserStore, createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core/records";
 import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";

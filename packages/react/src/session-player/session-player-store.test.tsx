@@ -1,10 +1,5 @@
-import {
-  createMemoryStore,
-  type RecordStore,
-  RecordStoreError,
-  type SessionLog,
-  type SessionState,
-} from "@movekit/core";
+import type { SessionLog, SessionState } from "@movekit/core";
+import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core/records";
 import { fixtureExercises } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import { StrictMode } from "react";

@@ -1,18 +1,17 @@
 import {
   isResumable,
   isSessionOver,
-  type RecordStore,
   restoreSession,
   SESSION_LOG_VERSION,
   SESSION_PROGRESS_VERSION,
   type SessionLog,
   type SessionPlan,
   type SessionState,
-  type StoredRecord,
   sessionLogKey,
   sessionRecordKey,
   snapshotSession,
 } from "@movekit/core";
+import type { RecordStore, StoredRecord } from "@movekit/core/records";
 import { useEffect, useRef, useState } from "react";
 import { useRecordStore } from "../internal/use-record-store";
 import type { SessionClock } from "./use-session";
