@@ -7,6 +7,8 @@ import "@movekit/tokens/themes/coastal.css";
 import "@movekit/tokens/themes/heritage.css";
 import "@movekit/tokens/themes/midnight.css";
 import "./canvas.css";
+import { type MessageOverrides, mergeMessages } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { MovekitProvider, type ReducedMotionSetting } from "@movekit/react/movekit-provider";
 import { themeCatalog } from "@movekit/tokens";
 import type { Decorator, Preview } from "@storybook/react-vite";
@@ -22,19 +24,24 @@ const MOTION: Record<string, ReducedMotionSetting> = { user: "user", reduce: "al
  * take a `locale` prop get the toolbar locale unless the story sets one itself (decorators may pass updated args).
  * A story in a language the kit does not ship (the Arabic RTL samples) passes its strings as
  * `parameters.movekitMessages`, through the provider's public `messages` prop. The whole canvas, not only the
- * story's box, takes the theme's surface and text colour (see CanvasTheme).
+ * story's box, takes the theme's surface and text colour (see CanvasTheme). Spanish is opt-in for hosts
+ * (`@movekit/core/locales/es`); the toolbar passes the pack as a host would, to the provider and to every story
+ * whose component takes `messages` (static components read no context). It applies only where the locale is es.
  */
 const withMovekitGlobals: Decorator = (Story, context) => {
   const { theme, locale, dir, motion } = context.globals;
   const acceptsLocale = "locale" in context.argTypes;
-  const args = acceptsLocale && context.args.locale === undefined ? { ...context.args, locale } : context.args;
+  const withLocale: Record<string, unknown> =
+    acceptsLocale && context.args.locale === undefined ? { ...context.args, locale } : context.args;
+  const args =
+    "messages" in context.argTypes ? { ...withLocale, messages: mergeMessages(es, withLocale.messages as MessageOverrides | undefined) } : withLocale;
   return (
     <MovekitProvider
       className="mk-story-scope"
       theme={theme}
       locale={locale}
       dir={dir}
-      messages={context.parameters.movekitMessages}
+      messages={mergeMessages(es, context.parameters.movekitMessages)}
       reducedMotion={MOTION[motion] ?? "user"}
       style={{ padding: "1rem", borderRadius: "0.5rem" }}
     >

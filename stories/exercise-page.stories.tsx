@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { ExerciseCard } from "@movekit/react/exercise-card";
 import { ExerciseDetail } from "@movekit/react/exercise-detail";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
@@ -61,7 +62,7 @@ function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
   const exercise = libraryExercise("clamshell");
   const related = ["glute-bridge", "side-plank", "fire-hydrant"].map(libraryExercise);
   return (
-    <MovekitProvider locale={locale} dir={dir}>
+    <MovekitProvider locale={locale} dir={dir} messages={es}>
       <style>{pageCss}</style>
       <div className="story-page">
         <header className="story-page__header">
@@ -96,6 +97,7 @@ function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
             <ExerciseDetail
               exercise={exercise}
               locale={locale}
+              messages={es}
               headingLevel={1}
               dosage={{ ...exercise.defaultDosage, sets: 2, reps: 10, weeks: 4 }}
               exercises={library}
@@ -107,7 +109,7 @@ function ExercisePage({ locale = "en-GB", dir }: ExercisePageProps) {
             <ul>
               {related.map((item) => (
                 <li key={item.id}>
-                  <ExerciseCard exercise={item} variant="compact" locale={locale} href={`#${item.id}`} />
+                  <ExerciseCard exercise={item} variant="compact" locale={locale} messages={es} href={`#${item.id}`} />
                 </li>
               ))}
             </ul>

@@ -28,7 +28,7 @@ function ProviderReadout() {
       {/* Moves only when the provider's setting and the device allow it; still poses otherwise. */}
       <MovementDemo demo={clamshellDemo} style={{ maxWidth: 320, marginBottom: "1rem" }} />
       <ProgressionLadder exercise={gluteBridge} exercises={ladderExercises} getHref={(e) => `#${e.id}`} />
-      <SafetyNotice severity="emergency" locale={locale} emergencyNumber={emergencyNumber} />
+      <SafetyNotice severity="emergency" locale={locale} emergencyNumber={emergencyNumber} messages={messages} />
     </>
   );
 }

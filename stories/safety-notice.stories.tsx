@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { RedFlagNotices, SafetyNotice } from "@movekit/react/safety-notice";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
@@ -112,6 +113,7 @@ export const SpanishFallback: Story = {
   render: () => (
     <RedFlagNotices
       locale="es"
+      messages={es}
       redFlags={[{ ...emergencyRedFlag, text: { "en-GB": "Chest pain while you exercise." } }]}
     />
   ),

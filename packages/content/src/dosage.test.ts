@@ -1,4 +1,5 @@
 import { type Dosage, describeDosage } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { describe, expect, it } from "vitest";
 import { clamshell, cyclingRaisedSeat, singleLegGluteBridge, thomasPsoasStretch } from "./index";
 import { exercises, programmes } from "./library";
@@ -34,7 +35,7 @@ describe("describeDosage over the library", () => {
     (locale) => {
       expect(dosages.length).toBeGreaterThan(exercises.length);
       for (const { where, dosage } of dosages) {
-        const d = describeDosage(dosage, { locale });
+        const d = describeDosage(dosage, { locale, messages: es });
         expect(d.text, where).toMatch(/\S/);
         expect(d.compact, where).toMatch(/\S/);
         expect(d.text, where).not.toMatch(/\{\w+\}/);
@@ -51,7 +52,7 @@ describe("describeDosage over the library", () => {
   });
 
   it("describes the same dose in Spanish", () => {
-    expect(describeDosage(singleLegGluteBridge.defaultDosage, { locale: "es" }).text).toBe(
+    expect(describeDosage(singleLegGluteBridge.defaultDosage, { locale: "es", messages: es }).text).toBe(
       "3 series de 8 repeticiones por cada lado, mantén cada una 2 segundos, baja en 3 segundos, descansa 60 segundos " +
         "entre series, descansa 30 segundos entre lados, mantén el dolor en 2 sobre 10 o menos, 3 días a la semana",
     );
@@ -61,14 +62,14 @@ describe("describeDosage over the library", () => {
     expect(describeDosage(thomasPsoasStretch.defaultDosage).text).toBe(
       "2 holds of 30 seconds on each side, rest 15 seconds between sets, keep pain at 2 out of 10 or lower, once a day",
     );
-    expect(describeDosage(thomasPsoasStretch.defaultDosage, { locale: "es" }).text).toBe(
+    expect(describeDosage(thomasPsoasStretch.defaultDosage, { locale: "es", messages: es }).text).toBe(
       "2 veces manteniendo la postura 30 segundos por cada lado, descansa 15 segundos entre series, " +
         "mantén el dolor en 2 sobre 10 o menos, una vez al día",
     );
   });
 
   it("describes the clamshell tempo in Spanish", () => {
-    expect(describeDosage(clamshell.defaultDosage, { locale: "es" }).text).toBe(
+    expect(describeDosage(clamshell.defaultDosage, { locale: "es", messages: es }).text).toBe(
       "3 series de 12 repeticiones por cada lado, sube en 2 segundos, pausa de 1 segundo arriba, baja en 2 segundos, " +
         "descansa 45 segundos entre series, mantén el dolor en 2 sobre 10 o menos, 3 días a la semana",
     );
@@ -78,7 +79,7 @@ describe("describeDosage over the library", () => {
     expect(describeDosage(cyclingRaisedSeat.defaultDosage).text).toBe(
       "20 minutes, keep pain at 2 out of 10 or lower, keep effort at 5 out of 10 or lower, 3 days a week",
     );
-    expect(describeDosage(cyclingRaisedSeat.defaultDosage, { locale: "es" }).text).toBe(
+    expect(describeDosage(cyclingRaisedSeat.defaultDosage, { locale: "es", messages: es }).text).toBe(
       "20 minutos, mantén el dolor en 2 sobre 10 o menos, mantén el esfuerzo en 5 sobre 10 o menos, 3 días a la semana",
     );
   });

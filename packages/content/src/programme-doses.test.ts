@@ -1,4 +1,5 @@
 import { describeDosage, type Exercise, resolveItemDosage } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { describe, expect, it } from "vitest";
 import { eccentricLegLowering, walkRunIntervals } from "./index";
 import { exercises, programmes } from "./library";
@@ -35,7 +36,7 @@ describe("programme doses over exercise defaults", () => {
   it("gives the walk/run intervals as 1 minute running and 1 minute walking, 10 times", () => {
     const text = describeDosage(walkRunIntervals.defaultDosage).text;
     expect(text).toMatch(/^1 minute running, then 1 minute walking, 10 times/);
-    expect(describeDosage(walkRunIntervals.defaultDosage, { locale: "es" }).text).toMatch(
+    expect(describeDosage(walkRunIntervals.defaultDosage, { locale: "es", messages: es }).text).toMatch(
       /^1 minuto corriendo y luego 1 minuto caminando, 10 veces/,
     );
   });

@@ -4,6 +4,7 @@
 // (react-dom/server cannot load under `react-server`), exactly as a framework streams RSC into SSR HTML.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { es } from "@movekit/core/locales/es";
 import { gluteBridge, withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import type { ReactElement } from "react";
 import * as React from "react";
@@ -79,7 +80,11 @@ describe("static components under the react-server condition", () => {
 
   it("renders ContraindicationList in Spanish", async () => {
     const { payload, html } = await renderServerComponent(
-      <ContraindicationList contraindications={withAbsoluteContraindication.contraindications} locale="es" />,
+      <ContraindicationList
+        contraindications={withAbsoluteContraindication.contraindications}
+        locale="es"
+        messages={es}
+      />,
     );
     expect(clientReferences(payload)).toEqual([]);
     expect(html).toContain("No hagas este ejercicio si:");

@@ -1,10 +1,13 @@
 import { amountKind, resolveItemDosage } from "../dosage/merge-dosage";
 import { type Locale, resolveLocale } from "../i18n/locale";
 import { certMessages } from "../i18n/messages/index";
-import { type MessageVars, translatorsFor } from "../i18n/translate";
+import { type MessageOverrides, type MessageVars, translatorsFor } from "../i18n/translate";
+import { cert } from "../locales/es/cert";
 import type { Exercise, Programme } from "../model/types";
 
 const translators = /* @__PURE__ */ translatorsFor([certMessages]);
+// The report is written in the locale asked for, and this subpath is opt-in already: it carries its Spanish.
+const spanish: MessageOverrides = { locales: { es: cert } };
 
 /**
  * The Consensus on Exercise Reporting Template (CERT; Slade SC, Dionne CE, Underwood M, Buchbinder R. Br J Sports
@@ -57,7 +60,7 @@ export function certReport(
   options: CertOptions = {},
 ): CertEntry[] {
   const locale = resolveLocale(options.locale);
-  const t = (key: string, vars: MessageVars = {}) => translators(locale)(key as never, vars);
+  const t = (key: string, vars: MessageVars = {}) => translators(locale, spanish)(key as never, vars);
   const byId = new Map(catalogue.map((e) => [e.id, e]));
   const items = programme.phases.flatMap((phase) => phase.contents);
   const ids = [...new Set(items.map((item) => item.exerciseId))];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { es } from "../locales/es";
 import { describeDosage } from "./describe-dosage";
 import { estimateSessionMinutes } from "./estimate-session";
 
@@ -10,7 +11,7 @@ describe("describeDosage", () => {
   });
 
   it("writes the same dosage in Spanish", () => {
-    const d = describeDosage({ sets: 3, reps: 10, perSide: true, holdSeconds: 5 }, { locale: "es" });
+    const d = describeDosage({ sets: 3, reps: 10, perSide: true, holdSeconds: 5 }, { locale: "es", messages: es });
     expect(d.text).toBe("3 series de 10 repeticiones por cada lado, mantén cada una 5 segundos");
     expect(d.compact).toContain("por lado");
   });
@@ -49,7 +50,7 @@ describe("describeDosage", () => {
   });
 
   it("writes Spanish frequency and days", () => {
-    const d = describeDosage({ reps: 10, frequency: { daysPerWeek: 3 } }, { locale: "es" });
+    const d = describeDosage({ reps: 10, frequency: { daysPerWeek: 3 } }, { locale: "es", messages: es });
     expect(d.text).toBe("10 repeticiones, 3 días a la semana");
   });
 });
@@ -74,18 +75,18 @@ describe("estimateSessionMinutes", () => {
 
 describe("describeDosage in Spanish", () => {
   it("writes per-side reps with a hold", () => {
-    const d = describeDosage({ sets: 2, reps: 12, perSide: true, holdSeconds: 3 }, { locale: "es" });
+    const d = describeDosage({ sets: 2, reps: 12, perSide: true, holdSeconds: 3 }, { locale: "es", messages: es });
     expect(d.text).toBe("2 series de 12 repeticiones por cada lado, mantén cada una 3 segundos");
     expect(d.compact).toBe("2 × 12 · 3s mantenido por lado");
   });
 
   it("writes timed holds, such as a plank", () => {
-    const d = describeDosage({ sets: 3, holdSeconds: 30, restBetweenSetsSeconds: 60 }, { locale: "es" });
+    const d = describeDosage({ sets: 3, holdSeconds: 30, restBetweenSetsSeconds: 60 }, { locale: "es", messages: es });
     expect(d.text).toBe("3 veces manteniendo la postura 30 segundos, descansa 60 segundos entre series");
   });
 
   it("writes a stretch held on each side", () => {
-    const d = describeDosage({ sets: 2, holdSeconds: 30, perSide: true }, { locale: "es" });
+    const d = describeDosage({ sets: 2, holdSeconds: 30, perSide: true }, { locale: "es", messages: es });
     expect(d.text).toBe("2 veces manteniendo la postura 30 segundos por cada lado");
   });
 
@@ -98,7 +99,7 @@ describe("describeDosage in Spanish", () => {
         load: { kind: "band", resistance: "light" },
         intensity: { painCeiling: 3 },
       },
-      { locale: "es" },
+      { locale: "es", messages: es },
     );
     expect(d.text).toBe(
       "3 series de 8 repeticiones, baja en 4 segundos, sube en 2 segundos, con una banda elástica suave, " +
@@ -109,16 +110,18 @@ describe("describeDosage in Spanish", () => {
   it("writes frequency: times a day, named days and weeks", () => {
     const d = describeDosage(
       { reps: 10, frequency: { timesPerDay: 2, days: ["mon", "wed", "fri"] }, weeks: 6 },
-      { locale: "es" },
+      { locale: "es", messages: es },
     );
     expect(d.text).toBe("10 repeticiones, dos veces al día, los lunes, miércoles y viernes, durante 6 semanas");
   });
 
   it("writes a timed activity and a distance with decimal commas", () => {
-    expect(describeDosage({ durationSeconds: 1200, frequency: { daysPerWeek: 3 } }, { locale: "es" }).text).toBe(
-      "20 minutos, 3 días a la semana",
+    expect(
+      describeDosage({ durationSeconds: 1200, frequency: { daysPerWeek: 3 } }, { locale: "es", messages: es }).text,
+    ).toBe("20 minutos, 3 días a la semana");
+    expect(describeDosage({ distance: { value: 2.5, unit: "km" } }, { locale: "es", messages: es }).text).toBe(
+      "2,5 kilómetros",
     );
-    expect(describeDosage({ distance: { value: 2.5, unit: "km" } }, { locale: "es" }).text).toBe("2,5 kilómetros");
   });
 });
 

@@ -1,16 +1,17 @@
 import { listFormat, weekdayName } from "../i18n/intl-cache";
 import { type Locale, resolveLocale } from "../i18n/locale";
 import { dosageMessages } from "../i18n/messages/index";
-import { type MessageKey, type MessageVars, translatorsFor } from "../i18n/translate";
+import { type MessageKey, type MessageOverrides, type Translator, translatorsFor } from "../i18n/translate";
 import type { Dosage, Intervals, Weekday } from "./dosage-schema";
 import { formatDistance, formatIntervalSeconds, formatSeconds, formatWeight, type UnitSystem } from "./format-units";
 
 const translators = /* @__PURE__ */ translatorsFor([dosageMessages]);
-const translate = (locale: Locale, key: MessageKey, vars?: MessageVars) => translators(locale)(key, vars);
 
 export interface DescribeOptions {
   locale?: Locale | string;
   units?: UnitSystem;
+  /** A host's wording or a locale pack (`@movekit/core/locales/es`); without it other locales read en-GB. */
+  messages?: MessageOverrides;
 }
 
 export interface DosageDescription {
@@ -25,23 +26,25 @@ function weekdayNames(locale: Locale, days: readonly Weekday[]): string {
 }
 
 /** "1 minute running, then 1 minute walking, 10 times" (or its compact "10 × 1 min run / 1 min walk"). */
-function intervalPhrase(intervals: Intervals, locale: Locale, compact: boolean): string {
+function intervalPhrase(intervals: Intervals, tr: Translator, compact: boolean): string {
+  const locale = tr.locale;
   const width = compact ? "short" : "long";
   const part = (p: Intervals["work"]) =>
-    translate(locale, `dosage.${compact ? "intervalShort" : "interval"}.${p.activity}`, {
+    tr(`dosage.${compact ? "intervalShort" : "interval"}.${p.activity}`, {
       time: formatIntervalSeconds(locale, p.seconds, width),
     });
-  return translate(locale, compact ? "dosage.compactIntervals" : "dosage.intervals", {
+  return tr(compact ? "dosage.compactIntervals" : "dosage.intervals", {
     work: part(intervals.work),
     recovery: part(intervals.recovery),
     count: intervals.rounds,
   });
 }
 
-function volumePhrase(d: Dosage, locale: Locale, units: UnitSystem): string | undefined {
-  const t = (key: Parameters<typeof translate>[1], vars = {}) => translate(locale, key, vars);
+function volumePhrase(d: Dosage, tr: Translator, units: UnitSystem): string | undefined {
+  const locale = tr.locale;
+  const t = (key: MessageKey, vars = {}) => tr(key, vars);
   const side = d.perSide ? t("dosage.eachSide") : "";
-  if (d.intervals) return intervalPhrase(d.intervals, locale, false) + side;
+  if (d.intervals) return intervalPhrase(d.intervals, tr, false) + side;
   const sets = d.sets ?? 1;
   if (d.reps !== undefined) {
     const reps = t("dosage.reps", { count: d.reps });
@@ -64,8 +67,9 @@ function volumePhrase(d: Dosage, locale: Locale, units: UnitSystem): string | un
   return (d.sets !== undefined ? t("dosage.setsOfTime", { sets, time: amount, count: sets }) : amount) + side;
 }
 
-function detailPhrases(d: Dosage, locale: Locale, units: UnitSystem): string[] {
-  const t = (key: Parameters<typeof translate>[1], vars = {}) => translate(locale, key, vars);
+function detailPhrases(d: Dosage, tr: Translator, units: UnitSystem): string[] {
+  const locale = tr.locale;
+  const t = (key: MessageKey, vars = {}) => tr(key, vars);
   const time = (s: number) => formatSeconds(locale, s);
   const out: string[] = [];
   if (d.reps !== undefined && d.holdSeconds !== undefined)
@@ -103,14 +107,15 @@ function detailPhrases(d: Dosage, locale: Locale, units: UnitSystem): string[] {
   return out;
 }
 
-function compactForm(d: Dosage, locale: Locale, units: UnitSystem): string {
+function compactForm(d: Dosage, tr: Translator, units: UnitSystem): string {
+  const locale = tr.locale;
   const short = (s: number) => formatSeconds(locale, s, "narrow");
-  if (d.intervals) return intervalPhrase(d.intervals, locale, true);
+  if (d.intervals) return intervalPhrase(d.intervals, tr, true);
   const amount =
     d.reps !== undefined
       ? String(d.reps)
       : d.holdSeconds !== undefined
-        ? translate(locale, "dosage.compactHold", { time: short(d.holdSeconds) })
+        ? tr("dosage.compactHold", { time: short(d.holdSeconds) })
         : d.durationSeconds !== undefined
           ? short(d.durationSeconds)
           : d.distance
@@ -118,22 +123,23 @@ function compactForm(d: Dosage, locale: Locale, units: UnitSystem): string {
             : "";
   let out = d.sets !== undefined && amount ? `${d.sets} × ${amount}` : amount;
   if (d.reps !== undefined && d.holdSeconds !== undefined) {
-    out += ` · ${translate(locale, "dosage.compactHold", { time: short(d.holdSeconds) })}`;
+    out += ` · ${tr("dosage.compactHold", { time: short(d.holdSeconds) })}`;
   }
-  if (d.perSide && out) out += ` ${translate(locale, "dosage.compactEachSide")}`;
+  if (d.perSide && out) out += ` ${tr("dosage.compactEachSide")}`;
   return out;
 }
 
 /** Writes a dosage as plain words and as a compact form, in the given locale and unit system. */
 export function describeDosage(dosage: Dosage, options: DescribeOptions = {}): DosageDescription {
   const locale = resolveLocale(options.locale);
+  const tr = translators(locale, options.messages);
   const units = options.units ?? (locale === "en-US" ? "imperial" : "metric");
-  const parts = [volumePhrase(dosage, locale, units), ...detailPhrases(dosage, locale, units)].filter(
-    (p): p is string => Boolean(p),
+  const parts = [volumePhrase(dosage, tr, units), ...detailPhrases(dosage, tr, units)].filter((p): p is string =>
+    Boolean(p),
   );
   const text = parts.join(", ");
   return {
     text: text.charAt(0).toLocaleUpperCase(locale) + text.slice(1),
-    compact: compactForm(dosage, locale, units),
+    compact: compactForm(dosage, tr, units),
   };
 }

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
+import { es } from "../locales/es";
 import { checkDosage } from "../model/exercise-checks";
 import { describeDosage } from "./describe-dosage";
 import { type Dosage, DosageSchema } from "./dosage-schema";
@@ -29,7 +30,7 @@ describe("interval dosage wording", () => {
       "10 × 1 min correr / 1 min caminar",
     ],
   ] as const)("%s says what to do in each part and how many times", (locale, text, compact) => {
-    const d = describeDosage(walkRun, { locale });
+    const d = describeDosage(walkRun, { locale, messages: es });
     expect(d.text).toBe(text);
     expect(d.compact).toBe(compact);
   });
@@ -43,7 +44,7 @@ describe("interval dosage wording", () => {
       {
         intervals: { work: { activity: "jog", seconds: 90 }, recovery: { activity: "walk", seconds: 120 }, rounds: 1 },
       },
-      { locale },
+      { locale, messages: es },
     );
     expect(d.text).toBe(text);
   });

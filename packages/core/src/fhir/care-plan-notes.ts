@@ -5,9 +5,11 @@ import { localize } from "../model/localize";
 import type { Exercise, Programme, RedFlag } from "../model/types";
 import { findExtension, localizedExtension, MOVEKIT_FHIR_BASE, readLocalizedExtension } from "./fhir-extensions";
 import type { Annotation } from "./fhir-types";
+import { spanishRecords } from "./spanish";
 
 const translators = /* @__PURE__ */ translatorsFor([evidenceMessages, recordsMessages, safetyMessages]);
-const translate = (locale: Locale, key: MessageKey, vars?: MessageVars) => translators(locale)(key, vars);
+const translate = (locale: Locale, key: MessageKey, vars?: MessageVars) =>
+  translators(locale, spanishRecords)(key, vars);
 
 const RED_FLAG_URL = `${MOVEKIT_FHIR_BASE}/StructureDefinition/red-flag`;
 

@@ -24,6 +24,7 @@ import type {
   Timing,
   TimingRepeat,
 } from "./fhir-types";
+import { spanishRecords } from "./spanish";
 
 export const CARE_PLAN_URLS = {
   phase: `${MOVEKIT_FHIR_BASE}/StructureDefinition/programme-phase`,
@@ -86,7 +87,7 @@ function activityFor(
   bounds: Pick<TimingRepeat, "boundsPeriod" | "boundsDuration">,
 ): CarePlanActivity {
   const dosage = resolveItemDosage(item, exercise);
-  const dose = describeDosage(dosage, { locale }).text;
+  const dose = describeDosage(dosage, { locale, messages: spanishRecords }).text;
   const cues = exercise?.cues.map((cue) => localize(cue.text, locale).text) ?? [];
   const name = exercise ? localize(exercise.name, locale).text : item.exerciseId;
   const description = [dose, ...cues].filter(Boolean).join("\n");

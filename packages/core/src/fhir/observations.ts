@@ -6,9 +6,11 @@ import type { PainReadingName } from "../pain/check-in-readings";
 import type { SessionLog } from "../session/session-log";
 import { MOVEKIT_EXERCISE_SYSTEM, MOVEKIT_FHIR_BASE, UCUM } from "./fhir-extensions";
 import type { CodeableConcept, Observation, ObservationComponent, Reference } from "./fhir-types";
+import { spanishRecords } from "./spanish";
 
 const translators = /* @__PURE__ */ translatorsFor([recordsMessages, painCheckMessages]);
-const translate = (locale: Locale, key: MessageKey, vars?: MessageVars) => translators(locale)(key, vars);
+const translate = (locale: Locale, key: MessageKey, vars?: MessageVars) =>
+  translators(locale, spanishRecords)(key, vars);
 
 export const LOINC = "http://loinc.org";
 /** LOINC 72514-3, "Pain severity - 0-10 verbal numeric rating [Score] - Reported". */

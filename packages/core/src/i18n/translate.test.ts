@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { es } from "../locales/es";
 import { defineMessages } from "./define-messages";
 import { safetyMessages, sessionMessages } from "./messages/index";
 import { createTranslator, extendTranslator, mergeMessages, translatorsFor } from "./translate";
@@ -18,7 +19,7 @@ afterEach(() => {
 describe("createTranslator", () => {
   it("looks keys up only in the bundles it is given", () => {
     expect(createTranslator("en-GB", {}, [safetyMessages])("safety.callNumber", { number: "999" })).toBe("Call 999");
-    expect(createTranslator("es", {}, [safetyMessages])("safety.callNumber", { number: "112" })).toBe("Llama al 112");
+    expect(createTranslator("es", es, [safetyMessages])("safety.callNumber", { number: "112" })).toBe("Llama al 112");
     expect(createTranslator("en-US", {}, [safetyMessages])("safety.heading.emergency", { number: "911" })).toBe(
       "Call 911 or go to the emergency room now if:",
     );
@@ -58,8 +59,9 @@ describe("createTranslator", () => {
 
   it("hands out one translator per locale for core's own wording", () => {
     const forLocale = translatorsFor([safetyMessages]);
-    expect(forLocale("es")).toBe(forLocale("es"));
-    expect(forLocale("es")("safety.tier.urgent")).toBe("Urgente");
+    expect(forLocale("es", es)).toBe(forLocale("es", es));
+    expect(forLocale("es", es)("safety.tier.urgent")).toBe("Urgente");
+    expect(forLocale("es")("safety.tier.urgent")).toBe("Urgent");
   });
 });
 

@@ -5,8 +5,18 @@ import type { Catalogue, Message, MessageKey } from "./messages";
 
 export type MessageVars = Record<string, string | number>;
 
-/** A host's own wording for any key, laid over the catalogue (a clinic's provider `messages`, a component's prop). */
-export type MessageOverrides = Partial<Catalogue>;
+/** Strings by locale, as a locale pack carries them (`@movekit/core/locales/es`). */
+export type LocaleTables = { readonly [L in Locale]?: Partial<Catalogue> };
+
+/**
+ * A host's own wording for any key, laid over the catalogue (a clinic's provider `messages`, a component's prop),
+ * and under `locales` the locale packs it opted into. A plain key applies in every locale; a pack's string only
+ * in its own locale. Both travel wherever `messages` goes, so a provider's Spanish reaches every component.
+ */
+export type MessageOverrides = Partial<Catalogue> & { readonly locales?: LocaleTables };
+
+/** A locale pack: strings for one or more locales other than en-GB, passed as (or merged into) `messages`. */
+export type LocaleMessages = MessageOverrides & { readonly locales: LocaleTables };
 
 /** Looks up a key: `t("safety.prefix", { tier })`. Also says which locale, overrides and bundles it was built from. */
 export interface Translator {
@@ -54,7 +64,7 @@ function fill(locale: Locale, message: Message, vars: MessageVars): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-function lookUp(bundles: readonly MessageBundle[], locale: Locale, key: string): Message | undefined {
+function lookUp(bundles: readonly LocaleTables[], locale: Locale, key: string): Message | undefined {
   for (const bundle of bundles) {
     const table = bundle[locale] as Record<string, unknown> | undefined;
     const message = table && Object.hasOwn(table, key) ? table[key] : undefined;
@@ -65,7 +75,8 @@ function lookUp(bundles: readonly MessageBundle[], locale: Locale, key: string):
 
 /**
  * A translator bound to one locale. Each key is looked up in order: the host's `overrides` (the prop wins over
- * the provider, see `mergeMessages`), the named `bundles` in the locale, the same bundles in en-GB, and as a last
+ * the provider, see `mergeMessages`), the named `bundles` in the locale, the locale packs in `overrides.locales`
+ * (`@movekit/core/locales/es`), the named bundles in en-GB, and as a last
  * resort the key itself (visible, and reported in development) so a gap is never silently wrong wording.
  * Components name the bundles they show (`[safetyMessages]`); nothing is registered globally.
  */
@@ -76,12 +87,15 @@ export function createTranslator(
 ): Translator {
   const resolved = resolveLocale(locale);
   const own: MessageOverrides = overrides ?? {};
+  const packs = own.locales ? [own.locales] : [];
   const t = (key: MessageKey, vars: MessageVars = {}): string => {
     const override = Object.hasOwn(own, key) ? own[key] : undefined;
     const message = isMessage(override)
       ? override
       : (lookUp(bundles, resolved, key) ??
-        (resolved === DEFAULT_LOCALE ? undefined : lookUp(bundles, DEFAULT_LOCALE, key)));
+        (resolved === DEFAULT_LOCALE
+          ? undefined
+          : (lookUp(packs, resolved, key) ?? lookUp(bundles, DEFAULT_LOCALE, key))));
     if (message === undefined) {
       reportMissing(key);
       return key;
@@ -104,21 +118,38 @@ export function mergeMessages(
 ): MessageOverrides | undefined {
   if (!outer || Object.keys(outer).length === 0) return inner;
   if (!inner || Object.keys(inner).length === 0) return outer;
-  return { ...outer, ...inner };
+  const merged = { ...outer, ...inner };
+  return outer.locales && inner.locales ? { ...merged, locales: mergeLocales(outer.locales, inner.locales) } : merged;
+}
+
+// Two sets of packs: a locale both carry keeps the strings of each, the inner one's winning.
+function mergeLocales(outer: LocaleTables, inner: LocaleTables): LocaleTables {
+  const merged: Record<string, Partial<Catalogue>> = { ...outer };
+  for (const [locale, table] of Object.entries(inner)) merged[locale] = { ...merged[locale], ...table };
+  return merged;
 }
 
 export type { Catalogue, MessageKey };
 
 /**
- * One translator per locale over fixed bundles, without host overrides: for core's own wording (dosage, records)
- * that is asked for thousands of times, so no translator is built per call.
+ * One translator per locale and `messages` object over fixed bundles: for core's own wording (dosage, records)
+ * that is asked for thousands of times, so no translator is built per call. `messages` (a host's wording, a
+ * locale pack) is what the caller passed; each object gets its own cache, dropped with the object.
  */
-export function translatorsFor(bundles: readonly MessageBundle[]): (locale: Locale | string) => Translator {
-  const cache = new Map<string, Translator>();
-  return (locale) => {
+export function translatorsFor(
+  bundles: readonly MessageBundle[],
+): (locale: Locale | string, messages?: MessageOverrides) => Translator {
+  const plain = new Map<string, Translator>();
+  const byMessages = new WeakMap<MessageOverrides, Map<string, Translator>>();
+  return (locale, messages) => {
+    let cache = plain;
+    if (messages) {
+      cache = byMessages.get(messages) ?? new Map();
+      byMessages.set(messages, cache);
+    }
     let t = cache.get(locale);
     if (!t) {
-      t = createTranslator(locale, undefined, bundles);
+      t = createTranslator(locale, messages, bundles);
       cache.set(locale, t);
     }
     return t;

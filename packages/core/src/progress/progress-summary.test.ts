@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { progressMessages } from "../i18n/messages/progress";
 import { createTranslator } from "../i18n/translate";
+import { es } from "../locales/es";
 import { parseProgramme } from "../model/parse";
 import type { Programme } from "../model/types";
 import { addDays } from "../schedule/calendar-date";
@@ -111,7 +112,7 @@ describe("summarizeProgress", () => {
     expect(describeProgress(summary, createTranslator("en-GB", {}, [progressMessages]))).toBe(
       "1 of 3 sessions done this week; pain settling. A warning sign was ticked in 1 week. Tell your clinician about it if you have not already. The pain rule said to ease off in 2 weeks.",
     );
-    expect(describeProgress(summary, createTranslator("es", {}, [progressMessages]))).toMatch(
+    expect(describeProgress(summary, createTranslator("es", es, [progressMessages]))).toMatch(
       /^1 de 3 sesiones hechas esta semana; el dolor va cediendo\./,
     );
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { es } from "../locales/es";
 import { describePlaybackPosition, formatClock } from "./format-time";
 
 describe("formatClock", () => {
@@ -25,7 +26,7 @@ describe("describePlaybackPosition", () => {
     expect(describePlaybackPosition({ currentTime: 3, duration: 10 })).toBe("0:03 of 0:10");
   });
   it("speaks Spanish", () => {
-    expect(describePlaybackPosition({ currentTime: 65, duration: 150, chapter: "baja despacio" }, "es")).toBe(
+    expect(describePlaybackPosition({ currentTime: 65, duration: 150, chapter: "baja despacio" }, "es", es)).toBe(
       "1:05 de 2:30, capítulo: baja despacio",
     );
   });

@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
@@ -24,7 +25,11 @@ describe("ContraindicationList", () => {
 
   it("states a reviewed absence of contraindications with reviewer and date", () => {
     render(
-      <ContraindicationList locale="es" noContraindications={{ reviewer: "Dra. Ruiz", reviewedOn: "2025-03-02" }} />,
+      <ContraindicationList
+        locale="es"
+        messages={es}
+        noContraindications={{ reviewer: "Dra. Ruiz", reviewedOn: "2025-03-02" }}
+      />,
     );
     const group = screen.getByRole("region", { name: "No se conocen motivos para evitar este ejercicio." });
     expect(group).toHaveAttribute("data-severity", "none");

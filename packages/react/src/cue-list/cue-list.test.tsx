@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { englishOnly, firstCue, gluteBridge } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -75,7 +76,7 @@ describe("CueList", () => {
       kind: "do" as const,
       text: { "en-GB": "Knees in line.", es: "Rodillas alineadas." },
     };
-    render(<CueList cues={[...cues, extra]} groupBy="role" locale="es" />);
+    render(<CueList cues={[...cues, extra]} groupBy="role" locale="es" messages={es} />);
     expect(screen.getByRole("heading", { name: "Otras indicaciones" })).toBeVisible();
   });
 
@@ -95,7 +96,7 @@ describe("CueList", () => {
   });
 
   it("speaks Spanish and marks English fallbacks", () => {
-    render(<CueList cues={englishOnly.cues.slice(0, 1)} locale="es" />);
+    render(<CueList cues={englishOnly.cues.slice(0, 1)} locale="es" messages={es} />);
     expect(screen.getByRole("list", { name: "Indicaciones" })).toHaveTextContent(
       "Haz: Feet flat, hip-width apart. (en inglés)",
     );

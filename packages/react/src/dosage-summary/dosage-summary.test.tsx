@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { DosageSummary } from "./dosage-summary";
@@ -21,7 +22,7 @@ describe("DosageSummary", () => {
   });
 
   it("speaks Spanish when given the es locale", () => {
-    render(<DosageSummary locale="es" dosage={{ sets: 2, reps: 12 }} />);
+    render(<DosageSummary locale="es" messages={es} dosage={{ sets: 2, reps: 12 }} />);
     expect(screen.getByRole("group", { name: "Dosis" })).toHaveTextContent("2 series de 12 repeticiones");
   });
 
@@ -46,6 +47,7 @@ describe("DosageSummary", () => {
       render(
         <DosageSummary
           locale={locale}
+          messages={es}
           dosage={{
             intervals: {
               work: { activity: "run", seconds: 60 },

@@ -54,7 +54,7 @@ export const DosageSummary = forwardRef<HTMLDivElement, DosageSummaryProps>(func
   ref,
 ) {
   const t = createTranslator(locale, messages, BUNDLES);
-  const { text, compact } = describeDosage(dosage, { locale, units });
+  const { text, compact } = describeDosage(dosage, { locale, units, messages });
   const minutes = estimateSessionMinutes(dosage);
   const isCompact = variant === "compact";
   return (

@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { act, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ReactNode } from "react";
@@ -55,13 +56,13 @@ describe("ErrorBoundary", () => {
 
   it("says it in the locale given, else the provider's, with the host's wording", () => {
     const { rerender } = render(
-      <ErrorBoundary locale="es">
+      <ErrorBoundary locale="es" messages={es}>
         <Broken />
       </ErrorBoundary>,
     );
     expect(screen.getByText(/^No se ha podido mostrar esta parte\./)).toBeInTheDocument();
     rerender(
-      <MovekitProvider locale="es">
+      <MovekitProvider locale="es" messages={es}>
         <ErrorBoundary key="provider">
           <Broken />
         </ErrorBoundary>

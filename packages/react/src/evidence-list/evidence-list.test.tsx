@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { gluteBridge } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
@@ -54,7 +55,7 @@ describe("EvidenceList", () => {
     expect(screen.getByRole("link", { name: "Licence: CC-BY-4.0." })).toHaveAttribute("rel", "license");
     rerender(<EvidenceList evidence={[]} provenance={gluteBridge.provenance} locale="en-US" />);
     expect(screen.getByText(/Reviewed by/)).toHaveTextContent("on January 15, 2025.");
-    rerender(<EvidenceList evidence={[]} provenance={gluteBridge.provenance} locale="es" />);
+    rerender(<EvidenceList evidence={[]} provenance={gluteBridge.provenance} locale="es" messages={es} />);
     expect(screen.getByText(/Revisado por/)).toHaveTextContent("el 15 de enero de 2025.");
   });
 
@@ -65,7 +66,7 @@ describe("EvidenceList", () => {
     expect(note).toHaveAttribute("data-review-status", "draft");
     expect(note).toHaveTextContent("Written by Movekit content team. Not yet clinically reviewed. Licence: CC-BY-4.0.");
     expect(note).not.toHaveTextContent(/Reviewed by|Next review/);
-    rerender(<EvidenceList evidence={[]} provenance={draft} locale="es" />);
+    rerender(<EvidenceList evidence={[]} provenance={draft} locale="es" messages={es} />);
     expect(screen.getByText("Pendiente de revisión clínica.")).toBeInTheDocument();
     expect(container.querySelector('[data-slot="provenance"]')).not.toHaveTextContent(/Revisado por/);
   });

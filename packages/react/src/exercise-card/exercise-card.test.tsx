@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import {
   gluteBridge,
   withAbsoluteContraindication,
@@ -67,7 +68,7 @@ describe("ExerciseCard", () => {
   });
 
   it("never words an absolute contraindication like a caution, in Spanish too", () => {
-    render(<ExerciseCard exercise={withAbsoluteContraindication} locale="es" />);
+    render(<ExerciseCard exercise={withAbsoluteContraindication} locale="es" messages={es} />);
     expect(screen.getByText("No hagas este ejercicio si… (1 motivo): léelo antes de empezar")).toBeInTheDocument();
     expect(screen.getByText("Tiene 4 precauciones: léelas antes de empezar")).toBeInTheDocument();
   });
@@ -151,7 +152,7 @@ describe("ExerciseCard", () => {
   });
 
   it("speaks Spanish", () => {
-    render(<ExerciseCard exercise={gluteBridge} locale="es" />);
+    render(<ExerciseCard exercise={gluteBridge} locale="es" messages={es} />);
     const card = screen.getByRole("article");
     expect(within(card).getByRole("heading", { name: "Puente de glúteos" })).toBeInTheDocument();
     expect(metaPairs(card)[0]).toEqual(["Zona", "Glúteos, Cadera"]);

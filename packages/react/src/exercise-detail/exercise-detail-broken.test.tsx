@@ -1,4 +1,5 @@
 import type { Exercise } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { BROKEN_CASES, contraindicationTexts, INCOMPLETE, MISSING } from "@movekit/fixtures/broken-exercises";
 import { gluteBridge, withAbsoluteContraindication } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
@@ -104,6 +105,7 @@ describe("ExerciseDetail with broken content", () => {
       <ExerciseDetail
         exercise={{ ...gluteBridge, contraindications: undefined, cues: null } as unknown as Exercise}
         locale="es"
+        messages={es}
       />,
     );
     expect(

@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { gluteBridge, ladderExercises } from "@movekit/fixtures/exercises";
 import { act, render, screen, within } from "@testing-library/react";
 import type { ReactNode } from "react";
@@ -115,7 +116,7 @@ describe("ExerciseDetail error isolation", () => {
   });
 
   it("says the fallback in the reader's language", () => {
-    render(<ExerciseDetail exercise={gluteBridge} media={throwingMedia} locale="es" />);
+    render(<ExerciseDetail exercise={gluteBridge} media={throwingMedia} locale="es" messages={es} />);
     expect(screen.getByText(/^No se ha podido mostrar esta parte\./)).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Seguridad: léelo antes de empezar" })).toBeVisible();
   });

@@ -1,5 +1,6 @@
 import { exercises } from "@movekit/content";
 import { localize } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { englishOnly, gluteBridge, ladderExercises, withoutMedia } from "@movekit/fixtures/exercises";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
@@ -87,7 +88,7 @@ describe("ExerciseDetail", () => {
   });
 
   it("renders a Spanish page and marks English-only text", () => {
-    render(<ExerciseDetail exercise={englishOnly} locale="es" />);
+    render(<ExerciseDetail exercise={englishOnly} locale="es" messages={es} />);
     expect(screen.getByRole("region", { name: "Seguridad: léelo antes de empezar" })).toBeInTheDocument();
     const title = screen.getByRole("heading", { level: 2 });
     expect(title).toHaveTextContent("Glute bridge (en inglés)");
@@ -105,7 +106,7 @@ describe("ExerciseDetail", () => {
     "renders every library exercise in %s with all its safety text visible",
     (locale) => {
       for (const exercise of exercises) {
-        render(<ExerciseDetail exercise={exercise} exercises={exercises} locale={locale} />);
+        render(<ExerciseDetail exercise={exercise} exercises={exercises} locale={locale} messages={es} />);
         const safety = screen.getByRole("region", { name: locale === "es" ? /^Seguridad/ : /^Safety/ });
         for (const item of [...(exercise.contraindications ?? []), ...exercise.redFlags]) {
           expect(safety).toHaveTextContent(localize(item.text, locale).text);

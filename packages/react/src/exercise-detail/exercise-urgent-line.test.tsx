@@ -1,4 +1,5 @@
 import { createTranslator, RED_FLAG_URGENCIES, type RedFlag, redFlagsByUrgency } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { gluteBridge, withNoContraindications } from "@movekit/fixtures/exercises";
 import { cleanup, render, screen, within } from "@testing-library/react";
 import fc from "fast-check";
@@ -24,7 +25,7 @@ describe("ExerciseDetail's urgent line", () => {
   });
 
   it("uses the clinic's number and the reader's language", () => {
-    render(<ExerciseDetail exercise={gluteBridge} locale="es" emergencyNumber="112" />);
+    render(<ExerciseDetail exercise={gluteBridge} locale="es" messages={es} emergencyNumber="112" />);
     expect(urgentLine()).toHaveTextContent("Emergencia: Llama al 112 o ve a urgencias ahora si:");
     expect(urgentLine()).toHaveTextContent("Dolor en el pecho o falta de aire repentina");
   });

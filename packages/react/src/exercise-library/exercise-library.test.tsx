@@ -1,4 +1,5 @@
 import { type ExerciseLibraryFilters, libraryFiltersToSearchParams } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { useState } from "react";
@@ -102,7 +103,7 @@ describe("ExerciseLibrary roles and names", { timeout: 30_000 }, () => {
 
   it("speaks Spanish from the provider, vocabulary included", () => {
     render(
-      <MovekitProvider locale="es">
+      <MovekitProvider locale="es" messages={es}>
         <ExerciseLibrary exercises={exercises} onSelect={() => {}} />
       </MovekitProvider>,
     );

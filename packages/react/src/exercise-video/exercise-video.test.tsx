@@ -1,5 +1,6 @@
 import { clamshell, createDemoMedia, demoMedia, mediaBaseResolver } from "@movekit/content";
 import type { Exercise } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -86,7 +87,7 @@ describe("ExerciseVideo loading on play", () => {
   });
 
   it("names the player and its controls in the reader's language", () => {
-    render(<ExerciseVideo exercise={exercise} locale="es" />);
+    render(<ExerciseVideo exercise={exercise} locale="es" messages={es} />);
     expect(screen.getByRole("group", { name: "Vídeo del ejercicio: Almeja" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Reproducir" })).toHaveAttribute("aria-keyshortcuts", "Space k");
     expect(screen.getByRole("button", { name: "Velocidad: 1×" })).toHaveAttribute("aria-haspopup", "menu");

@@ -1,4 +1,5 @@
 import { createTranslator, cuesMessages } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { MovekitProvider, useMovekit } from ".";
@@ -17,7 +18,7 @@ function Probe() {
 describe("MovekitProvider", () => {
   it("scopes theme, direction and language on a wrapping element", () => {
     render(
-      <MovekitProvider theme="clinic-a" locale="es">
+      <MovekitProvider theme="clinic-a" locale="es" messages={es}>
         <Probe />
       </MovekitProvider>,
     );

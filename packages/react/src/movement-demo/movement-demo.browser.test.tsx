@@ -1,4 +1,5 @@
 import { clamshellDemo, eccentricLegLoweringDemo } from "@movekit/content";
+import { es } from "@movekit/core/locales/es";
 import { act, render, screen } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
@@ -132,7 +133,7 @@ describe("MovementDemo with motion allowed", () => {
   });
 
   it("has no axe violations and a visible pause control", async () => {
-    const { container } = render(<MovementDemo demo={clamshellDemo} reducedMotion={false} locale="es" />);
+    const { container } = render(<MovementDemo demo={clamshellDemo} reducedMotion={false} locale="es" messages={es} />);
     expect(screen.getByRole("button", { name: "Pausa" })).toBeVisible();
     expect(await axeViolations(container)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { clamshellDemo, gluteBridgeDemo } from "@movekit/content";
+import { es } from "@movekit/core/locales/es";
 import { render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { MovekitProvider } from "../movekit-provider";
@@ -18,7 +19,7 @@ describe("MovementDemo", () => {
         <MovementDemo demo={gluteBridgeDemo} />
       </MovekitProvider>,
     );
-    render(<MovementDemo demo={gluteBridgeDemo} reducedMotion locale="es" />);
+    render(<MovementDemo demo={gluteBridgeDemo} reducedMotion locale="es" messages={es} />);
     expect(screen.getByRole("img", { name: "Posición inicial" })).toBeInTheDocument();
     expect(screen.getByRole("img", { name: "Posición final" })).toBeInTheDocument();
     expect(screen.getAllByRole("figure")[1]).toHaveTextContent("reducir el movimiento");

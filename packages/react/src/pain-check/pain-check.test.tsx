@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, within } from "@testing-library/react";
 import { hydrateRoot } from "react-dom/client";
@@ -62,7 +63,7 @@ describe("PainCheck", () => {
 
   it("speaks Spanish", () => {
     render(
-      <MovekitProvider locale="es">
+      <MovekitProvider locale="es" messages={es}>
         <PainCheck rule={threeBandRule} defaultReadings={{ during: 0, after: 0 }} />
       </MovekitProvider>,
     );

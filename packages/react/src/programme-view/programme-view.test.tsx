@@ -1,4 +1,5 @@
 import { parseExercise, parseProgramme, scheduleProgramme } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -280,7 +281,7 @@ describe("ProgrammeView", { timeout: 30_000 }, () => {
 
   it("speaks Spanish, with dates in Spanish", async () => {
     await renderPhases(
-      <MovekitProvider locale="es">
+      <MovekitProvider locale="es" messages={es}>
         <ProgrammeView
           programme={programmeFixture}
           exercises={fixtureExercises}

@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { progressProgramme, progressRecords, progressStart } from "@movekit/fixtures/progress";
 import { render, screen, within } from "@testing-library/react";
 import { StrictMode } from "react";
@@ -69,7 +70,9 @@ describe("ProgressView", () => {
   it("speaks Spanish through the provider, and renders the same on the server", () => {
     render(
       <StrictMode>
-        <MovekitProvider locale="es">{view()}</MovekitProvider>
+        <MovekitProvider locale="es" messages={es}>
+          {view()}
+        </MovekitProvider>
       </StrictMode>,
     );
     expect(screen.getByRole("heading", { name: "Tu progreso" })).toBeVisible();

@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { gluteBridge, ladderExercises, withoutProgressions } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import type { AnchorHTMLAttributes } from "react";
@@ -43,7 +44,7 @@ describe("ProgressionLadder", () => {
 
   it("goes through the provider's link component", () => {
     render(
-      <MovekitProvider linkComponent={RouterLink} locale="es">
+      <MovekitProvider linkComponent={RouterLink} locale="es" messages={es}>
         <ProgressionLadder exercise={gluteBridge} exercises={ladderExercises} getHref={href} />
       </MovekitProvider>,
     );

@@ -1,5 +1,6 @@
 import { hipFlexorRunningPlan } from "@movekit/content";
 import { generateWalkRunPlan } from "@movekit/core";
+import { es } from "@movekit/core/locales/es";
 import { runningPlanFixture } from "@movekit/fixtures/programmes";
 import { oldJumpPlanFixture, sameDayPlanFixture } from "@movekit/fixtures/run-plans";
 import { render, screen, within } from "@testing-library/react";
@@ -131,7 +132,7 @@ describe("ReturnToRunPlan", () => {
   });
 
   it("passes the shipped plan and speaks Spanish", () => {
-    render(<ReturnToRunPlan plan={hipFlexorRunningPlan} locale="es" />);
+    render(<ReturnToRunPlan plan={hipFlexorRunningPlan} locale="es" messages={es} />);
     expect(document.querySelector("[data-slot='return-to-run-plan']")).toHaveAttribute("data-warnings", "0");
     expect(screen.getByRole("table", { name: "Todas las sesiones, semana a semana" })).toBeInTheDocument();
     expect(screen.getAllByText(/^lunes$/).length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { emergencyRedFlag, gluteBridge } from "@movekit/fixtures/exercises";
 import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
@@ -28,7 +29,7 @@ describe("SafetyNotice", () => {
     ["en-US", "Emergency: Call 911 or go to the emergency room now if:"],
     ["es", "Emergencia: Llama al 112 o ve a urgencias ahora si:"],
   ])("uses the %s emergency number and wording", (locale, name) => {
-    render(<SafetyNotice severity="emergency" locale={locale} />);
+    render(<SafetyNotice severity="emergency" locale={locale} messages={es} />);
     expect(screen.getByRole("region", { name })).toBeInTheDocument();
   });
 
@@ -78,7 +79,13 @@ describe("RedFlagNotices", () => {
   });
 
   it("marks English text shown to a Spanish reader", () => {
-    render(<RedFlagNotices locale="es" redFlags={[{ ...emergencyRedFlag, text: { "en-GB": "Chest pain." } }]} />);
+    render(
+      <RedFlagNotices
+        locale="es"
+        messages={es}
+        redFlags={[{ ...emergencyRedFlag, text: { "en-GB": "Chest pain." } }]}
+      />,
+    );
     const text = screen.getByText("Chest pain.", { exact: false });
     expect(text).toHaveAttribute("lang", "en-GB");
     expect(text).toHaveTextContent("Chest pain. (en inglés)");

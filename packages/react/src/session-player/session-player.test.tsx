@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { fixtureExercises } from "@movekit/fixtures/programmes";
 import { render, screen, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
@@ -48,7 +49,7 @@ describe("SessionPlayer", () => {
 
   it("uses the host's media slot, Spanish words, and renders on the server without timers", () => {
     render(
-      <MovekitProvider locale="es">
+      <MovekitProvider locale="es" messages={es}>
         <SessionPlayer
           items={items}
           exercises={fixtureExercises}

@@ -1,11 +1,8 @@
 import { defineMessages } from "../define-messages";
 
-/** Strings under "content.*", in every locale (en-GB complete; others fall back to en-GB). */
+/** Strings under "content.*", in en-GB, the fallback for every locale (Spanish: @movekit/core/locales/es). */
 export const contentMessages = defineMessages({
   "en-GB": {
     "content.inEnglish": "(in English)",
-  },
-  es: {
-    "content.inEnglish": "(en inglés)",
   },
 });

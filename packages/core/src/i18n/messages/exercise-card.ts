@@ -1,6 +1,6 @@
 import { defineMessages } from "../define-messages";
 
-/** Strings under "exerciseCard.*", in every locale (en-GB complete; others fall back to en-GB). */
+/** Strings under "exerciseCard.*", in en-GB, the fallback for every locale (Spanish: @movekit/core/locales/es). */
 export const exerciseCardMessages = defineMessages({
   "en-GB": {
     "exerciseCard.targetArea": "Target area",
@@ -18,23 +18,5 @@ export const exerciseCardMessages = defineMessages({
       other: "Do not do this exercise if… ({count} reasons): read before starting",
     },
     "exerciseCard.safetyMissing": "Safety information missing: ask your clinician before doing it",
-  },
-  es: {
-    "exerciseCard.targetArea": "Zona",
-    "exerciseCard.difficulty": "Dificultad",
-    "exerciseCard.equipment": "Material",
-    "exerciseCard.noEquipment": "Ninguno",
-    "exerciseCard.optional": "{name} (opcional)",
-    "exerciseCard.cautions": {
-      one: "Tiene {count} precaución: léela antes de empezar",
-      other: "Tiene {count} precauciones: léelas antes de empezar",
-    },
-    "exerciseCard.noCautions": "Sin precauciones conocidas: revisado por un profesional sanitario",
-    "exerciseCard.doNotIf": {
-      one: "No hagas este ejercicio si… ({count} motivo): léelo antes de empezar",
-      other: "No hagas este ejercicio si… ({count} motivos): léelos antes de empezar",
-    },
-    "exerciseCard.safetyMissing":
-      "Falta la información de seguridad: consulta con tu profesional sanitario antes de hacerlo",
   },
 });

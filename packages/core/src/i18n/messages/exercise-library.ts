@@ -1,6 +1,6 @@
 import { defineMessages } from "../define-messages";
 
-/** Strings under "exerciseLibrary.*", in every locale (en-GB complete; others fall back to en-GB). */
+/** Strings under "exerciseLibrary.*", in en-GB, the fallback for every locale (Spanish: @movekit/core/locales/es). */
 export const exerciseLibraryMessages = defineMessages({
   "en-GB": {
     "exerciseLibrary.label": "Exercise library",
@@ -31,35 +31,5 @@ export const exerciseLibraryMessages = defineMessages({
     "exerciseLibrary.clearFilters": "Clear filters",
     "exerciseLibrary.select": "Add to programme",
     "exerciseLibrary.selectNamed": "Add to programme: {name}",
-  },
-  es: {
-    "exerciseLibrary.label": "Biblioteca de ejercicios",
-    "exerciseLibrary.search": "Buscar ejercicios",
-    "exerciseLibrary.searchHint": "Nombre, zona del cuerpo o material",
-    "exerciseLibrary.filters": "Filtros",
-    "exerciseLibrary.facet.bodyRegion": "Zona del cuerpo",
-    "exerciseLibrary.facet.equipment": "Material",
-    "exerciseLibrary.facet.position": "Posición",
-    "exerciseLibrary.facet.difficulty": "Dificultad",
-    "exerciseLibrary.facet.goal": "Objetivo",
-    "exerciseLibrary.facetSelected": {
-      one: "{count} seleccionado",
-      other: "{count} seleccionados",
-    },
-    "exerciseLibrary.noEquipment": "Sin material",
-    "exerciseLibrary.sort": "Ordenar por",
-    "exerciseLibrary.sort.relevance": "Más relevantes",
-    "exerciseLibrary.sort.name": "Nombre (de la A a la Z)",
-    "exerciseLibrary.sort.difficulty": "Más fáciles primero",
-    "exerciseLibrary.results": "Ejercicios",
-    "exerciseLibrary.count": {
-      one: "{number} ejercicio",
-      other: "{number} ejercicios",
-    },
-    "exerciseLibrary.empty": "Ningún ejercicio coincide con tu búsqueda y tus filtros.",
-    "exerciseLibrary.emptyHint": "Prueba con otras palabras o con menos filtros.",
-    "exerciseLibrary.clearFilters": "Borrar filtros",
-    "exerciseLibrary.select": "Añadir al programa",
-    "exerciseLibrary.selectNamed": "Añadir al programa: {name}",
   },
 });

@@ -2,7 +2,7 @@ import { defineMessages } from "../define-messages";
 
 /**
  * Strings under "exerciseSafety.*": what a component says when an exercise's content is broken or its safety
- * information is missing, in every locale (en-GB complete; others fall back to en-GB).
+ * information is missing, in en-GB, the fallback for every locale (Spanish: @movekit/core/locales/es).
  */
 export const exerciseSafetyMessages = defineMessages({
   "en-GB": {
@@ -16,19 +16,5 @@ export const exerciseSafetyMessages = defineMessages({
     "exerciseSafety.failed":
       "The safety information could not be shown: do not do this exercise until your clinician says it is safe.",
     "exerciseSafety.unnamed": "Exercise with no name",
-  },
-  es: {
-    "exerciseSafety.incomplete":
-      "La información de este ejercicio está incompleta: consulta con tu profesional sanitario antes de hacerlo.",
-    "exerciseSafety.missing":
-      "Falta la información de seguridad de este ejercicio: consulta con tu profesional sanitario antes de hacerlo.",
-    "exerciseSafety.unreadable": {
-      one: "No se ha podido mostrar {count} dato de seguridad: pregunta por él a tu profesional sanitario antes de hacer este ejercicio.",
-      other:
-        "No se han podido mostrar {count} datos de seguridad: pregunta por ellos a tu profesional sanitario antes de hacer este ejercicio.",
-    },
-    "exerciseSafety.failed":
-      "No se ha podido mostrar la información de seguridad: no hagas este ejercicio hasta que tu profesional sanitario te diga que es seguro.",
-    "exerciseSafety.unnamed": "Ejercicio sin nombre",
   },
 });

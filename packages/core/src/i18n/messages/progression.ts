@@ -1,6 +1,6 @@
 import { defineMessages } from "../define-messages";
 
-/** Strings under "progression.*", in every locale (en-GB complete; others fall back to en-GB). */
+/** Strings under "progression.*", in en-GB, the fallback for every locale (Spanish: @movekit/core/locales/es). */
 export const progressionMessages = defineMessages({
   "en-GB": {
     "progression.label": "Easier and harder versions",
@@ -9,13 +9,5 @@ export const progressionMessages = defineMessages({
     "progression.harder": "Harder",
     "progression.noEasier": "No easier version listed.",
     "progression.noHarder": "No harder version listed.",
-  },
-  es: {
-    "progression.label": "Versiones más fáciles y más difíciles",
-    "progression.easier": "Más fácil",
-    "progression.current": "Este ejercicio",
-    "progression.harder": "Más difícil",
-    "progression.noEasier": "No hay una versión más fácil.",
-    "progression.noHarder": "No hay una versión más difícil.",
   },
 });

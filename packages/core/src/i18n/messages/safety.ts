@@ -1,6 +1,6 @@
 import { defineMessages } from "../define-messages";
 
-/** Strings under "safety.*", in every locale (en-GB complete; others fall back to en-GB). */
+/** Strings under "safety.*", in en-GB, the fallback for every locale (Spanish: @movekit/core/locales/es). */
 export const safetyMessages = defineMessages({
   "en-GB": {
     "safety.tier.emergency": "Emergency",
@@ -14,19 +14,6 @@ export const safetyMessages = defineMessages({
     "safety.heading.stop-exercising": "Stop exercising straight away if:",
     "safety.callNumber": "Call {number}",
     "safety.redFlags": "When to stop and get help",
-  },
-  es: {
-    "safety.tier.emergency": "Emergencia",
-    "safety.tier.urgent": "Urgente",
-    "safety.tier.non-urgent": "No urgente",
-    "safety.tier.stop-exercising": "Para de hacer ejercicio",
-    "safety.prefix": "{tier}:",
-    "safety.heading.emergency": "Llama al {number} o ve a urgencias ahora si:",
-    "safety.heading.urgent": "Pide hoy una cita urgente con tu médico si:",
-    "safety.heading.non-urgent": "Habla con tu fisioterapeuta o tu médico si:",
-    "safety.heading.stop-exercising": "Deja de hacer ejercicio de inmediato si:",
-    "safety.callNumber": "Llama al {number}",
-    "safety.redFlags": "Cuándo parar y pedir ayuda",
   },
   "en-US": {
     "safety.heading.emergency": "Call {number} or go to the emergency room now if:",

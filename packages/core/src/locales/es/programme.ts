@@ -1,0 +1,73 @@
+import type { programmeMessages } from "../../i18n/messages/programme";
+import type { TableOf } from "../locale-table";
+
+/** The Spanish strings of `programmeMessages`; keys it leaves out fall back to en-GB. */
+export const programme = {
+  "programme.print": "Imprimir la hoja",
+  "programme.dates": "Del {start} al {end} como pronto.",
+  "programme.goals": "Objetivos",
+  "programme.phases": "Fases",
+  "programme.phaseOf": "Fase {current} de {total}:",
+  "programme.phaseNumber": "Fase {number}:",
+  "programme.phaseState.done": "Hecha",
+  "programme.phaseState.current": "Fase actual",
+  "programme.phaseState.upcoming": "Próximamente",
+  "programme.minWeeks": {
+    one: "Al menos {count} semana",
+    other: "Al menos {count} semanas",
+  },
+  "programme.sessionsPerWeek": {
+    one: "{count} sesión a la semana",
+    other: "{count} sesiones a la semana",
+  },
+  "programme.entryCriteria": "Empieza esta fase cuando",
+  "programme.noEntryCriteria": "Aquí empieza el programa.",
+  "programme.exitCriteria": "Pasa a la siguiente cuando",
+  "programme.exercises": "En cada sesión",
+  "programme.col.exercise": "Ejercicio",
+  "programme.col.dose": "Cuánto",
+  "programme.col.time": "Tiempo",
+  "programme.sessionTotal": {
+    one: "La sesión completa dura alrededor de {count} minuto.",
+    other: "La sesión completa dura alrededor de {count} minutos.",
+  },
+  "programme.education": "Conviene saber",
+  "programme.unknownExercise": "Falta el ejercicio «{id}» en la biblioteca.",
+  "programme.rowError": "No se ha podido mostrar este ejercicio. Pide sus instrucciones a tu centro.",
+  "programme.sectionError":
+    "No se ha podido mostrar esta parte del programa. Los consejos de seguridad de esta página siguen siendo válidos; pide una copia impresa a tu centro.",
+  "programme.painRule.heading": "El dolor como guía",
+  "programme.painRule.measures.both": "Puntúa tu dolor de 0 a 10 durante cada sesión y justo después.",
+  "programme.painRule.measures.during": "Puntúa tu dolor de 0 a 10 durante cada sesión.",
+  "programme.painRule.measures.after": "Puntúa tu dolor de 0 a 10 justo después de cada sesión.",
+  "programme.painRule.range": "De {min} a {max} sobre 10:",
+  "programme.painRule.settle":
+    "A la mañana siguiente, el dolor debería haber bajado a {max} sobre 10 o menos. Si no es así:",
+  "programme.painRule.settleNoPain": "A la mañana siguiente no deberías tener dolor. Si lo tienes:",
+  "programme.painRule.settleUsual":
+    "A la mañana siguiente el dolor debería haber vuelto a tu nivel habitual: sin dolor, salvo que tu profesional sanitario haya anotado otro nivel habitual para ti. Si no es así:",
+  "programme.painRule.trend": "El dolor y la rigidez no deberían empeorar de una semana a otra. Si empeoran:",
+  "programme.weeks": "Semana a semana",
+  "programme.weeksNote":
+    "Son las fechas más tempranas. Pasa a la fase siguiente solo cuando cumplas sus criterios y tu profesional sanitario esté de acuerdo.",
+  "programme.week": "Semana {number}",
+  "programme.thisWeek": "Esta semana",
+  "programme.today": "Hoy",
+  "programme.session.exercises": "Sesión de ejercicios {number}",
+  "programme.session.run": "Caminar y correr, semana {week} del plan",
+  "programme.rules": "Cuándo avanzar o retroceder",
+  "programme.progressionRules": "Avanzar",
+  "programme.regressionRules": "Retroceder",
+  "programme.ruleWhen": "Cuándo:",
+  "programme.ruleThen": "Qué hacer:",
+  "programme.ruleTo": "siguiente:",
+  "programme.handout.heading": "Tus ejercicios",
+  "programme.handout.scan": "Escanea para ver el vídeo:",
+  "programme.handout.qrLabel": "Código QR que abre el vídeo de {exercise}",
+  "programme.evidence": "Fuentes y revisión",
+  "programme.progress.heading": "Dónde estás",
+  "programme.progress.week": "Semana {current} de {total}",
+  "programme.progress.notStarted": "Empieza el {date}: semana 1 de {total}",
+  "programme.progress.finished": "Las {total} semanas completadas",
+  "programme.phaseSafety": "Ten en cuenta en esta fase",
+} satisfies TableOf<typeof programmeMessages>;
