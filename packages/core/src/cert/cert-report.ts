@@ -1,6 +1,6 @@
 import { amountKind, resolveItemDosage } from "../dosage/merge-dosage";
 import { type Locale, resolveLocale } from "../i18n/locale";
-import { certMessages } from "../i18n/messages/index";
+import { certMessages } from "../i18n/messages/cert";
 import { type MessageOverrides, type MessageVars, translatorsFor } from "../i18n/translate";
 import { cert } from "../locales/es/cert";
 import type { Exercise, Programme } from "../model/types";

@@ -1,1 +1,2 @@
+export { certMessages } from "../i18n/messages/cert";
 export * from "./cert-report";

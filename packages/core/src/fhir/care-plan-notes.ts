@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale";
-import { evidenceMessages, recordsMessages, safetyMessages } from "../i18n/messages/index";
+import { evidenceMessages, safetyMessages } from "../i18n/messages/index";
+import { recordsMessages } from "../i18n/messages/records";
 import { type MessageKey, type MessageVars, translatorsFor } from "../i18n/translate";
 import { localize } from "../model/localize";
 import type { Exercise, Programme, RedFlag } from "../model/types";

@@ -1,3 +1,4 @@
+export { recordsMessages } from "../i18n/messages/records";
 export * from "./care-plan";
 export * from "./care-plan-import";
 export * from "./csv";

@@ -1,5 +1,6 @@
 import { type Locale, resolveLocale } from "../i18n/locale";
-import { painCheckMessages, recordsMessages } from "../i18n/messages/index";
+import { painCheckMessages } from "../i18n/messages/index";
+import { recordsMessages } from "../i18n/messages/records";
 import { type MessageKey, type MessageVars, translatorsFor } from "../i18n/translate";
 import { SAFETY_ACTIONS, type SafetyAction } from "../model/vocabulary";
 import type { PainReadingName } from "../pain/check-in-readings";

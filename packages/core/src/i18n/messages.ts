@@ -1,8 +1,12 @@
 import type { Message, MessageBundle } from "./define-messages";
 import type { Locale } from "./locale";
+import type { certMessages } from "./messages/cert";
 import * as bundles from "./messages/index";
+import type { recordsMessages } from "./messages/records";
 
-type Bundles = typeof bundles;
+// The CERT report and exported records name their own namespaces (on the cert and fhir subpaths), so the
+// main entry does not carry their strings; their keys are still part of the catalogue a host can override.
+type Bundles = typeof bundles & { certMessages: typeof certMessages; recordsMessages: typeof recordsMessages };
 type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;
 
 /** Every message key of the kit. */

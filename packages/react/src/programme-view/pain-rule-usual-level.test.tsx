@@ -25,13 +25,7 @@ describe("PainRuleSummary: the next-morning limit in words", () => {
   it("says 'no pain' for a limit of 0 without a usual level", () => {
     const rule = { ...hipFlexorPainRule, settleWithin24h: { ...hipFlexorPainRule.settleWithin24h, usualLevel: false } };
     const { container } = render(
-      <PainRuleSummary
-        rule={rule}
-        headingLevel={3}
-        locale="es"
-        messages={es}
-        t={createTranslator("es", es, BUNDLES)}
-      />,
+      <PainRuleSummary rule={rule} headingLevel={3} locale="es" t={createTranslator("es", es, BUNDLES)} />,
     );
     expect(container.querySelector("[data-slot='pain-rule-settle']")).toHaveTextContent(
       "A la mañana siguiente no deberías tener dolor.",

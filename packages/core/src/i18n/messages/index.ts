@@ -1,4 +1,3 @@
-export { certMessages } from "./cert";
 export { contentMessages } from "./content";
 export { contraindicationsMessages } from "./contraindications";
 export { cuesMessages } from "./cues";
@@ -14,7 +13,6 @@ export { painCheckMessages } from "./pain-check";
 export { programmeMessages } from "./programme";
 export { progressMessages } from "./progress";
 export { progressionMessages } from "./progression";
-export { recordsMessages } from "./records";
 export { runPlanMessages } from "./run-plan";
 export { safetyMessages } from "./safety";
 export { sessionMessages } from "./session";

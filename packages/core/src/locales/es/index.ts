@@ -1,5 +1,4 @@
 import type { LocaleMessages } from "../../i18n/translate";
-import { cert } from "./cert";
 import { content } from "./content";
 import { contraindications } from "./contraindications";
 import { cues } from "./cues";
@@ -15,7 +14,6 @@ import { painCheck } from "./pain-check";
 import { programme } from "./programme";
 import { progress } from "./progress";
 import { progression } from "./progression";
-import { records } from "./records";
 import { runPlan } from "./run-plan";
 import { safety } from "./safety";
 import { session } from "./session";
@@ -26,12 +24,12 @@ import { vocab } from "./vocab";
  * Every Movekit string in Spanish (es), opt-in so pages in other languages do not ship it. Pass it as `messages`
  * where you set the locale: `<MovekitProvider locale="es" messages={es}>`, a static component's `messages` prop,
  * or a core function's `messages` option. It only applies when the locale resolves to es; a key it lacks, or a
- * page without it, shows en-GB.
+ * page without it, shows en-GB. The CERT report and exported records (`@movekit/core/cert`, `/fhir`) carry
+ * their own Spanish (`./cert`, `./records`), so this pack does not.
  */
 export const es: LocaleMessages = {
   locales: {
     es: {
-      ...cert,
       ...content,
       ...contraindications,
       ...cues,
@@ -47,7 +45,6 @@ export const es: LocaleMessages = {
       ...programme,
       ...progress,
       ...progression,
-      ...records,
       ...runPlan,
       ...safety,
       ...session,
