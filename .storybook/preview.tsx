@@ -26,7 +26,8 @@ const MOTION: Record<string, ReducedMotionSetting> = { user: "user", reduce: "al
  * `parameters.movekitMessages`, through the provider's public `messages` prop. The whole canvas, not only the
  * story's box, takes the theme's surface and text colour (see CanvasTheme). Spanish is opt-in for hosts
  * (`@movekit/core/locales/es`); the toolbar passes the pack as a host would, to the provider and to every story
- * whose component takes `messages` (static components read no context). It applies only where the locale is es.
+ * whose component takes `locale` or `messages` (static components read no context; every Movekit component
+ * with a `locale` prop takes `messages`). It applies only where the locale is es.
  */
 const withMovekitGlobals: Decorator = (Story, context) => {
   const { theme, locale, dir, motion } = context.globals;
@@ -34,7 +35,9 @@ const withMovekitGlobals: Decorator = (Story, context) => {
   const withLocale: Record<string, unknown> =
     acceptsLocale && context.args.locale === undefined ? { ...context.args, locale } : context.args;
   const args =
-    "messages" in context.argTypes ? { ...withLocale, messages: mergeMessages(es, withLocale.messages as MessageOverrides | undefined) } : withLocale;
+    acceptsLocale || "messages" in context.argTypes
+      ? { ...withLocale, messages: mergeMessages(es, withLocale.messages as MessageOverrides | undefined) }
+      : withLocale;
   return (
     <MovekitProvider
       className="mk-story-scope"

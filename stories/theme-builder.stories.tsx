@@ -1,3 +1,4 @@
+import { es } from "@movekit/core/locales/es";
 import { DosageSummary } from "@movekit/react/dosage-summary";
 import { clinicPresets, createTheme, lightTiers } from "@movekit/tokens";
 import type { Meta, StoryObj } from "@storybook/react-vite";
@@ -100,7 +101,9 @@ export const TwoThemesOnOnePage: Story = {
 export const LocaleFromToolbar: Story = {
   globals: { locale: "es" },
   argTypes: { locale: { control: false } } as never,
-  render: (args) => <DosageSummary locale={(args as { locale?: string }).locale} dosage={{ sets: 2, reps: 12 }} />,
+  render: (args) => (
+    <DosageSummary locale={(args as { locale?: string }).locale} messages={es} dosage={{ sets: 2, reps: 12 }} />
+  ),
   play: async ({ canvasElement }) => {
     const group = within(canvasElement).getByRole("group", { name: "Dosis" });
     await expect(group).toHaveTextContent("2 series de 12 repeticiones");
