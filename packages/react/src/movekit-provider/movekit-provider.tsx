@@ -33,7 +33,10 @@ export interface MovekitProviderProps extends Omit<ComponentPropsWithoutRef<"div
   emergencyNumbers?: EmergencyNumbers;
   /** The host router's link component, used for links between exercises. @default "a" */
   linkComponent?: LinkComponent;
-  /** Replace any of the catalogue's strings. */
+  /**
+   * Replace any of the catalogue's strings, and opt into a language other than en-GB by passing its pack:
+   * `messages={es}` (`@movekit/core/locales/es`), or `mergeMessages(es, yourWording)` for both.
+   */
   messages?: Partial<Catalogue>;
   /**
    * `"user"` follows the operating system's reduced-motion setting; `"always"` turns animation off whatever
