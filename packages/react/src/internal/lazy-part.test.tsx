@@ -1,6 +1,6 @@
 import { act, render, screen } from "@testing-library/react";
 import { useState } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { lazyPart } from "./lazy-part";
 
 function Counter({ label }: { label: string }) {
@@ -53,5 +53,23 @@ describe("lazyPart", () => {
     expect(await screen.findByRole("button", { name: "Sets 1" })).toBeInTheDocument();
     rerender(<Part label="Reps" fallback={<p>Loading</p>} />);
     expect(screen.getByRole("button", { name: "Reps 1" })).toBeInTheDocument();
+  });
+
+  it("keeps the placeholder, and throws nothing to the host, when the code cannot load", async () => {
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const Part = lazyPart<{ label: string }>(() => Promise.reject(new Error("chunk failed")));
+    const failing = Part.preload().catch(() => "rejected");
+    render(
+      <>
+        <p>Warning signs</p>
+        <Part label="Media" fallback={<p>Placeholder</p>} />
+      </>,
+    );
+    expect(await failing).toBe("rejected");
+    // React reports the caught error to the console; the page keeps everything else and the placeholder.
+    await act(async () => {});
+    expect(screen.getByText("Warning signs")).toBeInTheDocument();
+    expect(screen.getByText("Placeholder")).toBeInTheDocument();
+    quiet.mockRestore();
   });
 });
