@@ -45,13 +45,8 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     const own = props as P;
     return (
       <PartBoundary fallback={fallback}>
-        {Ready ? (
-          <Ready {...own} />
-        ) : (
-          <Suspense fallback={fallback}>
-            <Lazy {...own} />
-          </Suspense>
-        )}
+        {/* The same tree whether loaded or not, so server HTML and hydration always agree on the boundary. */}
+        <Suspense fallback={fallback}>{Ready ? <Ready {...own} /> : <Lazy {...own} />}</Suspense>
       </PartBoundary>
     );
   }
