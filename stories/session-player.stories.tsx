@@ -12,7 +12,7 @@ import {
 import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core/records";
 import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
-import { SessionPlayer } from "@movekit/react/session-player";
+import { preloadSessionPlayer, SessionPlayer } from "@movekit/react/session-player";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import { expect, userEvent, waitFor, within } from "storybook/test";
@@ -38,6 +38,8 @@ const meta = {
     title: "Build phase: today's session",
   },
   decorators: [(Story) => <div style={{ maxWidth: "56rem" }}>{Story()}</div>],
+  // The player loads its later parts (media, pain scale, end questions) after first paint; here before it.
+  loaders: [async () => ({ preloaded: await preloadSessionPlayer() })],
 } satisfies Meta<typeof SessionPlayer>;
 export default meta;
 type Story = StoryObj<typeof meta>;

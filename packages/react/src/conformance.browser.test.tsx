@@ -8,7 +8,7 @@ import { gluteBridge, ladderExercises } from "@movekit/fixtures/exercises";
 import { fixtureExercises, programmeFixture, threeBandRule } from "@movekit/fixtures/programmes";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import { CueList } from "./cue-list";
 import { EvidenceList } from "./evidence-list";
@@ -22,7 +22,11 @@ import { ProgrammeView } from "./programme-view";
 import { ProgressionLadder } from "./progression-ladder";
 import { SafetyNotice } from "./safety-notice";
 import { SessionPlayer } from "./session-player";
+import { preloadSessionPlayer } from "./session-player/lazy-parts";
 import { fakeClock } from "./session-player/testing/fake-clock";
+
+// The player loads its later parts after first paint; loaded up front here, tests see them at once.
+beforeAll(() => preloadSessionPlayer());
 
 interface FocusCase {
   name: string;

@@ -7,7 +7,7 @@ import { progressProgramme, progressRecords, progressStart } from "@movekit/fixt
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ContraindicationList } from "./contraindication-list";
 import { CueList } from "./cue-list";
 import { DosageSummary } from "./dosage-summary";
@@ -25,7 +25,11 @@ import { ProgressionLadder } from "./progression-ladder";
 import { ReturnToRunPlan } from "./return-to-run-plan";
 import { RedFlagNotices, SafetyNotice } from "./safety-notice";
 import { SessionPlayer } from "./session-player";
+import { preloadSessionPlayer } from "./session-player/lazy-parts";
 import { fakeClock } from "./session-player/testing/fake-clock";
+
+// The player loads its later parts after first paint; loaded up front here, tests see them at once.
+beforeAll(() => preloadSessionPlayer());
 
 /** What every component promises a host: its root takes the ref, class, id and any other prop the host passes. */
 interface HostProps {

@@ -7,7 +7,6 @@ import {
   type Exercise,
   exerciseCardMessages,
   exerciseSafetyMessages,
-  inspectExercise,
   isSafeUrl,
   type Locale,
   type UnitSystem,
@@ -18,6 +17,7 @@ import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { IncompleteNotice, reportIncomplete } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
+import { inspectExercise } from "../internal/inspect-exercise";
 import { Localized, localizedString } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ExerciseCardSafety } from "./exercise-card-safety";

@@ -7,7 +7,6 @@ import {
   type Exercise,
   exerciseDetailMessages,
   exerciseSafetyMessages,
-  inspectExercise,
   isSafeUrl,
   type Locale,
   localize,
@@ -28,6 +27,7 @@ import { EvidenceList } from "../evidence-list/evidence-list";
 import { cx } from "../internal/class-names";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
+import { inspectExercise } from "../internal/inspect-exercise";
 import { Localized } from "../internal/localized";
 import type { LinkComponent } from "../movekit-provider/movekit-context";
 import { ExerciseSafetyParts } from "./exercise-safety-parts";

@@ -3,12 +3,16 @@
 
 import { fixtureExercises, programmeFixture } from "@movekit/fixtures/programmes";
 import { render, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { WAIT_CEILING_MS } from "../../../../vitest.wait";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { ProgrammeView } from "../programme-view/programme-view";
+import { preloadSessionPlayer } from "../session-player/lazy-parts";
 import { SessionPlayer } from "../session-player/session-player";
 import { fakeClock } from "../session-player/testing/fake-clock";
+
+// The player loads its later parts after first paint; loaded up front here, tests see them at once.
+beforeAll(() => preloadSessionPlayer());
 
 const clinic = {
   "safety.heading.emergency": "Ring {number} or come to the clinic's emergency desk now if:",

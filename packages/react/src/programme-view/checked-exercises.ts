@@ -1,5 +1,6 @@
-import { type Exercise, inspectExercise } from "@movekit/core";
+import type { Exercise } from "@movekit/core";
 import { reportIncomplete } from "../error-boundary/incomplete-exercise";
+import { inspectExercise } from "../internal/inspect-exercise";
 
 /**
  * The programme's exercises by id, each checked field by field first (`inspectExercise`), so a broken one

@@ -2,7 +2,6 @@ import {
   type Catalogue,
   type Exercise,
   type HandoutEntry,
-  inspectExercise,
   isSafeUrl,
   type Locale,
   programmeMessages,
@@ -17,8 +16,9 @@ import { IncompleteNotice, SafetyGaps } from "../error-boundary/incomplete-exerc
 import { ExerciseSafetyParts } from "../exercise-detail/exercise-safety-parts";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
+import { inspectExercise } from "../internal/inspect-exercise";
 import { Localized, localizedString } from "../internal/localized";
-import { QrCode } from "./qr-code";
+import { LazyQrCode } from "./lazy-parts";
 
 export interface HandoutProps {
   entries: readonly HandoutEntry[];
@@ -115,7 +115,8 @@ export function Handout({
             </div>
             {safeUrl && (
               <figure className="mk-handout__qr" data-slot="handout-qr" data-print="only">
-                <QrCode
+                <LazyQrCode
+                  fallback={<span className="mk-handout__qr-code" data-slot="qr-loading" aria-hidden="true" />}
                   className="mk-handout__qr-code"
                   value={safeUrl}
                   label={t("programme.handout.qrLabel", { exercise: name })}

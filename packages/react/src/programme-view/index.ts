@@ -1,2 +1,3 @@
 "use client";
+export { preloadProgrammeView } from "./lazy-parts";
 export { ProgrammeView, type ProgrammeViewProps } from "./programme-view";

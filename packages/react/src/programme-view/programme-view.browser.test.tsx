@@ -79,6 +79,8 @@ describe("ProgrammeView in Chromium", () => {
       }
     }
     expect(visible(qr())).toBe(true);
+    // The code's encoder loads after first paint (it is print-only), well before anyone prints.
+    await expect.poll(() => qr().querySelector("[data-slot='qr-code']")).not.toBeNull();
     expect(visible(container.querySelector("[data-exercise='clamshell'] [data-slot='safety-notice']") as Element)).toBe(
       true,
     );

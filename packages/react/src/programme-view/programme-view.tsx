@@ -19,7 +19,7 @@ import {
 } from "@movekit/core";
 // Through the public entry, so the published build keeps it a client module.
 import { ErrorBoundary } from "@movekit/react/error-boundary";
-import { forwardRef, useId, useMemo } from "react";
+import { forwardRef, useEffect, useId, useMemo } from "react";
 import { EvidenceList } from "../evidence-list/evidence-list";
 import { cx } from "../internal/class-names";
 import { renamedProp } from "../internal/deprecated-prop";
@@ -31,6 +31,7 @@ import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { checkedExercises } from "./checked-exercises";
 import { Handout } from "./handout";
+import { preloadProgrammeView } from "./lazy-parts";
 import { PainRuleSummary } from "./pain-rule-summary";
 import { PhaseStepper } from "./phase-stepper";
 import { ProgrammePhases } from "./programme-phases";
@@ -140,6 +141,10 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   );
   const [openWeeks, setWeekOpen] = useOpenList(openWeeksProp, defaultOpenWeeks ?? initial.weeks, onOpenWeeksChange);
   const printing = usePrinting();
+  // The print-only QR codes load after first paint, long before anyone prints.
+  useEffect(() => {
+    preloadProgrammeView().catch(() => {});
+  }, []);
   const sub = nextLevel(headingLevel);
   const sectionId = (phase: Phase) => `${prefix}-phase-${phase.id}`;
   const exerciseAnchor = (exercise: Exercise) => `${prefix}-exercise-${exercise.id}`;

@@ -1,3 +1,3 @@
 "use client";
-export { SessionPlayer, type SessionPlayerProps } from "./session-player";
+export { preloadSessionPlayer, SessionPlayer, type SessionPlayerProps } from "./session-player";
 export type { SessionClock } from "./use-session";

@@ -11,9 +11,9 @@ import { type Ref, useId, useState } from "react";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import { type HeadingLevel, nextLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
-import { PainScale } from "../pain-check/pain-scale";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { FocusHeading } from "./focus-heading";
+import { LazyPainScale } from "./lazy-parts";
 
 export interface PainPromptProps {
   headingRef: Ref<HTMLHeadingElement>;
@@ -78,7 +78,14 @@ export function PainPrompt({
         {t("session.painPrompt.heading", { exercise: exerciseName })}
       </FocusHeading>
       <p>{t("session.painPrompt.intro")}</p>
-      <PainScale label={t("session.painPrompt.scale")} value={score} onValueChange={setScore} t={t} measure="during" />
+      <LazyPainScale
+        fallback={<div className="mk-session-player__scale-loading" data-slot="pain-scale-loading" aria-busy="true" />}
+        label={t("session.painPrompt.scale")}
+        value={score}
+        onValueChange={setScore}
+        t={t}
+        measure="during"
+      />
       {verdict && painRule && <PainAdvice verdict={verdict} rule={painRule} locale={locale} t={t} />}
       {stops && verdict && score !== undefined ? (
         <>

@@ -5,7 +5,7 @@ import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
-import { SessionMedia } from "./session-media";
+import { LazySessionMedia } from "./lazy-parts";
 
 export interface SessionExerciseProps {
   step: SessionStep;
@@ -77,7 +77,10 @@ export function SessionExercise({
           renderMedia ? (
             renderMedia(exercise)
           ) : (
-            <SessionMedia
+            <LazySessionMedia
+              fallback={
+                <div className="mk-session-player__media-loading" data-slot="session-media-loading" aria-busy="true" />
+              }
               exercise={exercise}
               demo={movementDemos?.[exercise.id]}
               headingLevel={nextLevel(nextLevel(headingLevel))}

@@ -1,11 +1,15 @@
 import type { SessionItem } from "@movekit/core";
 import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { render, screen } from "@testing-library/react";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { cdp } from "vitest/browser";
 import { atViewportWidth } from "../internal/testing/browser";
+import { preloadSessionPlayer } from "./lazy-parts";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
+
+// The player loads its later parts after first paint; loaded up front here, tests see them at once.
+beforeAll(() => preloadSessionPlayer());
 
 const items: SessionItem[] = [{ exerciseId: "clamshell" }, { exerciseId: "glute-bridge" }];
 

@@ -3,10 +3,14 @@ import { createBrowserStore, createMemoryStore, type RecordStore, RecordStoreErr
 import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
+import { preloadSessionPlayer } from "./lazy-parts";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
+
+// The player loads its later parts after first paint; loaded up front here, tests see them at once.
+beforeAll(() => preloadSessionPlayer());
 
 // Clamshell: 2 sets of 3 reps on each side. Front plank: 2 holds of 30 s with 15 s rest.
 const items = [{ exerciseId: "clamshell", dosage: { sets: 1, reps: 2 } }, { exerciseId: "front-plank" }];

@@ -3,9 +3,13 @@ import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/
 import { fixtureExercises } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import { StrictMode } from "react";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { preloadSessionPlayer } from "./lazy-parts";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
+
+// The player loads its later parts after first paint; loaded up front here, tests see them at once.
+beforeAll(() => preloadSessionPlayer());
 
 // Clamshell: 2 sets of 3 reps on each side, 10 s between sides. Front plank: 2 holds of 30 s.
 const items = [{ exerciseId: "clamshell" }, { exerciseId: "front-plank" }];

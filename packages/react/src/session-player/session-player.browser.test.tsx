@@ -2,12 +2,16 @@ import type { SessionItem, SessionLog } from "@movekit/core";
 import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, within } from "@testing-library/react";
 import axe from "axe-core";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { deviceReducesMotion } from "../internal/testing/browser";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
+import { preloadSessionPlayer } from "./lazy-parts";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
+
+// The player loads its later parts after first paint; loaded up front here, tests see them at once.
+beforeAll(() => preloadSessionPlayer());
 
 const items: SessionItem[] = [
   { exerciseId: "clamshell" },

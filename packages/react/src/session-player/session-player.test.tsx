@@ -2,10 +2,14 @@ import { es } from "@movekit/core/locales/es";
 import { fixtureExercises } from "@movekit/fixtures/programmes";
 import { render, screen, within } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
+import { preloadSessionPlayer } from "./lazy-parts";
 import { SessionPlayer } from "./session-player";
 import { fakeClock } from "./testing/fake-clock";
+
+// The player loads its later parts after first paint; loaded up front here, tests see them at once.
+beforeAll(() => preloadSessionPlayer());
 
 const items = [{ exerciseId: "front-plank" }, { exerciseId: "glute-bridge", dosage: { sets: 1, reps: 5 } }];
 

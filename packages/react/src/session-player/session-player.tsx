@@ -22,15 +22,14 @@ import { localizedString } from "../internal/localized";
 import { useReducedMotion } from "../internal/use-reduced-motion";
 import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
+import { LazySessionFeedback, LazySessionSummary, preloadSessionPlayer } from "./lazy-parts";
 import { SessionActions } from "./session-actions";
 import { SessionEnded } from "./session-ended";
 import { SessionExercise } from "./session-exercise";
-import { SessionFeedback } from "./session-feedback";
 import { SessionHeader } from "./session-header";
 import type { SessionPlayerProps } from "./session-player-props";
 import { SessionSettings } from "./session-settings";
 import { SessionStatus } from "./session-status";
-import { SessionSummary } from "./session-summary";
 import { useLogReport } from "./use-log-report";
 import { browserClock, useSession } from "./use-session";
 import { useSessionAnnouncements } from "./use-session-announcements";
@@ -39,9 +38,15 @@ import { useSessionRecords } from "./use-session-records";
 import { useSessionSound } from "./use-session-sound";
 import { useWakeLock } from "./use-wake-lock";
 
+/** Holds a lazy part's place while its code loads (a network round trip at most: it is preloaded). */
+function PartLoading({ slot }: { slot: string }) {
+  return <div className="mk-session-player__loading" data-slot={slot} aria-busy="true" />;
+}
+
 /** The message bundles this component shows strings from. */
 const BUNDLES = [sessionMessages, painCheckMessages, contentMessages, exerciseSafetyMessages];
 
+export { preloadSessionPlayer } from "./lazy-parts";
 export type { SessionPlayerProps } from "./session-player-props";
 
 const NO_FLAGS: ReadonlyArray<RedFlag> = [];
@@ -123,6 +128,11 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
   useSessionAnnouncements(state, exerciseName, remainingMs, announce, sound.audio, t, locale);
   useLogReport(state.log, onLogChange, onComplete);
   const focus = useSessionFocus();
+
+  // The parts not needed for first paint load after it, so each is ready before the person reaches it.
+  useEffect(() => {
+    preloadSessionPlayer().catch(() => {});
+  }, []);
 
   // A store that fails is said once, politely; the session carries on in memory.
   useEffect(() => {
@@ -207,7 +217,8 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
       )}
 
       {stage.kind === "feedback" && (
-        <SessionFeedback
+        <LazySessionFeedback
+          fallback={<PartLoading slot="session-feedback-loading" />}
           headingRef={focus.endHeadingRef}
           headingLevel={sub}
           log={state.log}
@@ -230,7 +241,8 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
         />
       )}
       {stage.kind === "complete" && (
-        <SessionSummary
+        <LazySessionSummary
+          fallback={<PartLoading slot="session-summary-loading" />}
           headingRef={focus.endHeadingRef}
           headingLevel={sub}
           log={state.log}
