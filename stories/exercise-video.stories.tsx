@@ -208,7 +208,11 @@ export const VideoFails: Story = {
     const canvas = within(canvasElement);
     // Nothing is fetched before play, so the missing file shows only once the viewer asks for the video.
     await userEvent.click(canvas.getByRole("button", { name: "Play" }));
-    await waitFor(() => expect(canvas.getByText(/The video could not be played/)).toBeVisible());
+    await waitFor(() =>
+      expect(
+        canvas.getByText(/The video could not be played/, { selector: ".mk-exercise-video__notice" }),
+      ).toBeVisible(),
+    );
     await expect(canvas.getByRole("region", { name: "Steps" })).toBeVisible();
     await expect(canvas.getByRole("region", { name: "Transcript" })).toBeVisible();
   },
@@ -228,7 +232,11 @@ export const CaptionsFail: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Play" }));
-    await waitFor(() => expect(canvas.getByText(/Captions could not be loaded/)).toBeVisible());
+    await waitFor(() =>
+      expect(
+        canvas.getByText(/Captions could not be loaded/, { selector: ".mk-exercise-video__notice" }),
+      ).toBeVisible(),
+    );
     await expect(canvas.getByRole("button", { name: "Captions unavailable" })).toHaveAttribute("aria-disabled", "true");
   },
 };

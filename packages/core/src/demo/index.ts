@@ -1,2 +1,3 @@
+export * from "./figure";
 export * from "./motion";
 export * from "./pose";

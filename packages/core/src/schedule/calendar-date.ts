@@ -13,6 +13,14 @@ export function toDayNumber(date: string): number {
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
+/**
+ * Midnight UTC of a "YYYY-MM-DD" date, to format with `timeZone: "UTC"` so the day never moves with the reader's
+ * time zone; undefined when it is not a real date.
+ */
+export function utcDateOf(date: string): Date | undefined {
+  return isIsoDate(date) ? new Date(toDayNumber(date) * DAY_MS) : undefined;
+}
+
 /** "YYYY-MM-DD" for a day number. */
 export function fromDayNumber(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);

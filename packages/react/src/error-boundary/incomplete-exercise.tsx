@@ -47,8 +47,8 @@ export function reportIncomplete(inspected: InspectedExercise, component: string
  */
 export function IncompleteNotice({ t }: { t: Translator }) {
   return (
-    <p className="mk-incomplete-notice" data-slot="exercise-incomplete" data-safety="">
-      <WarningIcon className="mk-incomplete-notice__icon" />
+    <p className="mk-caution-line mk-incomplete-notice" data-slot="exercise-incomplete" data-safety="">
+      <WarningIcon className="mk-caution-line__icon mk-incomplete-notice__icon" />
       {own(t)("exerciseSafety.incomplete")}
     </p>
   );
@@ -60,8 +60,8 @@ export function IncompleteNotice({ t }: { t: Translator }) {
  */
 export function SafetyFallback({ t }: { t: Translator }) {
   return (
-    <p className="mk-incomplete-notice" data-slot="safety-fallback" data-safety="">
-      <StopIcon className="mk-incomplete-notice__icon" />
+    <p className="mk-caution-line mk-incomplete-notice" data-slot="safety-fallback" data-safety="">
+      <StopIcon className="mk-caution-line__icon mk-incomplete-notice__icon" />
       {own(t)("exerciseSafety.failed")}
     </p>
   );
@@ -77,14 +77,14 @@ export function SafetyGaps({
   return (
     <div className="mk-safety-gaps" data-slot="safety-gaps">
       {missing && (
-        <p className="mk-incomplete-notice" data-slot="safety-missing" data-safety="">
-          <WarningIcon className="mk-incomplete-notice__icon" />
+        <p className="mk-caution-line mk-incomplete-notice" data-slot="safety-missing" data-safety="">
+          <WarningIcon className="mk-caution-line__icon mk-incomplete-notice__icon" />
           {own(t)("exerciseSafety.missing")}
         </p>
       )}
       {unreadable > 0 && (
-        <p className="mk-incomplete-notice" data-slot="safety-unreadable" data-safety="">
-          <WarningIcon className="mk-incomplete-notice__icon" />
+        <p className="mk-caution-line mk-incomplete-notice" data-slot="safety-unreadable" data-safety="">
+          <WarningIcon className="mk-caution-line__icon mk-incomplete-notice__icon" />
           {own(t)("exerciseSafety.unreadable", { count: unreadable })}
         </p>
       )}

@@ -70,11 +70,11 @@ export const ExerciseCardSafety = forwardRef<HTMLDivElement, ExerciseCardSafetyP
       {lines.map(({ severity, Icon, icon, words }) => (
         <p
           key={severity}
-          className="mk-exercise-card__safety-line"
+          className="mk-caution-line mk-exercise-card__safety-line"
           data-slot="exercise-card-safety-line"
           data-severity={severity}
         >
-          <Icon className="mk-exercise-card__safety-icon" data-icon={icon} />
+          <Icon className="mk-caution-line__icon mk-exercise-card__safety-icon" data-icon={icon} />
           {words}
         </p>
       ))}

@@ -35,6 +35,7 @@ import {
   useState,
 } from "react";
 import { afterNextPaint } from "../internal/after-next-paint";
+import { Announcer } from "../internal/announcer";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
 import { useControllableState } from "../internal/use-controllable-state";
@@ -291,9 +292,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
           <p className="mk-exercise-library__count" data-slot="exercise-library-count" aria-hidden="true">
             {countText}
           </p>
-          <p role="status" className="mk-visually-hidden" data-slot="exercise-library-status">
-            {announcement}
-          </p>
+          <Announcer message={announcement} slot="exercise-library-status" />
           {results.length === 0 ? (
             <div className="mk-exercise-library__empty" data-slot="exercise-library-empty">
               <p className="mk-exercise-library__empty-title">{t("exerciseLibrary.empty")}</p>

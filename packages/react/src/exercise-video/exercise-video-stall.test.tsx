@@ -2,6 +2,7 @@ import { clamshell, demoMedia } from "@movekit/content";
 import type { Exercise } from "@movekit/core";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { listenTo } from "../internal/testing/announcements";
 import { ExerciseVideo } from "./exercise-video";
 import { STALL_TIMEOUT_MS } from "./use-stall-watch";
 import { CAPTION_TIMEOUT_MS } from "./use-transcript";
@@ -38,15 +39,22 @@ function renderAndPlay(props: { stallTimeoutMs?: number } = {}) {
 const captionsOnly = { stallTimeoutMs: CAPTION_TIMEOUT_MS * 10 };
 
 const video = (container: HTMLElement) => container.querySelector("video") as HTMLVideoElement;
-const stalledNotice = () => screen.queryByText(/The video has stopped loading/);
+// The visible notices; the shared live region says the same words, so queries name the notice.
+const notice = { selector: ".mk-exercise-video__notice" };
+const stalledNotice = () => screen.queryByText(/The video has stopped loading/, notice);
+const trackNotice = () => screen.queryByText(/Captions could not be loaded/, notice);
 
 describe("ExerciseVideo when the network stalls", () => {
   it("says the video stopped loading and shows the steps and transcript 10 s after play with no progress", () => {
     renderAndPlay();
+    const listener = listenTo("exercise-video-announcer");
     act(() => vi.advanceTimersByTime(STALL_TIMEOUT_MS - 1));
     expect(stalledNotice()).toBeNull();
     act(() => vi.advanceTimersByTime(1));
-    expect(stalledNotice()).toHaveAttribute("role", "status");
+    expect(stalledNotice()).toBeVisible();
+    // Heard once, through the kit's one live region, in the notice's own words.
+    expect(listener.heard()).toEqual([stalledNotice()?.textContent]);
+    listener.stop();
     expect(screen.getByRole("region", { name: "Steps" })).toHaveTextContent("Pause for a second at the top.");
     expect(screen.getByRole("region", { name: "Transcript" })).toBeInTheDocument();
     expect(document.querySelector("[data-slot='exercise-video']")).toHaveAttribute("data-state", "error");
@@ -96,7 +104,7 @@ describe("ExerciseVideo captions that do not arrive", () => {
     render(<ExerciseVideo exercise={exercise} />);
     act(() => vi.advanceTimersByTime(CAPTION_TIMEOUT_MS * 2));
     expect(fetch).not.toHaveBeenCalled();
-    expect(screen.queryByText(/Captions could not be loaded/)).toBeNull();
+    expect(trackNotice()).toBeNull();
   });
 
   it("does not show captions as on until the file has arrived", () => {
@@ -113,7 +121,8 @@ describe("ExerciseVideo captions that do not arrive", () => {
     expect(button).toHaveAttribute("aria-pressed", "false");
     expect(button).toHaveAttribute("aria-disabled", "true");
     expect(button).toHaveAttribute("data-state", "failed");
-    expect(screen.getByText(/Captions could not be loaded/)).toHaveAttribute("role", "status");
+    expect(trackNotice()).toBeVisible();
+    expect(screen.getByRole("status")).toHaveTextContent(trackNotice()?.textContent ?? "-");
     expect(screen.queryByText("Loading the transcript…")).toBeNull();
     expect(screen.getByRole("region", { name: "Steps" })).toHaveTextContent("Pause for a second at the top.");
     const track = Array.from(video(document.body).textTracks).find((t) => t.language === "en-GB");
@@ -128,7 +137,7 @@ describe("ExerciseVideo captions that do not arrive", () => {
       await vi.advanceTimersByTimeAsync(0);
     });
     expect(screen.getByRole("button", { name: "Captions unavailable" })).toHaveAttribute("aria-pressed", "false");
-    expect(screen.getByText(/Captions could not be loaded/)).toBeInTheDocument();
+    expect(trackNotice()).toBeInTheDocument();
   });
 
   it("shows the caption lines and captions on when the file arrives in time", async () => {
@@ -140,6 +149,6 @@ describe("ExerciseVideo captions that do not arrive", () => {
     act(() => vi.advanceTimersByTime(CAPTION_TIMEOUT_MS * 2));
     expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("region", { name: "Transcript" })).toHaveTextContent("Lie on your side.");
-    expect(screen.queryByText(/Captions could not be loaded/)).toBeNull();
+    expect(trackNotice()).toBeNull();
   });
 });

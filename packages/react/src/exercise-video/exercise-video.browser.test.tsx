@@ -7,6 +7,7 @@ import axe from "axe-core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { CueList } from "../cue-list";
+import { listenTo } from "../internal/testing/announcements";
 import { MovekitProvider } from "../movekit-provider";
 import { MovementDemo } from "../movement-demo";
 import { ExerciseVideo } from "./exercise-video";
@@ -155,6 +156,22 @@ describe("ExerciseVideo on the real clamshell clip", () => {
     await expect.poll(() => videoElement().paused).toBe(true);
   });
 
+  it("says the chapter through the kit's one live region once per chapter while playing", async () => {
+    render(<Harness />);
+    await whenReady();
+    const listener = listenTo("exercise-video-announcer");
+    expect(screen.getAllByRole("status")).toEqual([listener.region]);
+    await userEvent.click(screen.getByRole("button", { name: "Play" }));
+    await expect.poll(() => listener.heard().length).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole("button", { name: "Pause" }));
+    await expect.poll(() => videoElement().paused).toBe(true);
+    const heard = listener.heard();
+    listener.stop();
+    for (const text of heard) expect(text).toMatch(/^Chapter: \S/);
+    // Each change is heard once: never the same chapter twice in a row.
+    expect(heard.filter((text, i) => text === heard[i - 1])).toEqual([]);
+  });
+
   it("changes speed and loops the current chapter", async () => {
     render(<Harness />);
     await whenReady();
@@ -242,7 +259,9 @@ describe("ExerciseVideo when things fail", () => {
       ],
     };
     render(<Harness exercise={{ ...exercise, media }} />);
-    const notice = await vi.waitFor(() => screen.getByText(/The video could not be played/));
+    const notice = await vi.waitFor(() =>
+      screen.getByText(/The video could not be played/, { selector: ".mk-exercise-video__notice" }),
+    );
     expect(notice).toBeVisible();
     expect(document.querySelector("video")).toBeNull();
     expect(screen.getByRole("img", { name: /opening and closing the top knee/ })).toBeVisible();
@@ -261,7 +280,9 @@ describe("ExerciseVideo when things fail", () => {
       captions: [{ src: missing("captions.vtt"), lang: "en-GB", label: "English" }],
     };
     render(<Harness exercise={{ ...exercise, media }} />);
-    await vi.waitFor(() => screen.getByText(/Captions could not be loaded/));
+    await vi.waitFor(() =>
+      screen.getByText(/Captions could not be loaded/, { selector: ".mk-exercise-video__notice" }),
+    );
     expect(screen.getByRole("region", { name: "Steps" })).toBeVisible();
     // The description transcript is still there for people who cannot watch.
     expect(screen.getByRole("region", { name: "Transcript" })).toHaveTextContent("Silent demonstration");

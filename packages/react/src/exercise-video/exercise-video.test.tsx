@@ -82,7 +82,9 @@ describe("ExerciseVideo loading on play", () => {
     // No playable source: the fallback shows at once, before anyone presses play.
     expect(container.innerHTML).not.toContain("javascript:");
     expect(container.innerHTML).not.toContain("data:text");
-    expect(screen.getByText(/The video could not be played/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/The video could not be played/, { selector: ".mk-exercise-video__notice" }),
+    ).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Steps" })).toHaveTextContent("Pause for a second at the top.");
   });
 

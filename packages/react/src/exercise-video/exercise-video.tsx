@@ -1,5 +1,6 @@
 import { contentMessages, createTranslator, localize, videoMessages } from "@movekit/core";
-import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useId } from "react";
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useEffect, useId } from "react";
+import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
@@ -100,6 +101,16 @@ function ExerciseVideoView({
   const steps =
     exercise?.steps ?? exercise?.cues?.map((cue) => cue.text) ?? video.chapters.map((c) => ({ "en-GB": c.label }));
   const playerProps = video.getPlayerProps();
+  const errorText = failed ? t(state.error === "stalled" ? "video.stalled" : "video.error") : "";
+  const trackErrorText = state.trackError && !failed ? t("video.trackError") : "";
+  const chapterText =
+    state.playing && video.activeChapter ? t("video.currentChapter", { chapter: video.activeChapter.label }) : "";
+  // The visible notices are content; screen readers hear them, and the chapter while playing, once per change
+  // through the kit's one live region.
+  const [heard, announce] = useAnnouncer();
+  useEffect(() => announce(errorText), [errorText, announce]);
+  useEffect(() => announce(trackErrorText), [trackErrorText, announce]);
+  useEffect(() => announce(chapterText), [chapterText, announce]);
 
   return (
     <div
@@ -121,8 +132,8 @@ function ExerciseVideoView({
         {failed ? (
           <div className="mk-exercise-video__fallback" data-slot="fallback">
             {video.poster && <img className="mk-exercise-video__poster" src={video.poster} alt={alt} />}
-            <p className="mk-exercise-video__notice" role="status" data-slot="error">
-              {state.error === "stalled" ? t("video.stalled") : t("video.error")}
+            <p className="mk-exercise-video__notice" data-slot="error">
+              {errorText}
             </p>
           </div>
         ) : (
@@ -158,19 +169,15 @@ function ExerciseVideoView({
             <p id={hintId} className="mk-visually-hidden">
               {t("video.shortcuts")}
             </p>
-            <p className="mk-visually-hidden" aria-live="polite" data-slot="announcer">
-              {state.playing && video.activeChapter
-                ? t("video.currentChapter", { chapter: video.activeChapter.label })
-                : ""}
-            </p>
           </>
         )}
       </div>
       {state.trackError && !failed && (
-        <p id={trackErrorId} className="mk-exercise-video__notice" role="status" data-slot="track-error">
-          {t("video.trackError")}
+        <p id={trackErrorId} className="mk-exercise-video__notice" data-slot="track-error">
+          {trackErrorText}
         </p>
       )}
+      <Announcer message={heard} slot="exercise-video-announcer" />
       {showChapters && !failed && <VideoChapters video={video} />}
       {(failed || state.trackError) && steps.length > 0 && (
         <section className="mk-exercise-video__steps" data-slot="steps" aria-label={t("video.steps")}>

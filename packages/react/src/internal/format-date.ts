@@ -1,13 +1,20 @@
-import { dateTimeFormat, resolveLocale } from "@movekit/core";
+import { dateTimeFormat, resolveLocale, utcDateOf } from "@movekit/core";
 
 /**
- * "15 January 2025" / "15 de enero de 2025" for an ISO date ("2025-01-15"). Formatted in UTC, so a calendar
- * date never shifts a day with the reader's time zone. Unparseable input is shown as written.
+ * "15 January 2025" / "15 de enero de 2025" for an ISO date ("2025-01-15"), or another style below. Formatted in
+ * UTC, so a calendar date never shifts a day with the reader's time zone. Unparseable input is shown as written.
  */
-export function formatDate(isoDate: string, locale: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return dateFormat(locale, "long").format(date);
+export function formatDate(isoDate: string, locale: string, style: keyof typeof DATE_FORMATS = "long"): string {
+  const date = utcDateOf(isoDate);
+  return date ? dateFormat(locale, style).format(date) : isoDate;
+}
+
+/** "5–11 January 2026" for two ISO dates, with the same spaces everywhere; unparseable input as written. */
+export function formatDateRange(startDate: string, endDate: string, locale: string): string {
+  const start = utcDateOf(startDate);
+  const end = utcDateOf(endDate);
+  if (!start || !end) return `${startDate} – ${endDate}`;
+  return sameSpaces(dateFormat(locale, "range").formatRange(start, end));
 }
 
 const DATE_FORMATS = {
@@ -15,6 +22,8 @@ const DATE_FORMATS = {
   long: { dateStyle: "long", timeZone: "UTC" },
   /** "Wed 15 Jan" */
   day: { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" },
+  /** "Wed" */
+  weekday: { weekday: "short", timeZone: "UTC" },
   /** For ranges: "5–11 January 2026" */
   range: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;

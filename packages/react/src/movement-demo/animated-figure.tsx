@@ -1,6 +1,6 @@
-import { DEMO_BONES, type DemoPose, type MovementDemoSpec, poseAt } from "@movekit/core";
+import { DEMO_BONES, DEMO_FIGURE_JOINTS, type DemoPose, type MovementDemoSpec, poseAt } from "@movekit/core";
 import { useEffect, useMemo, useRef } from "react";
-import { FIGURE_JOINTS, StillFigure } from "./figure";
+import { StillFigure } from "./figure";
 
 const round = (value: number) => String(Math.round(value * 100) / 100);
 
@@ -26,7 +26,7 @@ function draw(group: SVGGElement, pose: DemoPose) {
     bone.setAttribute("y2", round(pose[to][1]));
   });
   const joints = group.querySelectorAll("[data-joint]");
-  FIGURE_JOINTS.forEach(([joint], i) => {
+  DEMO_FIGURE_JOINTS.forEach(([joint], i) => {
     place(joints[i], pose[joint]);
   });
   place(group.querySelector("[data-head]"), pose.head);

@@ -11,7 +11,7 @@ import {
 } from "@movekit/core";
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import type { ErrorInfo, ReactNode } from "react";
-import { dateFormat, sameSpaces } from "../internal/format-date";
+import { formatDateRange } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { Disclosure } from "./disclosure";
@@ -38,8 +38,6 @@ export interface PhaseSectionProps {
   /** The open phase's body, rendered only while open. */
   children: () => ReactNode;
 }
-
-const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /**
  * The phase's own safety notes, shown whether the phase is open or not: its rules for stepping back, the
@@ -89,9 +87,7 @@ function PhaseSafetyNotes({
  */
 export function PhaseSection(props: PhaseSectionProps) {
   const { phase, index, phases, state, id, open, onOpenChange, dates, headingLevel, locale, t, onError } = props;
-  const range = dates
-    ? sameSpaces(dateFormat(locale, "range").formatRange(utc(dates.startDate), utc(dates.endDate)))
-    : undefined;
+  const range = dates ? formatDateRange(dates.startDate, dates.endDate, locale) : undefined;
   return (
     <Disclosure
       id={id}

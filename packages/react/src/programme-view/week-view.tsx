@@ -6,7 +6,7 @@ import {
   type Translator,
   weekState,
 } from "@movekit/core";
-import { dateFormat, sameSpaces } from "../internal/format-date";
+import { formatDate, formatDateRange } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Disclosure } from "./disclosure";
 
@@ -24,8 +24,6 @@ export interface PhaseWeeksProps {
   locale: Locale | string;
   t: Translator;
 }
-
-const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /**
  * A phase's weeks, each collapsible with its dates in its name; a week's dated sessions are rendered only while
@@ -45,7 +43,6 @@ export function PhaseWeeks({
   locale,
   t,
 }: PhaseWeeksProps) {
-  const rangeFormat = dateFormat(locale, "range");
   return (
     <div className="mk-programme-view__weeks" data-slot="week-view">
       <Heading level={headingLevel}>{t("programme.weeks")}</Heading>
@@ -70,9 +67,7 @@ export function PhaseWeeks({
                 detail={
                   <>
                     {" "}
-                    <span className="mk-week-list__range">
-                      {sameSpaces(rangeFormat.formatRange(utc(week.startDate), utc(week.endDate)))}
-                    </span>
+                    <span className="mk-week-list__range">{formatDateRange(week.startDate, week.endDate, locale)}</span>
                     {state === "current" && (
                       <>
                         {" "}
@@ -105,7 +100,6 @@ function WeekSessions({
   locale: Locale | string;
   t: Translator;
 }) {
-  const dayFormat = dateFormat(locale, "day");
   return (
     <ul className="mk-week-list__sessions">
       {week.sessions.map((session) => {
@@ -119,7 +113,7 @@ function WeekSessions({
             data-today={isToday ? "" : undefined}
           >
             <time className="mk-week-list__day" dateTime={session.date}>
-              {dayFormat.format(utc(session.date))}
+              {formatDate(session.date, locale, "day")}
             </time>{" "}
             <span>
               {session.kind === "exercises"

@@ -1,6 +1,6 @@
-import { type DayStatus, dateTimeFormat, type ProgressWeek, resolveLocale, type Translator } from "@movekit/core";
+import type { DayStatus, ProgressWeek, Translator } from "@movekit/core";
 import { useId } from "react";
-import { dateFormat } from "../internal/format-date";
+import { formatDate } from "../internal/format-date";
 import { TableScroller } from "./table-scroller";
 
 export interface AdherenceCalendarProps {
@@ -26,9 +26,7 @@ const MARK: Record<DayStatus, string> = {
  * @selector [data-slot="progress-day"][data-status][data-warning]
  */
 export function AdherenceCalendar({ weeks, currentWeek, locale, t }: AdherenceCalendarProps) {
-  const dayName = dateFormat(locale, "day");
-  const weekday = dateTimeFormat(resolveLocale(locale), { weekday: "short", timeZone: "UTC" });
-  const weekdayName = (date: string) => weekday.format(new Date(`${date}T00:00:00Z`));
+  const weekdayName = (date: string) => formatDate(date, locale, "weekday");
   const firstWeek = weeks[0];
   const captionId = useId();
   return (
@@ -73,7 +71,7 @@ export function AdherenceCalendar({ weeks, currentWeek, locale, t }: AdherenceCa
                       {day.warningSign && day.status !== "ended-early" ? "!" : ""}
                     </span>
                     <span className="mk-visually-hidden">
-                      {dayName.format(new Date(`${day.date}T00:00:00Z`))}: {words}
+                      {formatDate(day.date, locale, "day")}: {words}
                     </span>
                   </td>
                 );

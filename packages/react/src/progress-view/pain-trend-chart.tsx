@@ -1,5 +1,6 @@
 import type { PainBand, PainSeries, ProgressWeek } from "@movekit/core";
 import { useId } from "react";
+import { ChartBaseline, ChartFrame, ChartLabel, ChartWarning } from "../internal/chart";
 
 export interface PainTrendChartProps {
   weeks: readonly ProgressWeek[];
@@ -59,14 +60,7 @@ export function PainTrendChart({ weeks, series, bands, summary }: PainTrendChart
   };
 
   return (
-    <svg
-      className="mk-pain-trend"
-      data-slot="pain-trend-chart"
-      role="img"
-      aria-label={summary}
-      viewBox={`0 0 ${width} ${height}`}
-      preserveAspectRatio="xMinYMin meet"
-    >
+    <ChartFrame className="mk-pain-trend" slot="pain-trend-chart" summary={summary} width={width} height={height}>
       <defs>
         <pattern id={hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line className="mk-pain-trend__hatch" x1="0" y1="0" x2="0" y2="6" />
@@ -103,11 +97,11 @@ export function PainTrendChart({ weeks, series, bands, summary }: PainTrendChart
         ) : null,
       )}
       {[0, 5, 10].map((tick) => (
-        <text key={tick} className="mk-pain-trend__label" x={LEFT - 6} y={y(tick) + 4} textAnchor="end">
+        <ChartLabel key={tick} x={LEFT - 6} y={y(tick) + 4} anchor="end">
           {tick}
-        </text>
+        </ChartLabel>
       ))}
-      <line className="mk-pain-trend__axis" x1={LEFT} x2={width - RIGHT} y1={y(0)} y2={y(0)} />
+      <ChartBaseline x1={LEFT} x2={width - RIGHT} y={y(0)} />
       {series.map((name) => (
         <g key={name} className="mk-pain-trend__series" data-slot="pain-trend-line" data-series={name}>
           <path d={path(name)} fill="none" strokeDasharray={SERIES_STYLE[name].dash} />
@@ -121,19 +115,12 @@ export function PainTrendChart({ weeks, series, bands, summary }: PainTrendChart
       ))}
       {weeks.map((week, index) => (
         <g key={week.week} data-week={week.week}>
-          {week.warningSignDays.length > 0 && (
-            <g className="mk-pain-trend__warning" data-slot="pain-trend-warning">
-              <path d={`M${x(index)} ${TOP - 24} l9 15 h-18 z`} />
-              <text x={x(index)} y={TOP - 12} textAnchor="middle">
-                !
-              </text>
-            </g>
-          )}
-          <text className="mk-pain-trend__label" x={x(index)} y={TOP + PLOT + 18} textAnchor="middle">
+          {week.warningSignDays.length > 0 && <ChartWarning x={x(index)} top={TOP - 24} slot="pain-trend-warning" />}
+          <ChartLabel x={x(index)} y={TOP + PLOT + 18}>
             {week.week}
-          </text>
+          </ChartLabel>
         </g>
       ))}
-    </svg>
+    </ChartFrame>
   );
 }

@@ -90,7 +90,7 @@ export const ProgressView = forwardRef<HTMLElement, ProgressViewProps>(function 
     return (
       <section {...root} data-status="invalid">
         <Heading level={headingLevel}>{heading}</Heading>
-        <p role="status">{t("progress.invalid")}</p>
+        <p data-slot="progress-invalid">{t("progress.invalid")}</p>
       </section>
     );
   }

@@ -1,4 +1,5 @@
 import { formatRunMinutes, type Locale } from "@movekit/core";
+import { ChartBaseline, ChartFrame, ChartLabel, ChartWarning } from "../internal/chart";
 
 export interface RunChartProps {
   /** Running seconds per week. */
@@ -28,15 +29,8 @@ export function RunChart({ weekly, flaggedWeeks, summary, locale }: RunChartProp
   const height = TOP + PLOT + BOTTOM;
   const baseline = TOP + PLOT;
   return (
-    <svg
-      className="mk-run-chart"
-      data-slot="run-chart"
-      role="img"
-      aria-label={summary}
-      viewBox={`0 0 ${width} ${height}`}
-      preserveAspectRatio="xMinYMin meet"
-    >
-      <line className="mk-run-chart__axis" x1={LEFT} x2={width - LEFT} y1={baseline} y2={baseline} />
+    <ChartFrame className="mk-run-chart" slot="run-chart" summary={summary} width={width} height={height}>
+      <ChartBaseline x1={LEFT} x2={width - LEFT} y={baseline} />
       {weekly.map((seconds, index) => {
         const h = Math.round((seconds / max) * PLOT);
         const x = LEFT + index * SLOT + (SLOT - BAR) / 2;
@@ -55,23 +49,16 @@ export function RunChart({ weekly, flaggedWeeks, summary, locale }: RunChartProp
               height={h}
               rx={3}
             />
-            <text className="mk-run-chart__value" x={centre} y={baseline - h - 6} textAnchor="middle">
+            <ChartLabel x={centre} y={baseline - h - 6}>
               {formatRunMinutes(locale, seconds)}
-            </text>
-            {flagged && (
-              <g className="mk-run-chart__marker" data-slot="run-chart-marker">
-                <path d={`M${centre} ${baseline - h - 34} l9 15 h-18 z`} />
-                <text x={centre} y={baseline - h - 22} textAnchor="middle">
-                  !
-                </text>
-              </g>
-            )}
-            <text className="mk-run-chart__week" x={centre} y={baseline + 18} textAnchor="middle">
+            </ChartLabel>
+            {flagged && <ChartWarning x={centre} top={baseline - h - 34} slot="run-chart-marker" />}
+            <ChartLabel x={centre} y={baseline + 18}>
               {index + 1}
-            </text>
+            </ChartLabel>
           </g>
         );
       })}
-    </svg>
+    </ChartFrame>
   );
 }

@@ -9,11 +9,11 @@ import {
 } from "@movekit/core";
 import { type Ref, useId, useState } from "react";
 import type { EmergencyNumbers } from "../internal/emergency-number";
-import { type HeadingLevel, nextLevel } from "../internal/heading";
+import type { HeadingLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
-import { RedFlagNotices } from "../safety-notice/safety-notice";
 import { FocusHeading } from "./focus-heading";
 import { LazyPainScale } from "./lazy-parts";
+import { WarningSigns } from "./warning-signs";
 
 export interface PainPromptProps {
   headingRef: Ref<HTMLHeadingElement>;
@@ -103,16 +103,13 @@ export function PainPrompt({
               {t("session.endToday")}
             </button>
           </div>
-          {warningSigns.length > 0 && (
-            <RedFlagNotices
-              className="mk-session-player__safety"
-              redFlags={warningSigns}
-              locale={locale}
-              emergencyNumbers={emergencyNumbers}
-              headingLevel={nextLevel(headingLevel)}
-              messages={messages}
-            />
-          )}
+          <WarningSigns
+            warningSigns={warningSigns}
+            headingLevel={headingLevel}
+            emergencyNumbers={emergencyNumbers}
+            messages={messages}
+            locale={locale}
+          />
         </>
       ) : (
         <div className="mk-session-player__controls">

@@ -1,9 +1,9 @@
 import type { Catalogue, Locale, MessageKey, RedFlag, SessionLog, Translator } from "@movekit/core";
 import { type Ref, useId } from "react";
 import type { EmergencyNumbers } from "../internal/emergency-number";
-import { type HeadingLevel, nextLevel } from "../internal/heading";
-import { RedFlagNotices } from "../safety-notice/safety-notice";
+import type { HeadingLevel } from "../internal/heading";
 import { FocusHeading } from "./focus-heading";
+import { WarningSigns } from "./warning-signs";
 
 export interface SessionEndedProps {
   headingRef: Ref<HTMLHeadingElement>;
@@ -53,19 +53,14 @@ export function SessionEnded({
       <p data-slot="session-ended-reason">
         <strong>{t("session.ended.reason", { score: ended?.painScore ?? "?", action })}</strong>
       </p>
-      {warningSigns.length > 0 && (
-        <>
-          <p>{t("session.ended.warningSigns")}</p>
-          <RedFlagNotices
-            className="mk-session-player__safety"
-            redFlags={warningSigns}
-            locale={locale}
-            emergencyNumbers={emergencyNumbers}
-            headingLevel={nextLevel(headingLevel)}
-            messages={messages}
-          />
-        </>
-      )}
+      <WarningSigns
+        warningSigns={warningSigns}
+        headingLevel={headingLevel}
+        intro={<p>{t("session.ended.warningSigns")}</p>}
+        emergencyNumbers={emergencyNumbers}
+        messages={messages}
+        locale={locale}
+      />
     </section>
   );
 }
