@@ -122,6 +122,8 @@ export default defineConfig({
                 comparatorOptions: { threshold: 0.2, allowedMismatchedPixelRatio: 0.001 },
                 // A ceiling, not a speed check: on a loaded 2-core machine one tall screenshot has taken over 2 s.
                 timeout: 60_000,
+                // CSS transitions and animations jump to their end state; the caret is hidden (Playwright's default).
+                screenshotOptions: { animations: "disabled" },
                 // Committed baselines, one folder per stories file; no platform suffix (made on Linux Chromium).
                 resolveScreenshotPath: ({ arg, ext, root }) =>
                   path.join(root, "stories/visual/baselines", `${arg}${ext}`),

@@ -46,13 +46,9 @@ export function storyCases(): StoryCase[] {
   });
 }
 
-/**
- * Waits until a rendered story has settled: deferred parts rendered (`data-pending` gone), web fonts loaded, and
- * every image decoded (posters included), so a screenshot shows the finished page and not a loading frame.
- */
-export async function settled(root: HTMLElement): Promise<void> {
-  await expect.poll(() => root.querySelector("[data-pending]")).toBeNull();
-  // Load the web font's faces before measuring anything: `fonts.ready` alone can settle before a face is requested.
+/** The bundled web font's faces (@movekit/tokens/fonts.css), requested and loaded. */
+export async function loadFonts(): Promise<void> {
+  // `fonts.ready` alone can settle before a face is requested, so each face is asked for by name.
   await Promise.all(
     [
       '400 1em "Atkinson Hyperlegible Next"',
@@ -60,6 +56,15 @@ export async function settled(root: HTMLElement): Promise<void> {
       'italic 400 1em "Atkinson Hyperlegible Next"',
     ].map((font) => document.fonts.load(font, "aA¿ñ")),
   );
+}
+
+/**
+ * Waits until a rendered story has settled: deferred parts rendered (`data-pending` gone), web fonts loaded, and
+ * every image decoded (posters included), so a screenshot shows the finished page and not a loading frame.
+ */
+export async function settled(root: HTMLElement): Promise<void> {
+  await expect.poll(() => root.querySelector("[data-pending]")).toBeNull();
+  await loadFonts();
   await document.fonts.ready;
   const sources = [
     ...[...root.querySelectorAll("img")].map((img) => img.currentSrc || img.src),
