@@ -34,7 +34,8 @@ const meta = {
     exercises: library,
     getHref: (exercise) => `#${exercise.id}`,
   },
-  decorators: [(Story) => <div style={{ maxWidth: "44rem" }}>{Story()}</div>],
+  // A laptop-wide page: the compact safety columns and the first step within 1.5 screens show here.
+  decorators: [(Story) => <div style={{ maxWidth: "80rem" }}>{Story()}</div>],
 } satisfies Meta<typeof ExerciseDetail>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -85,12 +85,18 @@ export async function settled(root: HTMLElement): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
-/** Stops any playing video on its first frame (a demo loop, say), so two runs show the same picture. */
+/**
+ * Stops any playing video on its first frame (a demo loop, say), so two runs show the same picture. The player may
+ * ask to play again (a muted loop resumes when it scrolls back into view), so `play` becomes a no-op for the rest of
+ * the test: the element is unmounted after its pictures.
+ */
 export async function freezeMedia(root: HTMLElement): Promise<void> {
   await Promise.all(
     [...root.querySelectorAll("video")].map(async (video) => {
-      if (video.paused && video.currentTime === 0) return;
+      video.play = () => Promise.resolve();
       video.pause();
+      // No data yet (the poster shows) or already on the first frame: nothing to seek.
+      if (video.readyState < HTMLMediaElement.HAVE_METADATA || video.currentTime === 0) return;
       const seeked = new Promise((resolve) => video.addEventListener("seeked", resolve, { once: true }));
       video.currentTime = 0;
       await seeked;
