@@ -20,11 +20,11 @@ import {
   libraryExercise,
   longText,
   manyCues,
-  rtl,
   withAbsoluteContraindication,
   withoutMedia,
   withoutProgressions,
 } from "./support/exercise-fixtures";
+import { arabicExercise, arabicExerciseMessages, arabicLadder } from "./support/rtl-exercise";
 
 const meta = {
   title: "Exercise/ExerciseDetail",
@@ -110,7 +110,12 @@ export const SpanishFallback: Story = {
 
 export const LongText: Story = { args: { exercise: longText } };
 
-export const RightToLeft: Story = { ...rtl };
+/** Right to left with Arabic sample text (sample only, not clinical content): lang="ar", dir="rtl". */
+export const RightToLeft: Story = {
+  globals: { locale: "ar", dir: "rtl" },
+  parameters: { movekitMessages: arabicExerciseMessages },
+  args: { exercise: arabicExercise, exercises: arabicLadder, messages: arabicExerciseMessages },
+};
 
 /* Broken content: each story shows what a reader sees when one part of the exercise is malformed. The safety
  * section renders from its own fields either way; development builds log one console.error naming the field. */

@@ -12,7 +12,11 @@ import { PANEL_MAX_HEIGHT, THEMES, VIEWPORT_HEIGHT, WIDTHS } from "./visual-layo
  * Stories left out of the comparison, each with the reason it cannot be made deterministic. A story can also opt
  * out with `parameters: { visual: { skip: "why" } }`; both show up as skipped tests, never silently.
  */
-const SKIP: Record<string, string> = {};
+const SKIP: Record<string, string> = {
+  // Two screenshots in a row never matched within the minute allowed (cause not found yet); its play function and
+  // axe still run in the storybook project.
+  "theme-builder/Builder": "its picture does not settle: two screenshots in a row differ",
+};
 
 const cases = storyCases().map((c) => {
   const own = (c.parameters.visual as { skip?: string } | undefined)?.skip;
