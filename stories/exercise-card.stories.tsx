@@ -11,7 +11,7 @@ import {
   withNoContraindications,
   withoutMedia,
 } from "./support/exercise-fixtures";
-import { arabicExercise, arabicExerciseMessages } from "./support/rtl-exercise";
+import { arabicExercise, arabicExerciseMessages, expectArabicRtl } from "./support/rtl-exercise";
 
 const meta = {
   title: "Exercise/ExerciseCard",
@@ -109,6 +109,7 @@ export const RightToLeft: Story = {
   globals: { locale: "ar", dir: "rtl" },
   parameters: { movekitMessages: arabicExerciseMessages },
   args: { exercise: arabicExercise, messages: arabicExerciseMessages },
+  play: ({ canvasElement }) => expectArabicRtl(canvasElement),
 };
 
 /** Cards in a responsive grid, as a library page lists them. */

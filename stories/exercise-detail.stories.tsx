@@ -24,7 +24,7 @@ import {
   withoutMedia,
   withoutProgressions,
 } from "./support/exercise-fixtures";
-import { arabicExercise, arabicExerciseMessages, arabicLadder } from "./support/rtl-exercise";
+import { arabicExercise, arabicExerciseMessages, arabicLadder, expectArabicRtl } from "./support/rtl-exercise";
 
 const meta = {
   title: "Exercise/ExerciseDetail",
@@ -115,6 +115,7 @@ export const RightToLeft: Story = {
   globals: { locale: "ar", dir: "rtl" },
   parameters: { movekitMessages: arabicExerciseMessages },
   args: { exercise: arabicExercise, exercises: arabicLadder, messages: arabicExerciseMessages },
+  play: ({ canvasElement }) => expectArabicRtl(canvasElement),
 };
 
 /* Broken content: each story shows what a reader sees when one part of the exercise is malformed. The safety

@@ -11,7 +11,7 @@ import {
   longText,
   withoutProgressions,
 } from "./support/exercise-fixtures";
-import { arabicExercise, arabicExerciseMessages, arabicLadder } from "./support/rtl-exercise";
+import { arabicExercise, arabicExerciseMessages, arabicLadder, expectArabicRtl } from "./support/rtl-exercise";
 
 const meta = {
   title: "Exercise/ProgressionLadder",
@@ -81,4 +81,5 @@ export const RightToLeft: Story = {
   globals: { locale: "ar", dir: "rtl" },
   parameters: { movekitMessages: arabicExerciseMessages },
   args: { exercise: arabicExercise, exercises: arabicLadder, messages: arabicExerciseMessages },
+  play: ({ canvasElement }) => expectArabicRtl(canvasElement),
 };

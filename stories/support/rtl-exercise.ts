@@ -2,6 +2,7 @@
 // ExerciseDetail and ProgressionLadder, written for layout review only (see rtl-samples.ts for why the text sits
 // in the default-locale slot). No clinician has reviewed it; it must never ship to patients.
 import type { Catalogue, Exercise } from "@movekit/core";
+import { expect, within } from "storybook/test";
 import { gluteBridge } from "./exercise-fixtures";
 import { arabicContraindications, arabicCues, arabicMessages, arabicRedFlags } from "./rtl-samples";
 
@@ -63,3 +64,11 @@ export const arabicLadder: Pick<Exercise, "id" | "slug" | "name">[] = [
   { id: "glute-bridge", slug: "glute-bridge", name: arabicExercise.name },
   { id: "single-leg-glute-bridge", slug: "single-leg-glute-bridge", name: ar("جسر الأرداف على ساق واحدة") },
 ];
+
+/** Checks the story really is Arabic, right to left: the scope's lang and dir, and the exercise's Arabic name. */
+export async function expectArabicRtl(canvasElement: HTMLElement): Promise<void> {
+  const scope = canvasElement.querySelector(".mk-story-scope");
+  await expect(scope).toHaveAttribute("lang", "ar");
+  await expect(scope).toHaveAttribute("dir", "rtl");
+  await expect(within(canvasElement).getAllByText("جسر الأرداف").length).toBeGreaterThan(0);
+}

@@ -1,7 +1,7 @@
 // Visual regression: every story, in the default, dark and high-contrast themes stacked in one picture, at 1280
 // and 320 px, compared in real Chromium with committed baselines (stories/visual/baselines/). Each story renders
 // once: one width's picture is taken, then the same render is resized to the other (the components respond to their
-// container and the viewport both). Update with `pnpm test:visual:update`; docs/visual-regression.md.
+// container and the viewport both). Update with `pnpm test:visual:update`; docs/contributing.md.
 import { render } from "@testing-library/react";
 import { beforeAll, expect, it } from "vitest";
 import { page } from "vitest/browser";

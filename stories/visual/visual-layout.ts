@@ -5,7 +5,7 @@ export const WIDTHS = [1280, 320] as const;
 /**
  * Each theme's panel is cut here, about a first screen: a laptop's below its browser bar, a phone's at 320 px. What a person sees first is compared; the rest of a long page is left to the
  * behaviour tests. Screenshot time grows with the picture's area, so this is the suite's main speed lever
- * (docs/visual-regression.md has the measurements).
+ * (docs/contributing.md, "Visual regression", has the measurements).
  */
 export const PANEL_MAX_HEIGHT: Record<number, number> = { 1280: 600, 320: 640 };
 /**
