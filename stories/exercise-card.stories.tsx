@@ -7,11 +7,11 @@ import {
   gluteBridge,
   libraryExercise,
   longText,
-  rtl,
   withAbsoluteContraindication,
   withNoContraindications,
   withoutMedia,
 } from "./support/exercise-fixtures";
+import { arabicExercise, arabicExerciseMessages, expectArabicRtl } from "./support/rtl-exercise";
 
 const meta = {
   title: "Exercise/ExerciseCard",
@@ -104,7 +104,13 @@ export const UsEnglish: Story = { args: { locale: "en-US", exercise: libraryExer
 
 export const LongText: Story = { args: { exercise: longText, href: "#long" } };
 
-export const RightToLeft: Story = { ...rtl, args: { exercise: gluteBridge } };
+/** Right to left with Arabic sample text (sample only, not clinical content): lang="ar", dir="rtl". */
+export const RightToLeft: Story = {
+  globals: { locale: "ar", dir: "rtl" },
+  parameters: { movekitMessages: arabicExerciseMessages },
+  args: { exercise: arabicExercise, messages: arabicExerciseMessages },
+  play: ({ canvasElement }) => expectArabicRtl(canvasElement),
+};
 
 /** Cards in a responsive grid, as a library page lists them. */
 export const Grid: Story = {

@@ -20,11 +20,11 @@ import {
   libraryExercise,
   longText,
   manyCues,
-  rtl,
   withAbsoluteContraindication,
   withoutMedia,
   withoutProgressions,
 } from "./support/exercise-fixtures";
+import { arabicExercise, arabicExerciseMessages, arabicLadder, expectArabicRtl } from "./support/rtl-exercise";
 
 const meta = {
   title: "Exercise/ExerciseDetail",
@@ -34,7 +34,8 @@ const meta = {
     exercises: library,
     getHref: (exercise) => `#${exercise.id}`,
   },
-  decorators: [(Story) => <div style={{ maxWidth: "44rem" }}>{Story()}</div>],
+  // A laptop-wide page: the compact safety columns and the first step within 1.5 screens show here.
+  decorators: [(Story) => <div style={{ maxWidth: "80rem" }}>{Story()}</div>],
 } satisfies Meta<typeof ExerciseDetail>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -109,7 +110,13 @@ export const SpanishFallback: Story = {
 
 export const LongText: Story = { args: { exercise: longText } };
 
-export const RightToLeft: Story = { ...rtl };
+/** Right to left with Arabic sample text (sample only, not clinical content): lang="ar", dir="rtl". */
+export const RightToLeft: Story = {
+  globals: { locale: "ar", dir: "rtl" },
+  parameters: { movekitMessages: arabicExerciseMessages },
+  args: { exercise: arabicExercise, exercises: arabicLadder, messages: arabicExerciseMessages },
+  play: ({ canvasElement }) => expectArabicRtl(canvasElement),
+};
 
 /* Broken content: each story shows what a reader sees when one part of the exercise is malformed. The safety
  * section renders from its own fields either way; development builds log one console.error naming the field. */

@@ -9,9 +9,9 @@ import {
   library,
   libraryExercise,
   longText,
-  rtl,
   withoutProgressions,
 } from "./support/exercise-fixtures";
+import { arabicExercise, arabicExerciseMessages, arabicLadder, expectArabicRtl } from "./support/rtl-exercise";
 
 const meta = {
   title: "Exercise/ProgressionLadder",
@@ -76,4 +76,10 @@ export const LongText: Story = {
   },
 };
 
-export const RightToLeft: Story = { ...rtl };
+/** Right to left with Arabic sample text (sample only, not clinical content): lang="ar", dir="rtl". */
+export const RightToLeft: Story = {
+  globals: { locale: "ar", dir: "rtl" },
+  parameters: { movekitMessages: arabicExerciseMessages },
+  args: { exercise: arabicExercise, exercises: arabicLadder, messages: arabicExerciseMessages },
+  play: ({ canvasElement }) => expectArabicRtl(canvasElement),
+};

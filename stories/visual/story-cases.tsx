@@ -46,13 +46,9 @@ export function storyCases(): StoryCase[] {
   });
 }
 
-/**
- * Waits until a rendered story has settled: deferred parts rendered (`data-pending` gone), web fonts loaded, and
- * every image decoded (posters included), so a screenshot shows the finished page and not a loading frame.
- */
-export async function settled(root: HTMLElement): Promise<void> {
-  await expect.poll(() => root.querySelector("[data-pending]")).toBeNull();
-  // Load the web font's faces before measuring anything: `fonts.ready` alone can settle before a face is requested.
+/** The bundled web font's faces (@movekit/tokens/fonts.css), requested and loaded. */
+export async function loadFonts(): Promise<void> {
+  // `fonts.ready` alone can settle before a face is requested, so each face is asked for by name.
   await Promise.all(
     [
       '400 1em "Atkinson Hyperlegible Next"',
@@ -60,6 +56,15 @@ export async function settled(root: HTMLElement): Promise<void> {
       'italic 400 1em "Atkinson Hyperlegible Next"',
     ].map((font) => document.fonts.load(font, "aA¿ñ")),
   );
+}
+
+/**
+ * Waits until a rendered story has settled: deferred parts rendered (`data-pending` gone), web fonts loaded, and
+ * every image decoded (posters included), so a screenshot shows the finished page and not a loading frame.
+ */
+export async function settled(root: HTMLElement): Promise<void> {
+  await expect.poll(() => root.querySelector("[data-pending]")).toBeNull();
+  await loadFonts();
   await document.fonts.ready;
   const sources = [
     ...[...root.querySelectorAll("img")].map((img) => img.currentSrc || img.src),
@@ -80,12 +85,18 @@ export async function settled(root: HTMLElement): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
-/** Stops any playing video on its first frame (a demo loop, say), so two runs show the same picture. */
+/**
+ * Stops any playing video on its first frame (a demo loop, say), so two runs show the same picture. The player may
+ * ask to play again (a muted loop resumes when it scrolls back into view), so `play` becomes a no-op for the rest of
+ * the test: the element is unmounted after its pictures.
+ */
 export async function freezeMedia(root: HTMLElement): Promise<void> {
   await Promise.all(
     [...root.querySelectorAll("video")].map(async (video) => {
-      if (video.paused && video.currentTime === 0) return;
+      video.play = () => Promise.resolve();
       video.pause();
+      // No data yet (the poster shows) or already on the first frame: nothing to seek.
+      if (video.readyState < HTMLMediaElement.HAVE_METADATA || video.currentTime === 0) return;
       const seeked = new Promise((resolve) => video.addEventListener("seeked", resolve, { once: true }));
       video.currentTime = 0;
       await seeked;

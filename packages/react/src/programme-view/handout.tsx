@@ -18,6 +18,7 @@ import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { inspectExercise } from "../internal/inspect-exercise";
 import { Localized, localizedString } from "../internal/localized";
+import { HandoutPicture } from "./handout-picture";
 import { LazyQrCode } from "./lazy-parts";
 
 export interface HandoutProps {
@@ -37,7 +38,8 @@ export interface HandoutProps {
 
 /**
  * Every exercise of the programme once, with its dose per phase, cues, contraindications and red flags, so the
- * safety information sits next to each exercise on screen and on paper. The QR code to its video is print-only.
+ * safety information sits next to each exercise on screen and on paper. Its picture and the QR code to its video
+ * are print-only.
  * Each exercise's instructions and its safety parts have error boundaries of their own; the exercises come
  * checked field by field (see checked-exercises), so a broken one loses only its broken parts, in server HTML too.
  * @selector [data-slot="handout"] [data-slot="handout-exercise"][data-exercise]
@@ -113,6 +115,7 @@ export function Handout({
                 onError={onError}
               />
             </div>
+            <HandoutPicture exercise={exercise} locale={locale} />
             {safeUrl && (
               <figure className="mk-handout__qr" data-slot="handout-qr" data-print="only">
                 <LazyQrCode

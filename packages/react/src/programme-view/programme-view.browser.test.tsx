@@ -105,6 +105,35 @@ describe("ProgrammeView in Chromium", () => {
     await expect.poll(() => container.querySelectorAll("[data-slot='phase'][data-open]").length).toBe(1);
   });
 
+  it("prints each exercise's picture (its poster, with its description as alt text); on screen it is hidden", async () => {
+    const { container } = render(
+      <ProgrammeView
+        programme={programmeFixture}
+        exercises={fixtureExercises}
+        startDate="2025-01-27"
+        today="2025-02-05"
+      />,
+    );
+    await expect.poll(() => container.querySelector("[data-slot='handout']")).not.toBeNull();
+    const picture = (id: string) =>
+      container.querySelector<HTMLImageElement>(`[data-exercise='${id}'] [data-slot='handout-picture']`);
+    const bridge = picture("glute-bridge") as HTMLImageElement;
+    const poster = fixtureExercises.find((e) => e.id === "glute-bridge")?.media?.poster as string;
+    expect(bridge.getAttribute("src")).toBe(poster);
+    expect(bridge.alt).toBe(fixtureExercises.find((e) => e.id === "glute-bridge")?.media?.alt["en-GB"]);
+    expect(visible(bridge)).toBe(false);
+    // An exercise with no poster prints no empty frame.
+    expect(picture("clamshell")).toBeNull();
+
+    window.dispatchEvent(new Event("beforeprint"));
+    await emulateMedia("print");
+    expect(visible(bridge)).toBe(true);
+    // Beside the words, not over them: the picture's column starts where the text column ends.
+    const main = container.querySelector("[data-exercise='glute-bridge'] .mk-handout__main") as HTMLElement;
+    expect(bridge.getBoundingClientRect().left).toBeGreaterThanOrEqual(main.getBoundingClientRect().right);
+    window.dispatchEvent(new Event("afterprint"));
+  });
+
   it("paints a 12-week programme in stages: safety and the stepper, then the phases open on this week, then the guide", async () => {
     const { container } = render(
       <ProgrammeView
