@@ -109,7 +109,7 @@ export default defineConfig({
           name: "visual",
           include: ["stories/visual/**/*.visual.test.tsx"],
           // Ceilings for a loaded CI machine, not speed checks (pnpm bench measures speed).
-          testTimeout: 120_000,
+          testTimeout: 60_000,
           setupFiles: ["./vitest.browser.setup.ts"],
           expect: { poll: { timeout: WAIT_CEILING_MS } },
           browser: {
@@ -121,8 +121,8 @@ export default defineConfig({
                 // Small tolerance: anti-aliasing noise passes, a changed word, a moved block or a changed colour
                 // does not (a ratio would let a one-word change through in a picture this size).
                 comparatorOptions: { threshold: 0.2, allowedMismatchedPixels: 24 },
-                // A ceiling, not a speed check: on a loaded 2-core machine one tall screenshot has taken over 2 s.
-                timeout: 60_000,
+                // A ceiling, not a speed check: a match takes about a second; a picture that differs fails after it.
+                timeout: 15_000,
                 // CSS transitions and animations jump to their end state; the caret is hidden (Playwright's default).
                 screenshotOptions: { animations: "disabled" },
                 // Committed baselines, one folder per stories file; no platform suffix (made on Linux Chromium).

@@ -2,8 +2,14 @@ import { fixtureExercises, programmeFixture } from "@movekit/fixtures/programmes
 import { act, within } from "@testing-library/react";
 import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { preloadProgrammeView } from "./lazy-parts";
 import { ProgrammeView } from "./programme-view";
+
+// The print-only QR codes load lazily: loaded first, so no render lands after the test environment is gone.
+beforeAll(async () => {
+  await preloadProgrammeView();
+});
 
 const ROW_FALLBACK = "This exercise could not be shown. Ask your clinic for its instructions.";
 
