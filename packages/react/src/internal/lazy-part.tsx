@@ -1,4 +1,4 @@
-import { Component, type ComponentType, lazy, type ReactNode, Suspense, useState } from "react";
+import { Component, type ComponentType, type ReactNode, useEffect, useSyncExternalStore } from "react";
 
 /** A component whose code loads on first use, with `preload()` to fetch it earlier (after first paint, in tests). */
 export type LazyPart<P> = ComponentType<P & { fallback: ReactNode }> & {
@@ -22,33 +22,38 @@ class PartBoundary extends Component<{ fallback: ReactNode; children: ReactNode 
 
 /**
  * A part of a component kept out of its entry chunk: `load` is an `import()`, so bundlers split it off and the
- * page pays for it only when the part is shown. The part renders inside its own Suspense and error boundaries
- * with a `fallback` the caller sizes to keep the layout. Never use it for safety text: that renders on first
- * paint. Once loaded, new instances render directly (no Suspense round trip), and an instance never swaps its
- * component type, so a part that mounted while loading keeps its state.
+ * page pays for it only when the part is shown. Until its code is here the part shows `fallback`, which the
+ * caller sizes to keep the layout, inside its own error boundary. Never use it for safety text: that renders on
+ * first paint. No Suspense: the server (React 18's `renderToString` included) and hydration always render the
+ * placeholder, so their HTML agrees; the client then swaps in the part once its code has loaded. A part loaded
+ * before mounting (after `preload()`) renders at once.
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
   let loaded: ComponentType<P> | undefined;
   let pending: Promise<ComponentType<P>> | undefined;
+  const listeners = new Set<() => void>();
   const preload = () => {
     pending ??= load().then((part) => {
       loaded = part;
+      for (const listener of listeners) listener();
       return part;
     });
     return pending;
   };
-  const Lazy = lazy(() => preload().then((part) => ({ default: part }))) as unknown as ComponentType<P>;
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  const current = () => loaded;
+  const onServer = () => undefined;
   // biome-ignore lint/correctness/noComponentHookFactories: called once per part at module level, never in a render.
   function Part({ fallback, ...props }: P & { fallback: ReactNode }) {
-    // Decided once per instance: switching between Lazy and the loaded type would remount the part.
-    const [Ready] = useState(() => loaded);
-    const own = props as P;
-    return (
-      <PartBoundary fallback={fallback}>
-        {/* The same tree whether loaded or not, so server HTML and hydration always agree on the boundary. */}
-        <Suspense fallback={fallback}>{Ready ? <Ready {...own} /> : <Lazy {...own} />}</Suspense>
-      </PartBoundary>
-    );
+    const Ready = useSyncExternalStore(subscribe, current, onServer);
+    useEffect(() => {
+      // A part that cannot load (offline, a failed deploy) keeps its placeholder; the page around it carries on.
+      preload().catch(() => undefined);
+    }, []);
+    return <PartBoundary fallback={fallback}>{Ready ? <Ready {...(props as P)} /> : fallback}</PartBoundary>;
   }
   return Object.assign(Part, { preload });
 }

@@ -18,8 +18,8 @@ export function HandoutPicture({ exercise, locale }: { exercise: Exercise; local
       src={media.poster}
       alt={alt.text}
       lang={alt.lang === resolveLocale(locale) ? undefined : alt.lang}
-      // Hidden on screen, yet fetched (a lazy image would not be there when the page is printed): at low priority.
-      fetchPriority="low"
+      // Hidden on screen, yet fetched: a lazy image would not be there when the page is printed. (No fetchPriority:
+      // React 18, a supported peer, does not know the prop.)
       decoding="async"
     />
   );
