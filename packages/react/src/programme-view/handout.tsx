@@ -4,7 +4,6 @@ import {
   type HandoutEntry,
   isSafeUrl,
   type Locale,
-  programmeMessages,
   type Translator,
   type UnitSystem,
 } from "@movekit/core";

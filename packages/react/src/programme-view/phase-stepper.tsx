@@ -1,5 +1,5 @@
 import type { Locale, MessageKey, Phase, Translator } from "@movekit/core";
-import { phaseState, programmeMessages } from "@movekit/core";
+import { phaseState } from "@movekit/core";
 import { CheckIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
 

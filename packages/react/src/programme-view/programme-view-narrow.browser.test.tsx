@@ -1,8 +1,6 @@
-import { fixtureExercises, programmeFixture } from "@movekit/fixtures/programmes";
-import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
-import { ProgrammeView } from "./programme-view";
+import { renderFixtureProgramme } from "./testing/render-fixture-programme";
 
 afterEach(async () => {
   await page.viewport(1280, 800);
@@ -29,14 +27,7 @@ function wordLines(root: Element): { word: string; lines: number }[] {
 describe("ProgrammeView at 320 px", () => {
   it("stacks each table row into labelled lines, keeps days and times whole and breaks no word", async () => {
     await page.viewport(320, 800);
-    const { container } = render(
-      <ProgrammeView
-        programme={programmeFixture}
-        exercises={fixtureExercises}
-        startDate="2025-01-27"
-        today="2025-02-05"
-      />,
-    );
+    const { container } = renderFixtureProgramme();
     await expect.poll(() => container.querySelector("[data-slot='exercise-row']")).not.toBeNull();
     const row = container.querySelector("[data-slot='exercise-row']") as HTMLElement;
     const [name, dose, time] = [...row.children] as HTMLElement[];

@@ -4,6 +4,7 @@ import axe from "axe-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { cdp } from "vitest/browser";
 import { ProgrammeView } from "./programme-view";
+import { renderFixtureProgramme } from "./testing/render-fixture-programme";
 
 async function emulateMedia(media: "print" | "") {
   await cdp().send("Emulation.setEmulatedMedia", { media });
@@ -37,14 +38,7 @@ describe("ProgrammeView in Chromium", () => {
   });
 
   it("prints as an A4 handout: every exercise with its cues, dose, safety and QR code, and no controls", async () => {
-    const { container } = render(
-      <ProgrammeView
-        programme={programmeFixture}
-        exercises={fixtureExercises}
-        startDate="2025-01-27"
-        today="2025-02-05"
-      />,
-    );
+    const { container } = renderFixtureProgramme();
     const root = container.querySelector("[data-slot='programme-view']") as HTMLElement;
     await expect.poll(() => container.querySelector("[data-slot='handout']")).not.toBeNull();
     const qr = () => container.querySelector("[data-exercise='clamshell'] [data-slot='handout-qr']") as HTMLElement;
@@ -106,14 +100,7 @@ describe("ProgrammeView in Chromium", () => {
   });
 
   it("prints each exercise's picture (its poster, with its description as alt text); on screen it is hidden", async () => {
-    const { container } = render(
-      <ProgrammeView
-        programme={programmeFixture}
-        exercises={fixtureExercises}
-        startDate="2025-01-27"
-        today="2025-02-05"
-      />,
-    );
+    const { container } = renderFixtureProgramme();
     await expect.poll(() => container.querySelector("[data-slot='handout']")).not.toBeNull();
     const picture = (id: string) =>
       container.querySelector<HTMLImageElement>(`[data-exercise='${id}'] [data-slot='handout-picture']`);

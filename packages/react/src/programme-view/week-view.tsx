@@ -1,11 +1,4 @@
-import {
-  type Locale,
-  type ProgrammeSchedule,
-  programmeMessages,
-  type ScheduleWeek,
-  type Translator,
-  weekState,
-} from "@movekit/core";
+import { type Locale, type ProgrammeSchedule, type ScheduleWeek, type Translator, weekState } from "@movekit/core";
 import { formatDate, formatDateRange } from "../internal/format-date";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Disclosure } from "./disclosure";
