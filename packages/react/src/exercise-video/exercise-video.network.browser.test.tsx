@@ -130,7 +130,7 @@ describe("ExerciseVideo when the network never answers", () => {
     expect(button).toHaveAttribute("aria-disabled", "true");
     const notice = screen.getByText(/Captions could not be loaded/, { selector: ".mk-exercise-video__notice" });
     expect(notice).toBeVisible();
-    expect(announcer.heard()).toContain(notice.textContent);
+    await expect.poll(() => announcer.heard()).toContain(notice.textContent);
     announcer.stop();
     expect(screen.getByRole("region", { name: "Steps" })).toBeVisible();
     const video = document.querySelector("video") as HTMLVideoElement;
