@@ -32,10 +32,12 @@ const browser = () => ({
 });
 
 // The screenshot runs' window fits the three stacked themes at scale 1 (see stories/visual/visual-layout.ts).
-const tallChromium = (deviceScaleFactor: number) =>
+// The visual suite's device asks for reduced motion: a moving demo would be caught at a different pose in every run
+// (a loaded machine takes longer to reach the screenshot). Stories that force motion on opt out of the comparison.
+const tallChromium = (deviceScaleFactor: number, reducedMotion: "reduce" | "no-preference" = "no-preference") =>
   playwright({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
-    contextOptions: { viewport: WINDOW, deviceScaleFactor },
+    contextOptions: { viewport: WINDOW, deviceScaleFactor, reducedMotion },
   });
 
 // `node scripts/docs-screenshots.mjs <set>` only: the README's pictures, never part of `pnpm test`.
@@ -114,7 +116,7 @@ export default defineConfig({
           expect: { poll: { timeout: WAIT_CEILING_MS } },
           browser: {
             ...browser(),
-            provider: tallChromium(DEVICE_SCALE_FACTOR),
+            provider: tallChromium(DEVICE_SCALE_FACTOR, "reduce"),
             expect: {
               toMatchScreenshot: {
                 comparatorName: "pixelmatch",

@@ -74,6 +74,16 @@ if (existsSync(report)) {
     (file) => file.status === "failed" && !file.assertionResults.some((test) => test.status === "failed"),
   );
   failed += (r.numFailedTests ?? 0) + brokenFiles.length;
+  // Named again at the end: CI keeps only the tail of the output.
+  for (const file of r.testResults ?? []) {
+    const where = file.name.replace(`${process.cwd()}/`, "");
+    for (const test of file.assertionResults.filter((t) => t.status === "failed")) {
+      console.log(`failed test: ${where} > ${test.fullName}`);
+      const first = (test.failureMessages?.[0] ?? "").split("\n")[0].slice(0, 300);
+      if (first) console.log(`  ${first}`);
+    }
+  }
+  for (const file of brokenFiles) console.log(`failed file: ${file.name.replace(`${process.cwd()}/`, "")}`);
 } else {
   failed += 1;
   console.log("✘ vitest wrote no report");

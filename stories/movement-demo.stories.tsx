@@ -45,8 +45,8 @@ export const SingleLegGluteBridge: Story = { args: { demo: singleLegGluteBridgeD
 /** Half speed, to follow the movement. */
 export const Slow: Story = { args: { defaultSpeed: "slow" } };
 
-/** Starts still until the viewer presses Play. */
-export const Paused: Story = { args: { autoPlay: false } };
+/** Starts still until the viewer presses Play (motion allowed whatever the device asks, so the controls show). */
+export const Paused: Story = { args: { autoPlay: false, reducedMotion: false } };
 
 /** Under reduced motion: start and end poses side by side, no animation. */
 export const ReducedMotion: Story = {
