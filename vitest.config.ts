@@ -90,6 +90,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["packages/*/src/**/*.browser.test.{ts,tsx}"],
+          testTimeout: 60_000,
           setupFiles: ["./vitest.setup.ts", "./vitest.browser.setup.ts"],
           expect: { poll: { timeout: WAIT_CEILING_MS } },
           browser: browser(),
@@ -100,6 +101,9 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, ".storybook") })],
         test: {
           name: "storybook",
+          // A ceiling for a loaded machine, not a speed check: plays of the long programme stories took over 15 s
+          // (Vitest's browser default) while every project shared two cores.
+          testTimeout: 60_000,
           setupFiles: ["./vitest.browser.setup.ts"],
           expect: { poll: { timeout: WAIT_CEILING_MS } },
           browser: browser(),

@@ -1,5 +1,5 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 
 // jsdom has no ResizeObserver; Radix measures with it. Real browsers need no stub.
@@ -10,4 +10,7 @@ if (typeof globalThis.ResizeObserver === "undefined") {
     disconnect() {}
   };
 }
+// A ceiling on findBy/waitFor, not a speed check: a lazy part's first import() in a fresh module graph took over a
+// second in jsdom while the browser projects shared the machine's two cores.
+configure({ asyncUtilTimeout: 5_000 });
 afterEach(() => cleanup());
