@@ -19,6 +19,7 @@ export default defineConfig({
       "fhir/index": "src/fhir/index.ts",
       "cert/index": "src/cert/index.ts",
       "records/index": "src/records/index.ts",
+      "guard/index": "src/guard/index.ts",
       "locales/es/index": "src/locales/es/index.ts",
     },
     compilerOptions: { ignoreDeprecations: "6.0" },

@@ -1,10 +1,11 @@
 import * as v from "valibot";
+import { INTERVAL_ACTIVITIES, WEEKDAYS } from "./dosage-constants";
 
 const positiveInt = v.pipe(v.number(), v.integer(), v.minValue(1));
 const seconds = v.pipe(v.number(), v.minValue(0), v.maxValue(3600));
 const positiveSeconds = v.pipe(v.number(), v.minValue(0.5), v.maxValue(3600));
 
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export { INTERVAL_ACTIVITIES, WEEKDAYS };
 
 /** Seconds for each phase of one repetition (CERT item 8; FITT-VP "time"). */
 export const TempoSchema = v.strictObject({
@@ -40,9 +41,6 @@ export const DistanceSchema = v.strictObject({
   value: v.pipe(v.number(), v.minValue(0), v.maxValue(1000)),
   unit: v.picklist(["m", "km", "mi"]),
 });
-
-/** What a person does in one part of an interval: "1 minute running". */
-export const INTERVAL_ACTIVITIES = ["run", "jog", "walk", "cycle", "swim", "rest"] as const;
 
 export const IntervalPartSchema = v.strictObject({
   activity: v.picklist(INTERVAL_ACTIVITIES),

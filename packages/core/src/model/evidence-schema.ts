@@ -1,12 +1,12 @@
 import * as v from "valibot";
 import { IdSchema, IsoDateSchema, SafeUrlSchema } from "./identifiers";
 import { LocalizedTextSchema } from "./localized-text";
+import { DOI_PATTERN, LICENCE_PATTERN } from "./patterns";
 import { plainText } from "./plain-text";
 import { listOf } from "./schema-helpers";
 import { EVIDENCE_KINDS } from "./vocabulary";
 
-/** A DOI such as "10.1177/0363546506298279" (no "https://doi.org/" prefix). */
-export const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+export { DOI_PATTERN };
 
 export const ReferenceSchema = v.strictObject(
   {
@@ -39,7 +39,7 @@ export const DraftProvenanceSchema = v.strictObject(
     status: v.literal("draft", "unknown-value"),
     author: plainText(200),
     /** SPDX id, e.g. "CC-BY-4.0". */
-    licence: v.pipe(plainText(60), v.regex(/^[A-Za-z0-9.+-]+$/, "invalid-licence")),
+    licence: v.pipe(plainText(60), v.regex(LICENCE_PATTERN, "invalid-licence")),
   },
   "wrong-type",
 );
@@ -53,7 +53,7 @@ export const ReviewedProvenanceSchema = v.strictObject(
     reviewedOn: IsoDateSchema,
     nextReviewDue: v.optional(IsoDateSchema),
     /** SPDX id, e.g. "CC-BY-4.0". */
-    licence: v.pipe(plainText(60), v.regex(/^[A-Za-z0-9.+-]+$/, "invalid-licence")),
+    licence: v.pipe(plainText(60), v.regex(LICENCE_PATTERN, "invalid-licence")),
   },
   "wrong-type",
 );

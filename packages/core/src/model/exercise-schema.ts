@@ -3,6 +3,7 @@ import { DosageSchema } from "../dosage/dosage-schema";
 import { EvidenceSchema, ProvenanceSchema } from "./evidence-schema";
 import { IdSchema, IsoDateSchema, LocaleSchema, SafeUrlSchema, VideoSecondsSchema } from "./identifiers";
 import { LocalizedLabelSchema, LocalizedListSchema, LocalizedTextSchema, localizedText } from "./localized-text";
+import { VIDEO_TYPE_PATTERN } from "./patterns";
 import { plainText } from "./plain-text";
 import { listOf as list, nonEmptyListOf as nonEmptyList } from "./schema-helpers";
 import {
@@ -86,10 +87,7 @@ export const VideoSourceSchema = v.strictObject(
   {
     src: SafeUrlSchema,
     /** MIME type such as "video/mp4", "video/webm" or, for HLS, "application/vnd.apple.mpegurl". */
-    type: v.pipe(
-      v.string("wrong-type"),
-      v.regex(/^(video\/[a-z0-9.+-]+|application\/(vnd\.apple\.mpegurl|x-mpegURL))$/, "invalid-media-type"),
-    ),
+    type: v.pipe(v.string("wrong-type"), v.regex(VIDEO_TYPE_PATTERN, "invalid-media-type")),
   },
   "wrong-type",
 );

@@ -101,6 +101,16 @@ describe("ExerciseCard", () => {
     expect(screen.getByRole("heading", { level: 2 })).toContainElement(link);
   });
 
+  it("shows Title asChild with text instead of one element as a plain heading, without throwing", () => {
+    render(
+      <ExerciseCardTitle asChild headingLevel={2}>
+        Glute bridge
+      </ExerciseCardTitle>,
+    );
+    expect(screen.getByRole("heading", { level: 2, name: "Glute bridge" })).toBeInTheDocument();
+    expect(screen.queryByRole("link")).toBeNull();
+  });
+
   it("renders its link with the given link component, after the same URL check", () => {
     const { rerender } = render(
       <ExerciseCard
