@@ -20,7 +20,7 @@ const root = resolve(import.meta.dirname, "..");
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 10));
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [100, 1000, 5000];
 const CPU_RATES = process.env.BENCH_CPU ? process.env.BENCH_CPU.split(",").map(Number) : [1, 4];
-// BENCH_ONLY=programme (or library) measures one page only, for a quick look at one component.
+// BENCH_ONLY=programme (or library, or video) measures one page only, for a quick look at one component.
 const ONLY = process.env.BENCH_ONLY;
 const TYPES = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
 // One small PNG stands in for every poster, so cards load a real raster image as they would in an app.
@@ -140,17 +140,16 @@ export async function runRenderBenchmarks({ budgets }) {
   const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
   try {
     const render = budgets.render ?? {};
-    const libraryCells =
-      ONLY === "programme"
-        ? []
-        : await measureCells(browser, base, "library", ["library", "baseline"], SIZES, {
-            judgedSize: render["exercise-library"]?.size,
-          });
-    const programmeCells =
-      ONLY === "library"
-        ? []
-        : await measureCells(browser, base, "programme", ["programme-view", "baseline"], [336], { judgedSize: 336 });
-    const videoCells = ONLY
+    const only = (page) => !ONLY || ONLY === page;
+    const libraryCells = !only("library")
+      ? []
+      : await measureCells(browser, base, "library", ["library", "baseline"], SIZES, {
+          judgedSize: render["exercise-library"]?.size,
+        });
+    const programmeCells = !only("programme")
+      ? []
+      : await measureCells(browser, base, "programme", ["programme-view", "baseline"], [336], { judgedSize: 336 });
+    const videoCells = !only("video")
       ? []
       : await measureCells(browser, base, "video", ["exercise-video", "baseline"], [1], {
           cpuRates: [1],
