@@ -170,7 +170,10 @@ export async function runRenderBenchmarks({ budgets }) {
     console.log("\nExercise video poster, ms from `root.render` to the poster's largest-contentful-paint entry.");
     console.log(posterTable(measured(videoCells)));
     if (failures.length) console.log(`\nFailed page loads (left out):\n- ${failures.join("\n- ")}`);
-    const checks = judgeRender({ library: libraryCells, programme: programmeCells, video: videoCells }, budgets);
+    const judged = judgeRender({ library: libraryCells, programme: programmeCells, video: videoCells }, budgets);
+    // BENCH_ONLY judges the one page it measured; a full run judges every budget, unmeasured ones as breaches.
+    const ONLY_COMPONENT = { library: "ExerciseLibrary", programme: "ProgrammeView", video: "ExerciseVideo" };
+    const checks = ONLY ? judged.filter((check) => check.what.startsWith(ONLY_COMPONENT[ONLY] ?? "")) : judged;
     console.log(
       "\nRender budgets: ratios to the baseline in the same page and run; absolute limits × this run's calibration factor.",
     );
