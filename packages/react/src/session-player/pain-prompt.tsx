@@ -13,6 +13,7 @@ import type { HeadingLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
 import { FocusHeading } from "./focus-heading";
 import { LazyPainScale } from "./lazy-parts";
+import { SessionButton } from "./session-button";
 import { WarningSigns } from "./warning-signs";
 
 export interface PainPromptProps {
@@ -93,15 +94,9 @@ export function PainPrompt({
             {t("session.painPrompt.stopIntro")}
           </p>
           <div className="mk-session-player__controls">
-            <button
-              type="button"
-              className="mk-button mk-session-player__button"
-              data-variant="primary"
-              data-slot="end-session"
-              onClick={() => onEnd(score, verdict.action)}
-            >
+            <SessionButton variant="primary" slot="end-session" onClick={() => onEnd(score, verdict.action)}>
               {t("session.endToday")}
-            </button>
+            </SessionButton>
           </div>
           <WarningSigns
             warningSigns={warningSigns}
@@ -113,11 +108,9 @@ export function PainPrompt({
         </>
       ) : (
         <div className="mk-session-player__controls">
-          <button
-            type="button"
-            className="mk-button mk-session-player__button"
-            data-variant="primary"
-            data-slot="confirm-skip"
+          <SessionButton
+            variant="primary"
+            slot="confirm-skip"
             aria-disabled={score === undefined || undefined}
             aria-describedby={score === undefined ? `${headingId}-hint` : undefined}
             onClick={() => {
@@ -125,15 +118,10 @@ export function PainPrompt({
             }}
           >
             {t("session.painPrompt.confirm")}
-          </button>
-          <button
-            type="button"
-            className="mk-button mk-session-player__button"
-            data-slot="cancel-skip"
-            onClick={onCancel}
-          >
+          </SessionButton>
+          <SessionButton slot="cancel-skip" onClick={onCancel}>
             {t("session.painPrompt.cancel")}
-          </button>
+          </SessionButton>
         </div>
       )}
       {score === undefined && (

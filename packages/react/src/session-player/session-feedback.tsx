@@ -13,6 +13,7 @@ import type { HeadingLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
 import { PainScale } from "../pain-check/pain-scale";
 import { FocusHeading } from "./focus-heading";
+import { SessionButton } from "./session-button";
 
 export interface SessionAnswers {
   painDuring?: number;
@@ -104,14 +105,9 @@ export function SessionFeedback({
           </div>
         </fieldset>
         {verdict && painRule && <PainAdvice verdict={verdict} rule={painRule} locale={locale} t={t} />}
-        <button
-          type="submit"
-          className="mk-button mk-session-player__button"
-          data-variant="primary"
-          data-slot="finish-session"
-        >
+        <SessionButton type="submit" variant="primary" slot="finish-session">
           {t("session.feedback.submit")}
-        </button>
+        </SessionButton>
       </form>
     </section>
   );
