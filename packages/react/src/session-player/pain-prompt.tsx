@@ -11,7 +11,7 @@ import { type Ref, useId, useState } from "react";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import type { HeadingLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
-import { FocusHeading } from "./focus-heading";
+import { SessionScreen } from "./focus-heading";
 import { LazyPainScale } from "./lazy-parts";
 import { SessionButton } from "./session-button";
 import { WarningSigns } from "./warning-signs";
@@ -63,21 +63,17 @@ export function PainPrompt({
       : undefined;
   const stops = verdict?.stops === true;
   return (
-    <section
+    <SessionScreen
       className="mk-session-player__prompt"
-      aria-labelledby={headingId}
-      data-slot="pain-prompt"
+      slot="pain-prompt"
       data-action={verdict?.action}
       data-stops={stops ? "" : undefined}
+      heading={t("session.painPrompt.heading", { exercise: exerciseName })}
+      headingLevel={headingLevel}
+      headingRef={headingRef}
+      headingId={headingId}
+      headingClassName="mk-session-player__prompt-title"
     >
-      <FocusHeading
-        level={headingLevel}
-        id={headingId}
-        headingRef={headingRef}
-        className="mk-session-player__prompt-title"
-      >
-        {t("session.painPrompt.heading", { exercise: exerciseName })}
-      </FocusHeading>
       <p>{t("session.painPrompt.intro")}</p>
       <LazyPainScale
         fallback={<div className="mk-session-player__scale-loading" data-slot="pain-scale-loading" aria-busy="true" />}
@@ -129,6 +125,6 @@ export function PainPrompt({
           {t("session.painPrompt.needScore")}
         </p>
       )}
-    </section>
+    </SessionScreen>
   );
 }

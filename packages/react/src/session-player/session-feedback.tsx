@@ -12,7 +12,7 @@ import { type FormEvent, type Ref, useId, useState } from "react";
 import type { HeadingLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
 import { PainScale } from "../pain-check/pain-scale";
-import { FocusHeading } from "./focus-heading";
+import { SessionScreen } from "./focus-heading";
 import { SessionButton } from "./session-button";
 
 export interface SessionAnswers {
@@ -57,15 +57,14 @@ export function SessionFeedback({
       ? evaluateCheckIn({ readings: { during: painDuring, after: painAfter } }, painRule)
       : undefined;
   return (
-    <section className="mk-session-player__feedback" aria-labelledby={headingId} data-slot="session-feedback">
-      <FocusHeading
-        level={headingLevel}
-        id={headingId}
-        headingRef={headingRef}
-        className="mk-session-player__end-title"
-      >
-        {t("session.feedback.heading")}
-      </FocusHeading>
+    <SessionScreen
+      className="mk-session-player__feedback"
+      slot="session-feedback"
+      heading={t("session.feedback.heading")}
+      headingLevel={headingLevel}
+      headingRef={headingRef}
+      headingId={headingId}
+    >
       <form
         className="mk-session-player__feedback-form"
         onSubmit={(event: FormEvent) => {
@@ -109,6 +108,6 @@ export function SessionFeedback({
           {t("session.feedback.submit")}
         </SessionButton>
       </form>
-    </section>
+    </SessionScreen>
   );
 }
