@@ -1,13 +1,6 @@
 import type { PainBand, PainSeries, ProgressWeek } from "@movekit/core";
 import { useId } from "react";
-import {
-  ChartBaseline,
-  ChartFrame,
-  ChartLabel,
-  type ChartLayout,
-  ChartWarning,
-  chartGeometry,
-} from "../internal/chart";
+import { ChartBaseline, ChartFrame, ChartLabel, ChartWarning, chartGeometry } from "../internal/chart";
 
 export interface PainTrendChartProps {
   weeks: readonly ProgressWeek[];
@@ -19,7 +12,7 @@ export interface PainTrendChartProps {
   summary: string;
 }
 
-const LAYOUT: ChartLayout = { slot: 44, left: 28, right: 12, top: 28, plot: 160, bottom: 26 };
+const LAYOUT = { slot: 44, left: 28, right: 12, top: 28, plot: 160, bottom: 26 };
 const { slot: SLOT, left: LEFT, right: RIGHT, top: TOP, plot: PLOT } = LAYOUT;
 
 /** Line style per series, so the lines differ by dash and marker shape, not colour alone. */

@@ -1,12 +1,5 @@
 import { formatRunMinutes, type Locale } from "@movekit/core";
-import {
-  ChartBaseline,
-  ChartFrame,
-  ChartLabel,
-  type ChartLayout,
-  ChartWarning,
-  chartGeometry,
-} from "../internal/chart";
+import { ChartBaseline, ChartFrame, ChartLabel, ChartWarning, chartGeometry } from "../internal/chart";
 
 export interface RunChartProps {
   /** Running seconds per week. */
@@ -18,7 +11,7 @@ export interface RunChartProps {
   locale: Locale | string;
 }
 
-const LAYOUT: ChartLayout = { slot: 48, left: 8, right: 8, top: 36, plot: 140, bottom: 28 };
+const LAYOUT = { slot: 48, left: 8, right: 8, top: 36, plot: 140, bottom: 28 };
 const { left: LEFT, plot: PLOT } = LAYOUT;
 const BAR = 28;
 
