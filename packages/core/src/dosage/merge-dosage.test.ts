@@ -1,3 +1,4 @@
+import { eccentricLegLowering, gluteBridge } from "@movekit/content";
 import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
@@ -49,22 +50,14 @@ const amountChanges = (base: Dosage, over: Dosage) =>
 
 describe("mergeDosage", () => {
   it("keeps the pain ceiling, rests and tempo when an override changes only sets and reps", () => {
-    const base: Dosage = {
-      sets: 3,
-      reps: 8,
-      perSide: true,
-      tempo: { lower: 5 },
-      restBetweenSetsSeconds: 60,
-      intensity: { painCeiling: 2 },
-      frequency: { daysPerWeek: 3 },
-    };
+    // A real library dose (reps with tempo, rest, pain ceiling and days), so the case follows the content.
+    const base = eccentricLegLowering.defaultDosage;
+    expect(base).toMatchObject({ reps: expect.any(Number), tempo: {}, restBetweenSetsSeconds: expect.any(Number) });
+    expect(base.intensity?.painCeiling).toBeDefined();
     expect(mergeDosage(base, { sets: 3, reps: 10, frequency: { daysPerWeek: 2 } })).toEqual({
+      ...base,
       sets: 3,
       reps: 10,
-      perSide: true,
-      tempo: { lower: 5 },
-      restBetweenSetsSeconds: 60,
-      intensity: { painCeiling: 2 },
       frequency: { daysPerWeek: 2 },
     });
   });
@@ -78,18 +71,11 @@ describe("mergeDosage", () => {
   });
 
   it("lets a hold replace reps (and their tempo) so the dose says one thing about how much to do", () => {
-    const merged = mergeDosage(
-      {
-        sets: 3,
-        reps: 10,
-        holdSeconds: 2,
-        tempo: { lower: 3 },
-        restBetweenSetsSeconds: 45,
-        intensity: { painCeiling: 2 },
-      },
-      { sets: 3, holdSeconds: 20 },
-    );
-    expect(merged).toEqual({ sets: 3, holdSeconds: 20, restBetweenSetsSeconds: 45, intensity: { painCeiling: 2 } });
+    // Glute bridge gives reps with a short hold and a tempo: a phase that asks for a long hold replaces all three.
+    const base = gluteBridge.defaultDosage;
+    expect(base).toMatchObject({ reps: expect.any(Number), holdSeconds: expect.any(Number), tempo: {} });
+    const { reps: _reps, holdSeconds: _hold, tempo: _tempo, ...kept } = base;
+    expect(mergeDosage(base, { sets: 3, holdSeconds: 20 })).toEqual({ ...kept, sets: 3, holdSeconds: 20 });
   });
 
   it("uses the override's way of giving days: named days replace a count and the reverse", () => {

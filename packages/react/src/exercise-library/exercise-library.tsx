@@ -2,7 +2,6 @@ import {
   type Catalogue,
   clearLibraryFilters,
   completeLibraryFilters,
-  createTranslator,
   type Exercise,
   type ExerciseLibraryFilters,
   type ExerciseLibrarySort,
@@ -36,6 +35,7 @@ import {
 } from "react";
 import { afterNextPaint } from "../internal/after-next-paint";
 import { Announcer } from "../internal/announcer";
+import { Button } from "../internal/button";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
 import { useControllableState } from "../internal/use-controllable-state";
@@ -273,14 +273,9 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
             onNoEquipment={onNoEquipment}
           />
           {active && (
-            <button
-              type="button"
-              className="mk-button mk-exercise-library__clear"
-              data-slot="exercise-library-clear"
-              onClick={clear}
-            >
+            <Button className="mk-exercise-library__clear" slot="exercise-library-clear" onClick={clear}>
               {t("exerciseLibrary.clearFilters")}
-            </button>
+            </Button>
           )}
         </div>
         <div
@@ -298,9 +293,9 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
               <p className="mk-exercise-library__empty-title">{t("exerciseLibrary.empty")}</p>
               <p>{t("exerciseLibrary.emptyHint")}</p>
               {active && (
-                <button type="button" className="mk-button mk-exercise-library__clear" onClick={clear}>
+                <Button className="mk-exercise-library__clear" onClick={clear}>
                   {t("exerciseLibrary.clearFilters")}
-                </button>
+                </Button>
               )}
             </div>
           ) : (

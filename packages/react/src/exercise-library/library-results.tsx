@@ -13,6 +13,7 @@ import {
 } from "react";
 import { ExerciseCard } from "../exercise-card/exercise-card";
 import { afterNextPaint } from "../internal/after-next-paint";
+import { Button } from "../internal/button";
 import type { HeadingLevel } from "../internal/heading";
 import { localizedString } from "../internal/localized";
 import { useHydrated } from "../internal/use-hydrated";
@@ -92,16 +93,15 @@ const LibraryItem = memo(function LibraryItem({
         headingLevel={headingLevel}
       />
       {onSelect && (
-        <button
-          type="button"
-          className="mk-button mk-exercise-library__select"
-          data-variant="primary"
-          data-slot="exercise-library-select"
+        <Button
+          className="mk-exercise-library__select"
+          variant="primary"
+          slot="exercise-library-select"
           aria-label={t("exerciseLibrary.selectNamed", { name: localizedString(exercise.name, locale) })}
           onClick={() => onSelect(exercise)}
         >
           {t("exerciseLibrary.select")}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -66,3 +66,23 @@ export function ChartWarning({ x, top, slot }: { x: number; top: number; slot: s
     </g>
   );
 }
+
+/** A weekly chart's spacing: one slot a week between the side margins, the plot band between top and bottom. */
+export interface ChartLayout {
+  slot: number;
+  left: number;
+  right: number;
+  top: number;
+  plot: number;
+  bottom: number;
+}
+
+/** The SVG's size, the baseline's height and each week's centre for `weeks` slots laid out by `layout`. */
+export function chartGeometry({ slot, left, right, top, plot, bottom }: ChartLayout, weeks: number) {
+  return {
+    width: left + weeks * slot + right,
+    height: top + plot + bottom,
+    baseline: top + plot,
+    centre: (index: number) => left + index * slot + slot / 2,
+  };
+}

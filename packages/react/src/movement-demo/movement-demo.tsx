@@ -1,5 +1,6 @@
 import { type Catalogue, demoMessages, type Locale, localize, type MovementDemoSpec } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from "react";
+import { Button } from "../internal/button";
 import { cx } from "../internal/class-names";
 import { useReducedMotion } from "../internal/use-reduced-motion";
 import { useTranslator } from "../internal/use-translator";
@@ -97,25 +98,19 @@ export const MovementDemo = forwardRef<HTMLElement, MovementDemoProps>(function 
             )}
           </svg>
           <div className="mk-movement-demo__controls" data-slot="controls">
-            <button
-              type="button"
-              className="mk-button mk-movement-demo__button"
-              data-slot="play-button"
-              onClick={() => setPlaying((p) => !p)}
-            >
+            <Button className="mk-movement-demo__button" slot="play-button" onClick={() => setPlaying((p) => !p)}>
               {playing ? t("demo.pause") : t("demo.play")}
-            </button>
+            </Button>
             <div className="mk-movement-demo__speed" role="group" aria-label={t("demo.speed")}>
               {(["normal", "slow"] as const).map((value) => (
-                <button
+                <Button
                   key={value}
-                  type="button"
-                  className="mk-button mk-movement-demo__button"
+                  className="mk-movement-demo__button"
                   aria-pressed={speed === value}
                   onClick={() => setSpeed(value)}
                 >
                   {value === "normal" ? t("demo.speedNormal") : t("demo.speedSlow")}
-                </button>
+                </Button>
               ))}
             </div>
           </div>

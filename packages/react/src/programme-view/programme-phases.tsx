@@ -1,25 +1,24 @@
 import {
   type Exercise,
-  type Locale,
   type Phase,
   type Programme,
   type ProgrammeSchedule,
   phaseState,
   type ScheduleWeek,
-  type Translator,
-  type UnitSystem,
 } from "@movekit/core";
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import type { ErrorInfo, ReactNode } from "react";
-import { type HeadingLevel, nextLevel } from "../internal/heading";
-import type { LinkComponent } from "../movekit-provider/movekit-context";
+import { nextLevel } from "../internal/heading";
 import { ReturnToRunPlan } from "../return-to-run-plan/return-to-run-plan";
-import { PhaseBody } from "./phase-body";
+import { PhaseBody, type PhaseBodyProps } from "./phase-body";
 import { PhaseSection } from "./phase-section";
 import type { ProgrammeViewProps } from "./programme-view-props";
 import { PhaseWeeks } from "./week-view";
 
-export interface ProgrammePhasesProps {
+/** What the phases pass straight on to each phase's body. */
+type BodyShared = Pick<PhaseBodyProps, "exercises" | "headingLevel" | "locale" | "units" | "t" | "Link">;
+
+export interface ProgrammePhasesProps extends BodyShared {
   programme: Programme;
   schedule: ProgrammeSchedule | undefined;
   weeks: readonly ScheduleWeek[];
@@ -33,12 +32,6 @@ export interface ProgrammePhasesProps {
   /** Everything open, whatever the state says (printing). */
   allOpen: boolean;
   sectionId: (phase: Phase) => string;
-  exercises: ReadonlyMap<string, Exercise>;
-  headingLevel: HeadingLevel;
-  locale: Locale | string;
-  units: UnitSystem | undefined;
-  t: Translator;
-  Link: LinkComponent;
   getExerciseHref: (exercise: Exercise) => string | undefined;
   renderExerciseExtra: ProgrammeViewProps["renderExerciseExtra"];
   messages: ProgrammeViewProps["messages"];

@@ -17,10 +17,11 @@ import {
   scheduleWeeks,
   type Translator,
 } from "@movekit/core";
-// Through the public entry, so the published build keeps it a client module.
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import { forwardRef, useEffect, useId, useMemo } from "react";
 import { EvidenceList } from "../evidence-list/evidence-list";
+// Through the public entry, so the published build keeps it a client module.
+import { Button } from "../internal/button";
 import { cx } from "../internal/class-names";
 import { renamedProp } from "../internal/deprecated-prop";
 import { formatDate } from "../internal/format-date";
@@ -208,15 +209,14 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
           ))}
         </ul>
         {showPrintButton && (
-          <button
-            type="button"
-            className="mk-button mk-programme-view__print"
-            data-slot="print-button"
+          <Button
+            className="mk-programme-view__print"
+            slot="print-button"
             data-print="hide"
             onClick={() => window.print()}
           >
             {t("programme.print")}
-          </button>
+          </Button>
         )}
       </header>
 

@@ -1,6 +1,6 @@
 import type { PainBand, PainSeries, ProgressWeek } from "@movekit/core";
 import { useId } from "react";
-import { ChartBaseline, ChartFrame, ChartLabel, ChartWarning } from "../internal/chart";
+import { ChartBaseline, ChartFrame, ChartLabel, ChartWarning, chartGeometry } from "../internal/chart";
 
 export interface PainTrendChartProps {
   weeks: readonly ProgressWeek[];
@@ -12,12 +12,8 @@ export interface PainTrendChartProps {
   summary: string;
 }
 
-const SLOT = 44;
-const LEFT = 28;
-const RIGHT = 12;
-const TOP = 28;
-const PLOT = 160;
-const BOTTOM = 26;
+const LAYOUT = { slot: 44, left: 28, right: 12, top: 28, plot: 160, bottom: 26 };
+const { slot: SLOT, left: LEFT, right: RIGHT, top: TOP, plot: PLOT } = LAYOUT;
 
 /** Line style per series, so the lines differ by dash and marker shape, not colour alone. */
 export const SERIES_STYLE: Record<PainSeries, { dash?: string; marker: "circle" | "square" | "triangle" }> = {
@@ -39,10 +35,8 @@ function Marker({ shape, x, y }: { shape: "circle" | "square" | "triangle"; x: n
  */
 export function PainTrendChart({ weeks, series, bands, summary }: PainTrendChartProps) {
   const hatch = `${useId()}-hatch`;
-  const width = LEFT + weeks.length * SLOT + RIGHT;
-  const height = TOP + PLOT + BOTTOM;
-  const y = (score: number) => TOP + PLOT - (score / 10) * PLOT;
-  const x = (index: number) => LEFT + index * SLOT + SLOT / 2;
+  const { width, height, baseline, centre: x } = chartGeometry(LAYOUT, weeks.length);
+  const y = (score: number) => baseline - (score / 10) * PLOT;
 
   const path = (name: PainSeries) => {
     let d = "";
@@ -116,7 +110,7 @@ export function PainTrendChart({ weeks, series, bands, summary }: PainTrendChart
       {weeks.map((week, index) => (
         <g key={week.week} data-week={week.week}>
           {week.warningSignDays.length > 0 && <ChartWarning x={x(index)} top={TOP - 24} slot="pain-trend-warning" />}
-          <ChartLabel x={x(index)} y={TOP + PLOT + 18}>
+          <ChartLabel x={x(index)} y={baseline + 18}>
             {week.week}
           </ChartLabel>
         </g>

@@ -1,5 +1,5 @@
 import { formatRunMinutes, type Locale } from "@movekit/core";
-import { ChartBaseline, ChartFrame, ChartLabel, ChartWarning } from "../internal/chart";
+import { ChartBaseline, ChartFrame, ChartLabel, ChartWarning, chartGeometry } from "../internal/chart";
 
 export interface RunChartProps {
   /** Running seconds per week. */
@@ -11,12 +11,9 @@ export interface RunChartProps {
   locale: Locale | string;
 }
 
-const SLOT = 48;
+const LAYOUT = { slot: 48, left: 8, right: 8, top: 36, plot: 140, bottom: 28 };
+const { left: LEFT, plot: PLOT } = LAYOUT;
 const BAR = 28;
-const LEFT = 8;
-const TOP = 36;
-const PLOT = 140;
-const BOTTOM = 28;
 
 /**
  * Weekly running time as SVG bars. One `role="img"` with a summary: the numbers are in the table that follows.
@@ -25,16 +22,14 @@ const BOTTOM = 28;
  */
 export function RunChart({ weekly, flaggedWeeks, summary, locale }: RunChartProps) {
   const max = Math.max(1, ...weekly);
-  const width = LEFT * 2 + weekly.length * SLOT;
-  const height = TOP + PLOT + BOTTOM;
-  const baseline = TOP + PLOT;
+  const { width, height, baseline, centre: slotCentre } = chartGeometry(LAYOUT, weekly.length);
   return (
     <ChartFrame className="mk-run-chart" slot="run-chart" summary={summary} width={width} height={height}>
       <ChartBaseline x1={LEFT} x2={width - LEFT} y={baseline} />
       {weekly.map((seconds, index) => {
         const h = Math.round((seconds / max) * PLOT);
-        const x = LEFT + index * SLOT + (SLOT - BAR) / 2;
-        const centre = x + BAR / 2;
+        const centre = slotCentre(index);
+        const x = centre - BAR / 2;
         const flagged = flaggedWeeks.has(index);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: one bar per week, in week order.

@@ -1,4 +1,4 @@
-import type { HTMLAttributes, Ref } from "react";
+import { type HTMLAttributes, type ReactNode, type Ref, useId } from "react";
 import type { HeadingLevel } from "../internal/heading";
 
 export interface FocusHeadingProps extends HTMLAttributes<HTMLHeadingElement> {
@@ -11,4 +11,38 @@ export interface FocusHeadingProps extends HTMLAttributes<HTMLHeadingElement> {
 export function FocusHeading({ level, headingRef, ...rest }: FocusHeadingProps) {
   const Tag = `h${level}` as const;
   return <Tag ref={headingRef} tabIndex={-1} {...rest} />;
+}
+
+export interface SessionScreenProps extends HTMLAttributes<HTMLElement> {
+  /** The part's name in `data-slot`. */
+  slot: string;
+  heading: ReactNode;
+  headingLevel: HeadingLevel;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The heading's id, when the screen also points at it from elsewhere; otherwise one is made. */
+  headingId?: string;
+  headingClassName?: string;
+}
+
+/** One screen of the player: a section named by its heading, which the player focuses when the screen appears. */
+export function SessionScreen({
+  slot,
+  heading,
+  headingLevel,
+  headingRef,
+  headingId,
+  headingClassName = "mk-session-player__end-title",
+  children,
+  ...rest
+}: SessionScreenProps) {
+  const ownId = useId();
+  const id = headingId ?? ownId;
+  return (
+    <section aria-labelledby={id} data-slot={slot} {...rest}>
+      <FocusHeading level={headingLevel} id={id} headingRef={headingRef} className={headingClassName}>
+        {heading}
+      </FocusHeading>
+      {children}
+    </section>
+  );
 }

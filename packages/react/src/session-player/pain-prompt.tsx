@@ -11,8 +11,9 @@ import { type Ref, useId, useState } from "react";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import type { HeadingLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
-import { FocusHeading } from "./focus-heading";
+import { SessionScreen } from "./focus-heading";
 import { LazyPainScale } from "./lazy-parts";
+import { SessionButton } from "./session-button";
 import { WarningSigns } from "./warning-signs";
 
 export interface PainPromptProps {
@@ -62,21 +63,17 @@ export function PainPrompt({
       : undefined;
   const stops = verdict?.stops === true;
   return (
-    <section
+    <SessionScreen
       className="mk-session-player__prompt"
-      aria-labelledby={headingId}
-      data-slot="pain-prompt"
+      slot="pain-prompt"
       data-action={verdict?.action}
       data-stops={stops ? "" : undefined}
+      heading={t("session.painPrompt.heading", { exercise: exerciseName })}
+      headingLevel={headingLevel}
+      headingRef={headingRef}
+      headingId={headingId}
+      headingClassName="mk-session-player__prompt-title"
     >
-      <FocusHeading
-        level={headingLevel}
-        id={headingId}
-        headingRef={headingRef}
-        className="mk-session-player__prompt-title"
-      >
-        {t("session.painPrompt.heading", { exercise: exerciseName })}
-      </FocusHeading>
       <p>{t("session.painPrompt.intro")}</p>
       <LazyPainScale
         fallback={<div className="mk-session-player__scale-loading" data-slot="pain-scale-loading" aria-busy="true" />}
@@ -93,15 +90,9 @@ export function PainPrompt({
             {t("session.painPrompt.stopIntro")}
           </p>
           <div className="mk-session-player__controls">
-            <button
-              type="button"
-              className="mk-button mk-session-player__button"
-              data-variant="primary"
-              data-slot="end-session"
-              onClick={() => onEnd(score, verdict.action)}
-            >
+            <SessionButton variant="primary" slot="end-session" onClick={() => onEnd(score, verdict.action)}>
               {t("session.endToday")}
-            </button>
+            </SessionButton>
           </div>
           <WarningSigns
             warningSigns={warningSigns}
@@ -113,11 +104,9 @@ export function PainPrompt({
         </>
       ) : (
         <div className="mk-session-player__controls">
-          <button
-            type="button"
-            className="mk-button mk-session-player__button"
-            data-variant="primary"
-            data-slot="confirm-skip"
+          <SessionButton
+            variant="primary"
+            slot="confirm-skip"
             aria-disabled={score === undefined || undefined}
             aria-describedby={score === undefined ? `${headingId}-hint` : undefined}
             onClick={() => {
@@ -125,15 +114,10 @@ export function PainPrompt({
             }}
           >
             {t("session.painPrompt.confirm")}
-          </button>
-          <button
-            type="button"
-            className="mk-button mk-session-player__button"
-            data-slot="cancel-skip"
-            onClick={onCancel}
-          >
+          </SessionButton>
+          <SessionButton slot="cancel-skip" onClick={onCancel}>
             {t("session.painPrompt.cancel")}
-          </button>
+          </SessionButton>
         </div>
       )}
       {score === undefined && (
@@ -141,6 +125,6 @@ export function PainPrompt({
           {t("session.painPrompt.needScore")}
         </p>
       )}
-    </section>
+    </SessionScreen>
   );
 }

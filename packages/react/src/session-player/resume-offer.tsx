@@ -1,5 +1,6 @@
 import { currentStep, type SessionState, sessionProgress, type Translator, whereText } from "@movekit/core";
 import type { Ref } from "react";
+import { SessionButton } from "./session-button";
 
 export interface ResumeOfferProps {
   /** The saved session, as it will resume. */
@@ -38,25 +39,12 @@ export function ResumeOffer({ saved, exerciseName, primaryRef, t, onResume, onSt
             })
           : t("session.saved.questions")}
       </p>
-      <button
-        ref={primaryRef}
-        type="button"
-        className="mk-button mk-session-player__button"
-        data-slot="resume-session"
-        data-variant="primary"
-        data-size="large"
-        onClick={onResume}
-      >
+      <SessionButton ref={primaryRef} slot="resume-session" variant="primary" large onClick={onResume}>
         {t("session.saved.resume")}
-      </button>
-      <button
-        type="button"
-        className="mk-button mk-session-player__button"
-        data-slot="start-again"
-        onClick={onStartAgain}
-      >
+      </SessionButton>
+      <SessionButton slot="start-again" onClick={onStartAgain}>
         {t("session.saved.startAgain")}
-      </button>
+      </SessionButton>
     </div>
   );
 }

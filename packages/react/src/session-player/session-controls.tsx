@@ -1,5 +1,6 @@
 import { primaryAction, type SessionState, type Translator } from "@movekit/core";
 import type { Ref } from "react";
+import { SessionButton } from "./session-button";
 import type { SessionController } from "./use-session";
 
 export interface SessionControlsProps {
@@ -39,53 +40,34 @@ export function SessionControls({
       aria-label={t("session.controls")}
       data-slot="session-controls"
     >
-      <button
+      <SessionButton
         ref={primaryRef}
-        type="button"
-        className="mk-button mk-session-player__button"
-        data-slot="primary-action"
-        data-variant="primary"
-        data-size={large ? "large" : undefined}
+        slot="primary-action"
+        variant="primary"
+        large={large}
         aria-disabled={primary.disabled || undefined}
         onClick={() => {
           if (!primary.disabled) send(primary.event);
         }}
       >
         {t(primary.label)}
-      </button>
+      </SessionButton>
       {stage.kind === "work" && stage.phase === "count" && (
-        <button
-          type="button"
-          className="mk-button mk-session-player__button"
-          data-slot="end-set"
-          onClick={() => send("finish-set")}
-        >
+        <SessionButton slot="end-set" onClick={() => send("finish-set")}>
           {t("session.endSet")}
-        </button>
+        </SessionButton>
       )}
       {(stage.kind === "work" || stage.kind === "rest") && (
-        <button
-          type="button"
-          className="mk-button mk-session-player__button"
-          data-slot="pause-toggle"
-          onClick={() => send(state.paused ? "resume" : "pause")}
-        >
+        <SessionButton slot="pause-toggle" onClick={() => send(state.paused ? "resume" : "pause")}>
           {state.paused ? t("session.resume") : t("session.pause")}
-        </button>
+        </SessionButton>
       )}
-      <button type="button" className="mk-button mk-session-player__button" data-slot="skip-exercise" onClick={onSkip}>
+      <SessionButton slot="skip-exercise" onClick={onSkip}>
         {t("session.skipExercise")}
-      </button>
-      <button
-        ref={skipHurtsRef}
-        type="button"
-        className="mk-button mk-session-player__button"
-        data-slot="skip-hurts"
-        data-variant="warning"
-        onClick={onSkipHurts}
-      >
+      </SessionButton>
+      <SessionButton ref={skipHurtsRef} slot="skip-hurts" variant="warning" onClick={onSkipHurts}>
         {t("session.skipHurts")}
-      </button>
+      </SessionButton>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import type { Catalogue, Locale, MessageKey, RedFlag, SessionLog, Translator } from "@movekit/core";
-import { type Ref, useId } from "react";
+import type { Ref } from "react";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import type { HeadingLevel } from "../internal/heading";
-import { FocusHeading } from "./focus-heading";
+import { SessionScreen } from "./focus-heading";
 import { WarningSigns } from "./warning-signs";
 
 export interface SessionEndedProps {
@@ -32,24 +32,17 @@ export function SessionEnded({
   locale,
   t,
 }: SessionEndedProps) {
-  const headingId = useId();
   const ended = log.ended;
   const action = ended ? t(`painCheck.action.${ended.action}` as MessageKey) : "";
   return (
-    <section
+    <SessionScreen
       className="mk-session-player__ended"
-      aria-labelledby={headingId}
-      data-slot="session-ended"
+      slot="session-ended"
       data-action={ended?.action}
+      heading={t("session.ended.heading")}
+      headingLevel={headingLevel}
+      headingRef={headingRef}
     >
-      <FocusHeading
-        level={headingLevel}
-        id={headingId}
-        headingRef={headingRef}
-        className="mk-session-player__end-title"
-      >
-        {t("session.ended.heading")}
-      </FocusHeading>
       <p data-slot="session-ended-reason">
         <strong>{t("session.ended.reason", { score: ended?.painScore ?? "?", action })}</strong>
       </p>
@@ -61,6 +54,6 @@ export function SessionEnded({
         messages={messages}
         locale={locale}
       />
-    </section>
+    </SessionScreen>
   );
 }

@@ -12,7 +12,8 @@ import { type FormEvent, type Ref, useId, useState } from "react";
 import type { HeadingLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";
 import { PainScale } from "../pain-check/pain-scale";
-import { FocusHeading } from "./focus-heading";
+import { SessionScreen } from "./focus-heading";
+import { SessionButton } from "./session-button";
 
 export interface SessionAnswers {
   painDuring?: number;
@@ -56,15 +57,14 @@ export function SessionFeedback({
       ? evaluateCheckIn({ readings: { during: painDuring, after: painAfter } }, painRule)
       : undefined;
   return (
-    <section className="mk-session-player__feedback" aria-labelledby={headingId} data-slot="session-feedback">
-      <FocusHeading
-        level={headingLevel}
-        id={headingId}
-        headingRef={headingRef}
-        className="mk-session-player__end-title"
-      >
-        {t("session.feedback.heading")}
-      </FocusHeading>
+    <SessionScreen
+      className="mk-session-player__feedback"
+      slot="session-feedback"
+      heading={t("session.feedback.heading")}
+      headingLevel={headingLevel}
+      headingRef={headingRef}
+      headingId={headingId}
+    >
       <form
         className="mk-session-player__feedback-form"
         onSubmit={(event: FormEvent) => {
@@ -104,15 +104,10 @@ export function SessionFeedback({
           </div>
         </fieldset>
         {verdict && painRule && <PainAdvice verdict={verdict} rule={painRule} locale={locale} t={t} />}
-        <button
-          type="submit"
-          className="mk-button mk-session-player__button"
-          data-variant="primary"
-          data-slot="finish-session"
-        >
+        <SessionButton type="submit" variant="primary" slot="finish-session">
           {t("session.feedback.submit")}
-        </button>
+        </SessionButton>
       </form>
-    </section>
+    </SessionScreen>
   );
 }

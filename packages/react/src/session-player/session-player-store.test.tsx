@@ -43,7 +43,8 @@ describe("SessionPlayer with a record store", { timeout: 20_000 }, () => {
 
   it("saves progress as it goes, then offers one large Resume that picks up where it stopped", async () => {
     const store = createMemoryStore();
-    const first = render(
+    // The same session, stored under the same key, mounted twice (as a page reload would).
+    const savedSession = (onLogChange?: (log: SessionLog) => void) => (
       <SessionPlayer
         items={items}
         exercises={fixtureExercises}
@@ -51,8 +52,10 @@ describe("SessionPlayer with a record store", { timeout: 20_000 }, () => {
         store={store}
         programmeId="hip"
         sessionId="week-1"
-      />,
+        onLogChange={onLogChange}
+      />
     );
+    const first = render(savedSession());
     // Nothing is saved before the first Start.
     expect(await store.load(KEY)).toBeUndefined();
     click("Start");
@@ -65,17 +68,7 @@ describe("SessionPlayer with a record store", { timeout: 20_000 }, () => {
     first.unmount();
 
     const onLogChange = vi.fn<(log: SessionLog) => void>();
-    render(
-      <SessionPlayer
-        items={items}
-        exercises={fixtureExercises}
-        clock={fakeClock()}
-        store={store}
-        programmeId="hip"
-        sessionId="week-1"
-        onLogChange={onLogChange}
-      />,
-    );
+    render(savedSession(onLogChange));
     const resume = await screen.findByRole("button", { name: "Resume" });
     expect(resume).toHaveAttribute("data-size", "large");
     expect(resume).toHaveAttribute("data-variant", "primary");

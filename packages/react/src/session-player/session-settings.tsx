@@ -1,4 +1,5 @@
 import type { Translator } from "@movekit/core";
+import { SessionButton } from "./session-button";
 import type { SessionSound } from "./use-session-sound";
 import type { WakeLockState } from "./use-wake-lock";
 
@@ -16,15 +17,9 @@ export function SessionSettings({ sound, wakeLock, t }: SessionSettingsProps) {
   if (!sound.available) return null;
   return (
     <div className="mk-session-player__settings" data-slot="session-settings">
-      <button
-        type="button"
-        className="mk-button mk-session-player__button"
-        data-slot="sound-toggle"
-        aria-pressed={sound.on}
-        onClick={sound.toggle}
-      >
+      <SessionButton slot="sound-toggle" aria-pressed={sound.on} onClick={sound.toggle}>
         {t("session.sound")}
-      </button>
+      </SessionButton>
       {wakeLock === "on" && <p className="mk-session-player__wake-lock">{t("session.wakeLock")}</p>}
     </div>
   );

@@ -7,10 +7,10 @@ import {
   type Translator,
   totalsBySide,
 } from "@movekit/core";
-import { type Ref, useId } from "react";
+import type { Ref } from "react";
 import type { HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
-import { FocusHeading } from "./focus-heading";
+import { SessionScreen } from "./focus-heading";
 
 export interface SessionSummaryProps {
   headingRef: Ref<HTMLHeadingElement>;
@@ -33,17 +33,14 @@ function totalsText(totals: SideTotals, t: Translator): string {
  * @selector [data-slot="session-summary"]
  */
 export function SessionSummary({ headingRef, headingLevel, log, exercises, locale, t }: SessionSummaryProps) {
-  const headingId = useId();
   return (
-    <section className="mk-session-player__summary" aria-labelledby={headingId} data-slot="session-summary">
-      <FocusHeading
-        level={headingLevel}
-        id={headingId}
-        headingRef={headingRef}
-        className="mk-session-player__end-title"
-      >
-        {t("session.complete.heading")}
-      </FocusHeading>
+    <SessionScreen
+      className="mk-session-player__summary"
+      slot="session-summary"
+      heading={t("session.complete.heading")}
+      headingLevel={headingLevel}
+      headingRef={headingRef}
+    >
       <ul className="mk-session-player__summary-list">
         {log.exercises.map((entry, index) => {
           const exercise = exercises.get(entry.exerciseId);
@@ -71,6 +68,6 @@ export function SessionSummary({ headingRef, headingLevel, log, exercises, local
       {log.painAfter !== undefined && (
         <p className="mk-session-player__summary-pain">{t("session.complete.painAfter", { score: log.painAfter })}</p>
       )}
-    </section>
+    </SessionScreen>
   );
 }

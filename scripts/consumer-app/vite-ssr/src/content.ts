@@ -9,3 +9,8 @@ export const exercises = content.exercises.map((exercise) => content.withDemoMed
 export const clamshell = content.withDemoMedia(content.clamshell, media);
 export const frontPlank = content.withDemoMedia(content.frontPlank, media);
 export const gluteBridge = content.withDemoMedia(content.gluteBridge, media);
+
+/** Fixed dates (and zone) for the programme, so server and client render the same day; both pages use them. */
+export const schedule = { startDate: "2026-03-02", today: "2026-03-18", timeZone: "Europe/London" } as const;
+/** Links by exercise id, the same on both pages. */
+export const href = (exercise: { id: string }) => `#${exercise.id}`;

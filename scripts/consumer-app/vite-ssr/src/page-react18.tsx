@@ -8,9 +8,7 @@ import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { PainCheck } from "@movekit/react/pain-check";
 import { ProgrammeView } from "@movekit/react/programme-view";
 import { SafetyNotice } from "@movekit/react/safety-notice";
-import { clamshell, exercises, gluteBridge } from "./content";
-
-const href = (exercise: { id: string }) => `#${exercise.id}`;
+import { clamshell, exercises, gluteBridge, href, schedule } from "./content";
 
 export function Page() {
   return (
@@ -31,9 +29,7 @@ export function Page() {
         <ProgrammeView
           programme={hipFlexorReturnToRun}
           exercises={exercises}
-          startDate="2026-03-02"
-          today="2026-03-18"
-          timeZone="Europe/London"
+          {...schedule}
           getExerciseHref={href}
           headingLevel={2}
         />

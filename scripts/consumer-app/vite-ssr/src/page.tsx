@@ -24,12 +24,9 @@ import { ProgressionLadder } from "@movekit/react/progression-ladder";
 import { ReturnToRunPlan } from "@movekit/react/return-to-run-plan";
 import { SafetyNotice } from "@movekit/react/safety-notice";
 import { SessionPlayer } from "@movekit/react/session-player";
-import { clamshell, exercises, frontPlank, gluteBridge } from "./content";
+import { clamshell, exercises, frontPlank, gluteBridge, href, schedule } from "./content";
 
-const START_DATE = "2026-03-02";
-const TODAY = "2026-03-18";
 const buildPhase = hipFlexorReturnToRun.phases[1] ?? hipFlexorReturnToRun.phases[0];
-const href = (exercise: { id: string }) => `#${exercise.id}`;
 
 export function Page() {
   return (
@@ -77,9 +74,7 @@ export function Page() {
         <ProgrammeView
           programme={hipFlexorReturnToRun}
           exercises={exercises}
-          startDate={START_DATE}
-          today={TODAY}
-          timeZone="Europe/London"
+          {...schedule}
           getExerciseHref={href}
           headingLevel={2}
         />
