@@ -1,12 +1,10 @@
 import * as v from "valibot";
 import { LOCALES } from "../i18n/locale";
 import { ISO_DATE, isIsoDate } from "./iso-date";
+import { ID_PATTERN } from "./patterns";
 import { isSafeUrl } from "./safe-url";
 
-export { isIsoDate };
-
-/** Lower-case kebab-case id: "glute-bridge", "phase-1". Stable across translations; links use it. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN, isIsoDate };
 
 export const IdSchema = v.pipe(
   v.string("wrong-type"),
