@@ -5,7 +5,6 @@ import {
   DEFAULT_LOCALE,
   type Locale,
   type RunningPlan,
-  runPlanMessages,
 } from "@movekit/core";
 import {
   formatPercentChange,
@@ -14,6 +13,7 @@ import {
   formatWeekday,
   RUNNING_LOAD_EVIDENCE,
   type RunningPlanOptions,
+  runPlanMessages,
   sessionRunSeconds,
   sessionTotalSeconds,
   validateRunningPlan,

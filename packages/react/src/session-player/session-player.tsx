@@ -1,10 +1,4 @@
-import {
-  contentMessages,
-  exerciseSafetyMessages,
-  painCheckMessages,
-  type RedFlag,
-  sessionMessages,
-} from "@movekit/core";
+import { contentMessages, exerciseSafetyMessages, painCheckMessages, type RedFlag } from "@movekit/core";
 import {
   currentStep,
   currentTimer,
@@ -12,6 +6,7 @@ import {
   isFirstScreen,
   isInSession,
   planSessionItems,
+  sessionMessages,
   sessionWarningSigns,
   timerRemainingMs,
   whereText,
