@@ -83,6 +83,20 @@ describe("PainCheck in Chromium", () => {
     expect(slider).toHaveAttribute("aria-valuetext", "9 out of 10");
   });
 
+  it("swaps left and right in right-to-left text", async () => {
+    render(
+      <div dir="rtl">
+        <PainCheck rule={threeBandRule} measures={["during"]} askTrend={false} />
+      </div>,
+    );
+    const slider = screen.getByRole("slider", { name: "Pain during exercise" });
+    slider.focus();
+    await userEvent.keyboard("{ArrowLeft}{ArrowLeft}");
+    expect(slider).toHaveAttribute("aria-valuetext", "2 out of 10");
+    await userEvent.keyboard("{ArrowRight}");
+    expect(slider).toHaveAttribute("aria-valuetext", "1 out of 10");
+  });
+
   it("makes the action stricter when pain has not settled by the morning or is worse than last week", async () => {
     render(<PainCheck rule={threeBandRule} measures={["during", "nextMorning"]} />);
     const check = screen.getByRole("region", { name: "How is your pain?" });
