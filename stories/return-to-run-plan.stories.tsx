@@ -1,5 +1,5 @@
 import { hipFlexorRunningPlan } from "@movekit/content";
-import { generateWalkRunPlan } from "@movekit/core";
+import { generateWalkRunPlan } from "@movekit/core/running";
 import { runningPlanFixture } from "@movekit/fixtures/programmes";
 import { oldJumpPlanFixture, sameDayPlanFixture } from "@movekit/fixtures/run-plans";
 import { ReturnToRunPlan } from "@movekit/react/return-to-run-plan";

@@ -1,15 +1,14 @@
 import { hipFlexorPainRule, hipFlexorReturnToRun, movementDemos } from "@movekit/content";
+import type { Exercise, SessionItem } from "@movekit/core";
+import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core/records";
 import {
   createSessionState,
-  type Exercise,
   planSessionItems,
   SESSION_PROGRESS_VERSION,
   type SessionEvent,
-  type SessionItem,
   sessionReducer,
   snapshotSession,
-} from "@movekit/core";
-import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core/records";
+} from "@movekit/core/session";
 import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { MovekitProvider } from "@movekit/react/movekit-provider";
 import { preloadSessionPlayer, SessionPlayer } from "@movekit/react/session-player";

@@ -1,4 +1,4 @@
-import { parseLibrary } from "@movekit/core";
+import { parseLibrary } from "@movekit/core/validation";
 import { describe, expect, it } from "vitest";
 import * as content from "./index";
 import { exercises, library, programmes } from "./library";

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { isPlaceholderReviewer, parseLibrary } from "@movekit/core";
+import { isPlaceholderReviewer } from "@movekit/core";
+import { parseLibrary } from "@movekit/core/validation";
 import { describe, expect, it } from "vitest";
 import { exercises, library, programmes } from "./library";
 

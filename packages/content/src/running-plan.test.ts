@@ -1,12 +1,12 @@
+import { evaluatePain } from "@movekit/core";
 import {
-  evaluatePain,
   ladderIndex,
-  parseProgramme,
   sessionRunSeconds,
   validateRunningPlan,
   weeklyLongestBout,
   weeklyRunSeconds,
-} from "@movekit/core";
+} from "@movekit/core/running";
+import { parseProgramme } from "@movekit/core/validation";
 import { describe, expect, it } from "vitest";
 import { exercises } from "./library";
 import { hipFlexorPainRule, hipFlexorReturnToRun, hipFlexorRunningPlan } from "./programmes/hip-flexor-return-to-run";

@@ -1,9 +1,12 @@
-// The main entry holds everything a component page needs. FHIR interop (`@movekit/core/fhir`), the CERT report
-// (`@movekit/core/cert`), the record stores (`@movekit/core/records`) and the Spanish messages
-// (`@movekit/core/locales/es`) are subpaths, so a page that never calls them does not pay for them.
+// The main entry holds what most component pages need: the content model's types, dosage wording and maths, the
+// safety verdict, the pain rules and the i18n catalogue (en-GB built in). Code many pages never call is on
+// subpaths, so a page that does not use it does not pay for it: validation (`@movekit/core/validation`: the
+// valibot schemas, the parsers, `inspectExercise`), the guided session (`/session`), walk/run plans
+// (`/running`), FHIR interop (`/fhir`), the CERT report (`/cert`), the record stores (`/records`) and the
+// Spanish messages (`/locales/es`).
 export * from "./demo";
 export * from "./dosage/describe-dosage";
-export * from "./dosage/dosage-schema";
+export * from "./dosage/dosage-vocabulary";
 export * from "./dosage/estimate-session";
 export * from "./dosage/format-units";
 export * from "./dosage/merge-dosage";
@@ -16,9 +19,7 @@ export * from "./i18n/translate";
 export * from "./model";
 export * from "./pain";
 export * from "./progress";
-export * from "./running";
 export * from "./safety";
 export * from "./schedule";
 export * from "./search";
-export * from "./session";
 export * from "./video";

@@ -164,7 +164,7 @@ describe("native radios and checkboxes", () => {
       const scope = container.firstElementChild as HTMLElement;
       const radio = scope.querySelector<HTMLInputElement>("input[type=radio]") as HTMLInputElement;
       // Focus the control before the radio group, then Tab into it, so the focus is a keyboard one.
-      const sliders = scope.querySelectorAll<HTMLElement>("[role=slider]");
+      const sliders = scope.querySelectorAll<HTMLElement>("input[type=range]");
       (sliders[sliders.length - 1] as HTMLElement).focus();
       await userEvent.tab();
       expect(radio).toHaveFocus();

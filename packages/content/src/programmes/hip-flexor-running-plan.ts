@@ -1,4 +1,5 @@
-import { generateWalkRunPlan, type RunningPlan } from "@movekit/core";
+import type { RunningPlan } from "@movekit/core";
+import { generateWalkRunPlan } from "@movekit/core/running";
 import { afterContinuousStages, runningGate } from "./hip-flexor-running-stages";
 
 const generatedPlan = generateWalkRunPlan({

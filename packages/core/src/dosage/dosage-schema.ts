@@ -1,11 +1,11 @@
 import * as v from "valibot";
-import { INTERVAL_ACTIVITIES, WEEKDAYS } from "./dosage-constants";
+import { INTERVAL_ACTIVITIES, WEEKDAYS, type Weekday } from "./dosage-vocabulary";
 
 const positiveInt = v.pipe(v.number(), v.integer(), v.minValue(1));
 const seconds = v.pipe(v.number(), v.minValue(0), v.maxValue(3600));
 const positiveSeconds = v.pipe(v.number(), v.minValue(0.5), v.maxValue(3600));
 
-export { INTERVAL_ACTIVITIES, WEEKDAYS };
+export { INTERVAL_ACTIVITIES, WEEKDAYS, type Weekday };
 
 /** Seconds for each phase of one repetition (CERT item 8; FITT-VP "time"). */
 export const TempoSchema = v.strictObject({
@@ -77,8 +77,6 @@ export const DosageSchema = v.strictObject({
   frequency: v.optional(FrequencySchema),
   weeks: v.optional(v.pipe(positiveInt, v.maxValue(104))),
 });
-
-export type Weekday = (typeof WEEKDAYS)[number];
 
 // The public shapes are interfaces (see types.ts); types.test-d.ts keeps them equal to these schemas.
 export type { Dosage, Frequency, IntervalActivity, Intervals, Load, Tempo } from "../model/types";

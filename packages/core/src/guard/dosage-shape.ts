@@ -1,7 +1,7 @@
 // A hand-written twin of `DosageSchema` (dosage/dosage-schema.ts): the same keys, ranges and word lists, so a
 // card can refuse a dose it cannot describe truthfully without bundling valibot. guard-exercise.test.ts checks
 // the two agree for every input fast-check draws.
-import { INTERVAL_ACTIVITIES, WEEKDAYS } from "../dosage/dosage-constants";
+import { INTERVAL_ACTIVITIES, WEEKDAYS } from "../dosage/dosage-vocabulary";
 import { bool, type Check, list, num, oneOf, optional, strict, variant } from "./checks";
 
 const seconds = optional(num(0, 3600));

@@ -3,10 +3,18 @@ import type { Locale } from "./locale";
 import type { certMessages } from "./messages/cert";
 import * as bundles from "./messages/index";
 import type { recordsMessages } from "./messages/records";
+import type { runPlanMessages } from "./messages/run-plan";
+import type { sessionMessages } from "./messages/session";
 
-// The CERT report and exported records name their own namespaces (on the cert and fhir subpaths), so the
-// main entry does not carry their strings; their keys are still part of the catalogue a host can override.
-type Bundles = typeof bundles & { certMessages: typeof certMessages; recordsMessages: typeof recordsMessages };
+// The CERT report, exported records, the guided session and walk/run plans name their own namespaces (on the
+// cert, fhir, session and running subpaths), so the main entry does not carry their strings; their keys are
+// still part of the catalogue a host can override.
+type Bundles = typeof bundles & {
+  certMessages: typeof certMessages;
+  recordsMessages: typeof recordsMessages;
+  runPlanMessages: typeof runPlanMessages;
+  sessionMessages: typeof sessionMessages;
+};
 type KeysOf<B> = B extends MessageBundle<infer K> ? K : never;
 
 /** Every message key of the kit. */
@@ -15,7 +23,8 @@ export type Catalogue = Record<MessageKey, Message>;
 export type { Message, MessageBundle };
 
 /**
- * The whole catalogue by locale, for tests, docs and hosts that want every string. Components never import it:
+ * The main entry's catalogue by locale (the subpaths' namespaces are on their subpaths), for tests, docs and
+ * hosts that want every string. Components never import it:
  * each registers only the namespaces it uses (see registry.ts), so bundles carry only the strings they show.
  */
 export const allMessageBundles: readonly MessageBundle[] = /* @__PURE__ */ Object.values(bundles);

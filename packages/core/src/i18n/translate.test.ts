@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { es } from "../locales/es";
 import { defineMessages } from "./define-messages";
-import { safetyMessages, sessionMessages } from "./messages/index";
+import { safetyMessages } from "./messages/index";
+import { sessionMessages } from "./messages/session";
 import { createTranslator, extendTranslator, mergeMessages, translatorsFor } from "./translate";
 
 const testMessages = defineMessages({

@@ -1,20 +1,66 @@
-export * from "./evidence-schema";
-export * from "./exercise-schema";
-export * from "./identifiers";
-// Valibot-free readers, exported straight from their own modules (these names win over the `export *` above), so
-// a bundle that only reads content, as the safety components do, does not pull in the schemas.
+// What the main entry exports of the content model: its types and the valibot-free readers. The schemas, the
+// parsers and their issues are on `@movekit/core/validation` (../validation), so a page that only shows content
+// does not bundle the schema library.
+
+// Types only (they vanish from the JavaScript), so code typed against the validation subpath needs no import of it.
+export type { ExerciseInput } from "./exercise-schema";
 export { isIsoDate } from "./iso-date";
-export * from "./library-schema";
+export type { LibraryInput } from "./library-schema";
 export { type LocalizedString, localize, localizeList } from "./localize";
-export * from "./localized-text";
-export * from "./pain-rule-schema";
-export * from "./parse";
-export * from "./plain-text";
+export type { PainRuleInput } from "./pain-rule-schema";
+export type { ParseOptions } from "./parse";
+export type { PlainText } from "./plain-text";
 export { isPlainText } from "./plain-text-check";
-export * from "./programme-schema";
+export type { ProgrammeInput } from "./programme-schema";
 export { isPlaceholderReviewer } from "./provenance-checks";
-export * from "./running-plan-schema";
+export type { RunningPlanInput } from "./running-plan-schema";
 export * from "./safe-url";
 export { isLocalizedTextValue, isNoContraindicationsValue, isPlainTextValue } from "./text-guards";
-export * from "./validation-error";
+export type {
+  CaptionTrack,
+  Chapter,
+  Contraindication,
+  Criterion,
+  CriterionCheck,
+  Cue,
+  Delivery,
+  Dosage,
+  DraftProvenance,
+  EducationItem,
+  Equipment,
+  Evidence,
+  Exercise,
+  ExerciseLink,
+  Frequency,
+  IntervalActivity,
+  IntervalBlock,
+  Intervals,
+  Library,
+  Load,
+  LocalizedList,
+  LocalizedText,
+  Media,
+  NoContraindications,
+  PainBand,
+  PainCheck,
+  PainRule,
+  Phase,
+  Programme,
+  ProgrammeRule,
+  Provenance,
+  RedFlag,
+  Reference,
+  ReviewedProvenance,
+  RunCriterion,
+  RunningPlan,
+  RunSession,
+  RunStage,
+  RunWeek,
+  SessionItem,
+  TargetMuscle,
+  Tempo,
+  TimeRange,
+  VideoSource,
+} from "./types";
+export type { ParseResult, PathKey, ValidationCode, ValidationIssue } from "./validation-error";
 export * from "./vocabulary";

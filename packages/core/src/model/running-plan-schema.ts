@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import { WEEKDAYS } from "../dosage/dosage-schema";
+import { WEEKDAYS } from "../dosage/dosage-vocabulary";
 import { EvidenceSchema } from "./evidence-schema";
 import { IdSchema } from "./identifiers";
 import { LocalizedLabelSchema, LocalizedTextSchema } from "./localized-text";

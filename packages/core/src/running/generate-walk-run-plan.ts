@@ -1,5 +1,5 @@
-import type { Weekday } from "../dosage/dosage-schema";
-import { WEEKDAYS } from "../dosage/dosage-schema";
+import type { Weekday } from "../dosage/dosage-vocabulary";
+import { WEEKDAYS } from "../dosage/dosage-vocabulary";
 import type { LocalizedText } from "../model/localized-text";
 import type { IntervalBlock, RunningPlan } from "../model/running-plan-schema";
 import { ladderIndex, WALK_RUN_LADDER, WATCH_STEP_SECONDS } from "./walk-run-ladder";

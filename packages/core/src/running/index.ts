@@ -1,3 +1,4 @@
+export { runPlanMessages } from "../i18n/messages/run-plan";
 export * from "./format-run";
 export * from "./generate-walk-run-plan";
 export * from "./plan-timeline";

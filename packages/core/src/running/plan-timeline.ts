@@ -1,4 +1,4 @@
-import { WEEKDAYS } from "../dosage/dosage-schema";
+import { WEEKDAYS } from "../dosage/dosage-vocabulary";
 import type { RunningPlan, RunSession } from "../model/running-plan-schema";
 
 /** Total running seconds in a session: the load measure for walk/run plans. */

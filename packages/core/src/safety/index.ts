@@ -1,3 +1,3 @@
+// The safety verdict. `inspectExercise` (the schema-based field check) is on `@movekit/core/validation`.
 export * from "./exercise-safety";
-export * from "./inspect-exercise";
 export * from "./safety-lines";

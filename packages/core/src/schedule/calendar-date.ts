@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from "../dosage/dosage-schema";
+import { WEEKDAYS, type Weekday } from "../dosage/dosage-vocabulary";
 import { dateTimeFormat } from "../i18n/intl-cache";
 import { isIsoDate } from "../model/iso-date";
 

@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from "../dosage/dosage-schema";
+import { WEEKDAYS, type Weekday } from "../dosage/dosage-vocabulary";
 import type { Phase, Programme, SessionItem } from "../model/programme-schema";
 import type { RunSession } from "../model/running-plan-schema";
 import { addDays, calendarDateIn, daysBetween, toDayNumber, weekdayOf } from "./calendar-date";

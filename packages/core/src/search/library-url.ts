@@ -1,6 +1,6 @@
 // The library's filters in the address bar, for hosts that keep the library's state in the URL (shareable,
 // survives a reload, works with the back button). Reading is total: any string gives a valid filter state.
-import { ID_PATTERN } from "../model/identifiers";
+import { ID_PATTERN } from "../model/patterns";
 import { BODY_REGIONS, DIFFICULTIES, GOALS, POSITIONS } from "../model/vocabulary";
 import {
   completeLibraryFilters,

@@ -1,3 +1,4 @@
+export { sessionMessages } from "../i18n/messages/session";
 export * from "./announce";
 export * from "./session-log";
 export * from "./session-machine";

@@ -1,10 +1,5 @@
-import {
-  type ExerciseSafety,
-  exerciseSafetyMessages,
-  extendTranslator,
-  type InspectedExercise,
-  type Translator,
-} from "@movekit/core";
+import { type ExerciseSafety, exerciseSafetyMessages, extendTranslator, type Translator } from "@movekit/core";
+import type { InspectedExercise } from "@movekit/core/validation";
 import { StopIcon, WarningIcon } from "../internal/icons";
 
 // Bundlers replace `process.env.NODE_ENV` in the host's build, so production builds log nothing. Where nothing

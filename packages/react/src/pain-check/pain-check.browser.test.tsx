@@ -48,7 +48,7 @@ describe("PainCheck in Chromium", () => {
       const seen: string[] = [];
       for (let score = 0; score <= 10; score++) {
         if (score > 0) await userEvent.keyboard("{ArrowRight}");
-        expect(slider).toHaveAttribute("aria-valuenow", String(score));
+        expect(slider).toHaveValue(String(score));
         const action = check.getAttribute("data-action") as keyof typeof WORDS;
         expect(action).toBe(expectedAction(rule, score));
         expect(within(check).getByText(WORDS[action], { selector: "strong" })).toBeInTheDocument();
@@ -64,6 +64,38 @@ describe("PainCheck in Chromium", () => {
       expect(check).toHaveAttribute("data-action", "modify");
     },
   );
+
+  it("moves by 10 on Page Up/Down and Shift+arrows, answers on a key that leaves the thumb at 0, and is a 24 px target", async () => {
+    render(<PainCheck rule={threeBandRule} measures={["during"]} askTrend={false} />);
+    const slider = screen.getByRole("slider", { name: "Pain during exercise" });
+    const box = slider.getBoundingClientRect();
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    slider.focus();
+    await userEvent.keyboard("{ArrowLeft}");
+    expect(slider).toHaveAttribute("aria-valuetext", "0 out of 10, no pain");
+    await userEvent.keyboard("{PageUp}");
+    expect(slider).toHaveValue("10");
+    await userEvent.keyboard("{PageDown}");
+    expect(slider).toHaveValue("0");
+    await userEvent.keyboard("{Shift>}{ArrowUp}{/Shift}");
+    expect(slider).toHaveAttribute("aria-valuetext", "10 out of 10, worst pain imaginable");
+    await userEvent.keyboard("{ArrowDown}");
+    expect(slider).toHaveAttribute("aria-valuetext", "9 out of 10");
+  });
+
+  it("swaps left and right in right-to-left text", async () => {
+    render(
+      <div dir="rtl">
+        <PainCheck rule={threeBandRule} measures={["during"]} askTrend={false} />
+      </div>,
+    );
+    const slider = screen.getByRole("slider", { name: "Pain during exercise" });
+    slider.focus();
+    await userEvent.keyboard("{ArrowLeft}{ArrowLeft}");
+    expect(slider).toHaveAttribute("aria-valuetext", "2 out of 10");
+    await userEvent.keyboard("{ArrowRight}");
+    expect(slider).toHaveAttribute("aria-valuetext", "1 out of 10");
+  });
 
   it("makes the action stricter when pain has not settled by the morning or is worse than last week", async () => {
     render(<PainCheck rule={threeBandRule} measures={["during", "nextMorning"]} />);

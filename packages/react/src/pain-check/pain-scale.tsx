@@ -1,6 +1,4 @@
 import type { Translator } from "@movekit/core";
-// The slider subpath, not the "radix-ui" barrel: only Slider's modules are evaluated and bundled.
-import * as Slider from "radix-ui/slider";
 import { type KeyboardEvent, type ReactNode, useId } from "react";
 import { cx } from "../internal/class-names";
 import { useHydrated } from "../internal/use-hydrated";
@@ -18,7 +16,29 @@ export interface PainScaleProps {
 }
 
 const ANCHORS = [0, 5, 10] as const;
-const LOWERING_KEYS = new Set(["Home", "ArrowLeft", "ArrowDown", "PageDown"]);
+// The slider keys, handled here rather than left to the engine so every browser (and a scripted keyboard) moves
+// the same way: arrows by 1 (Shift by 10), Page Up/Down by 10, Home and End to the ends.
+const KEY_STEPS: Readonly<Record<string, number>> = {
+  ArrowRight: 1,
+  ArrowUp: 1,
+  ArrowLeft: -1,
+  ArrowDown: -1,
+  PageUp: 10,
+  PageDown: -10,
+};
+
+/** The score a key moves to, or undefined for a key the scale does not use. */
+function scoreForKey(event: KeyboardEvent<HTMLInputElement>, value: number | undefined): number | undefined {
+  if (event.key === "Home") return 0;
+  if (event.key === "End") return 10;
+  const step = KEY_STEPS[event.key];
+  if (step === undefined) return undefined;
+  const horizontal = event.key === "ArrowLeft" || event.key === "ArrowRight";
+  const rtl = event.currentTarget.closest("[dir]")?.getAttribute("dir") === "rtl";
+  const flip = horizontal && rtl ? -1 : 1;
+  const big = event.shiftKey && event.key.startsWith("Arrow") ? 10 : 1;
+  return Math.min(10, Math.max(0, (value ?? 0) + step * big * flip));
+}
 
 /** "3 out of 10", with the anchor's words at 0, 5 and 10 ("0 out of 10, no pain"). */
 export function painValueText(value: number | undefined, t: Translator): string {
@@ -28,7 +48,9 @@ export function painValueText(value: number | undefined, t: Translator): string 
 }
 
 /**
- * A 0–10 pain scale on a Radix Slider, with visible anchors (0 no pain, 5 moderate, 10 worst imaginable).
+ * A 0–10 pain scale on a native `<input type="range">` (the browser's own slider role and pointer handling,
+ * about 10 kB gzip lighter than a script slider), with visible anchors (0 no pain, 5 moderate, 10 worst
+ * imaginable).
  * It starts unanswered: the thumb sits at 0 but says "Not answered yet" until the person moves it or presses a
  * key on it, so an untouched scale never counts as "no pain".
  * @selector [data-slot="pain-scale"][data-answered]
@@ -37,9 +59,12 @@ export function PainScale({ label, value, onValueChange, t, className, measure }
   const labelId = useId();
   const answered = value !== undefined;
   const hydrated = useHydrated();
-  // At the unanswered 0, keys that would lower the value change nothing, so Radix reports nothing: answer 0 here.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!answered && LOWERING_KEYS.has(event.key)) onValueChange(0);
+  // An unanswered scale answers on any slider key, even one that leaves the thumb at 0 (Home, ArrowLeft).
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const next = scoreForKey(event, value);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (!answered || next !== value) onValueChange(next);
   };
   return (
     <div
@@ -47,6 +72,7 @@ export function PainScale({ label, value, onValueChange, t, className, measure }
       data-slot="pain-scale"
       data-measure={measure}
       data-answered={answered ? "" : undefined}
+      data-value={value}
     >
       <div className="mk-pain-scale__header">
         <span id={labelId} className="mk-pain-scale__label" data-slot="pain-scale-label">
@@ -57,37 +83,28 @@ export function PainScale({ label, value, onValueChange, t, className, measure }
         </span>
       </div>
       {!hydrated ? (
-        // Server HTML shows the track only: Radix places the thumb and fill with inline styles, which a strict CSP
-        // blocks as attributes, and the scale cannot be answered before the page's script runs anyway.
+        // Server HTML shows the track only: the scale cannot be answered before the page's script runs.
         <span className="mk-pain-scale__slider" data-slot="pain-scale-placeholder">
           <span className="mk-pain-scale__track" />
         </span>
       ) : (
-        <Slider.Root
-          className="mk-pain-scale__slider"
+        <input
+          type="range"
+          className="mk-pain-scale__slider mk-pain-scale__input"
+          data-slot="pain-scale-input"
           min={0}
           max={10}
           step={1}
-          value={[value ?? 0]}
-          onValueChange={(next) => {
-            const [score] = next;
-            if (score !== undefined) onValueChange(score);
-          }}
+          value={value ?? 0}
+          aria-labelledby={labelId}
+          aria-valuetext={painValueText(value, t)}
+          onChange={(event) => onValueChange(Number(event.currentTarget.value))}
+          onKeyDown={onKeyDown}
+          // A press on the unanswered 0 changes nothing either: it answers 0.
           onPointerUp={() => {
             if (!answered) onValueChange(0);
           }}
-        >
-          <Slider.Track className="mk-pain-scale__track">
-            <Slider.Range className="mk-pain-scale__range" />
-          </Slider.Track>
-          <Slider.Thumb
-            className="mk-pain-scale__thumb"
-            data-slot="pain-scale-thumb"
-            aria-labelledby={labelId}
-            aria-valuetext={painValueText(value, t)}
-            onKeyDown={onKeyDown}
-          />
-        </Slider.Root>
+        />
       )}
       <ul className="mk-pain-scale__anchors" data-slot="pain-scale-anchors">
         {ANCHORS.map((anchor) => (

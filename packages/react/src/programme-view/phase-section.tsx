@@ -1,14 +1,14 @@
-import type { PhaseState } from "@movekit/core";
-import {
-  type Exercise,
-  type Locale,
-  type MessageKey,
-  type Phase,
-  type ProgrammeRule,
-  type RunningPlan,
-  type Translator,
-  validateRunningPlan,
+import type {
+  Exercise,
+  Locale,
+  MessageKey,
+  Phase,
+  PhaseState,
+  ProgrammeRule,
+  RunningPlan,
+  Translator,
 } from "@movekit/core";
+import { validateRunningPlan } from "@movekit/core/running";
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import type { ErrorInfo, ReactNode } from "react";
 import { formatDateRange } from "../internal/format-date";

@@ -1,5 +1,6 @@
 import { hipFlexorReturnToRun, exercises as shippedExercises } from "@movekit/content";
-import { parseProgramme, scheduleProgramme, scheduleWeeks } from "@movekit/core";
+import { scheduleProgramme, scheduleWeeks } from "@movekit/core";
+import { parseProgramme } from "@movekit/core/validation";
 import { fixtureExercises, programmeFixture } from "@movekit/fixtures/programmes";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";

@@ -1,5 +1,6 @@
-import { parseExercise, parseProgramme, scheduleProgramme } from "@movekit/core";
+import { scheduleProgramme } from "@movekit/core";
 import { es } from "@movekit/core/locales/es";
+import { parseExercise, parseProgramme } from "@movekit/core/validation";
 import { fixtureExercises, programmeFixture, twelveWeekProgramme } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";

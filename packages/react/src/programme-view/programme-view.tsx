@@ -11,16 +11,16 @@ import {
   printableVideoHref,
   programmeHandoutEntries,
   programmeMessages,
-  runPlanMessages,
   safetyMessages,
   scheduleProgramme,
   scheduleWeeks,
   type Translator,
 } from "@movekit/core";
+import { runPlanMessages } from "@movekit/core/running";
+// Through the public entry, so the published build keeps it a client module.
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import { forwardRef, useEffect, useId, useMemo } from "react";
 import { EvidenceList } from "../evidence-list/evidence-list";
-// Through the public entry, so the published build keeps it a client module.
 import { Button } from "../internal/button";
 import { cx } from "../internal/class-names";
 import { renamedProp } from "../internal/deprecated-prop";

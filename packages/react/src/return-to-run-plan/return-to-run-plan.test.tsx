@@ -1,6 +1,6 @@
 import { hipFlexorRunningPlan } from "@movekit/content";
-import { generateWalkRunPlan } from "@movekit/core";
 import { es } from "@movekit/core/locales/es";
+import { generateWalkRunPlan } from "@movekit/core/running";
 import { runningPlanFixture } from "@movekit/fixtures/programmes";
 import { oldJumpPlanFixture, sameDayPlanFixture } from "@movekit/fixtures/run-plans";
 import { render, screen, within } from "@testing-library/react";

@@ -3,20 +3,22 @@ import {
   contentMessages,
   createTranslator,
   DEFAULT_LOCALE,
+  type Locale,
+  type RunningPlan,
+} from "@movekit/core";
+import {
   formatPercentChange,
   formatRunMinutes,
   formatRunTime,
   formatWeekday,
-  type Locale,
   RUNNING_LOAD_EVIDENCE,
-  type RunningPlan,
   type RunningPlanOptions,
   runPlanMessages,
   sessionRunSeconds,
   sessionTotalSeconds,
   validateRunningPlan,
   weeklyRunSeconds,
-} from "@movekit/core";
+} from "@movekit/core/running";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";

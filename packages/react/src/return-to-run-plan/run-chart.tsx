@@ -1,4 +1,5 @@
-import { formatRunMinutes, type Locale } from "@movekit/core";
+import type { Locale } from "@movekit/core";
+import { formatRunMinutes } from "@movekit/core/running";
 import { ChartBaseline, ChartFrame, ChartLabel, ChartWarning, chartGeometry } from "../internal/chart";
 
 export interface RunChartProps {

@@ -1,14 +1,11 @@
+import type { Locale, RunningPlan, RunSession, Translator } from "@movekit/core";
 import {
   formatPercent,
   formatRunMinutes,
   formatRunTime,
   formatWeekday,
-  type Locale,
-  type RunningPlan,
   type RunningPlanFlag,
-  type RunSession,
-  type Translator,
-} from "@movekit/core";
+} from "@movekit/core/running";
 
 /** One session in words: "walk 5 min to warm up, then 10 × (run 1 min, walk 1 min), then …". */
 export function sessionText(session: RunSession, t: Translator, locale: Locale | string): string {

@@ -1,4 +1,4 @@
-import { displaySeconds } from "@movekit/core";
+import { displaySeconds } from "@movekit/core/session";
 import type { ReactNode } from "react";
 
 const RADIUS = 44;

@@ -1,4 +1,5 @@
-import { currentStep, type SessionState, sessionProgress, type Translator, whereText } from "@movekit/core";
+import type { Translator } from "@movekit/core";
+import { currentStep, type SessionState, sessionProgress, whereText } from "@movekit/core/session";
 import type { Ref } from "react";
 import { SessionButton } from "./session-button";
 

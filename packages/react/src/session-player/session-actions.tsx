@@ -1,5 +1,6 @@
-import type { Catalogue, Locale, PainRule, RedFlag, SessionState, Translator } from "@movekit/core";
-import { currentStep } from "@movekit/core";
+import type { Catalogue, Locale, PainRule, RedFlag, Translator } from "@movekit/core";
+import type { SessionState } from "@movekit/core/session";
+import { currentStep } from "@movekit/core/session";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import type { HeadingLevel } from "../internal/heading";
 import { PainPrompt } from "./pain-prompt";

@@ -1,4 +1,5 @@
-import { primaryAction, type SessionState, type Translator } from "@movekit/core";
+import type { Translator } from "@movekit/core";
+import { primaryAction, type SessionState } from "@movekit/core/session";
 import type { Ref } from "react";
 import { SessionButton } from "./session-button";
 import type { SessionController } from "./use-session";

@@ -1,4 +1,5 @@
-import type { Catalogue, Locale, MessageKey, RedFlag, SessionLog, Translator } from "@movekit/core";
+import type { Catalogue, Locale, MessageKey, RedFlag, Translator } from "@movekit/core";
+import type { SessionLog } from "@movekit/core/session";
 import type { Ref } from "react";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import type { HeadingLevel } from "../internal/heading";

@@ -1,4 +1,5 @@
-import type { Catalogue, Exercise, Locale, MovementDemoSpec, SessionStep, Translator, UnitSystem } from "@movekit/core";
+import type { Catalogue, Exercise, Locale, MovementDemoSpec, Translator, UnitSystem } from "@movekit/core";
+import type { SessionStep } from "@movekit/core/session";
 import type { ReactNode } from "react";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
 import type { EmergencyNumbers } from "../internal/emergency-number";

@@ -1,13 +1,5 @@
-import {
-  evaluateCheckIn,
-  type Locale,
-  type MessageKey,
-  type PainRule,
-  SESSION_DIFFICULTIES,
-  type SessionDifficulty,
-  type SessionLog,
-  type Translator,
-} from "@movekit/core";
+import { evaluateCheckIn, type Locale, type MessageKey, type PainRule, type Translator } from "@movekit/core";
+import { SESSION_DIFFICULTIES, type SessionDifficulty, type SessionLog } from "@movekit/core/session";
 import { type FormEvent, type Ref, useId, useState } from "react";
 import type { HeadingLevel } from "../internal/heading";
 import { PainAdvice } from "../pain-check/pain-advice";

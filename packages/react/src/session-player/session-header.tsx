@@ -1,4 +1,5 @@
-import { type SessionState, sessionProgress, type Translator } from "@movekit/core";
+import type { Translator } from "@movekit/core";
+import { type SessionState, sessionProgress } from "@movekit/core/session";
 import { Heading, type HeadingLevel } from "../internal/heading";
 
 export interface SessionHeaderProps {

@@ -1,14 +1,6 @@
-import type {
-  Catalogue,
-  Exercise,
-  Locale,
-  MovementDemoSpec,
-  PainRule,
-  RedFlag,
-  SessionItem,
-  SessionLog,
-} from "@movekit/core";
+import type { Catalogue, Exercise, Locale, MovementDemoSpec, PainRule, RedFlag, SessionItem } from "@movekit/core";
 import type { RecordStore } from "@movekit/core/records";
+import type { SessionLog } from "@movekit/core/session";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import type { HeadingLevel } from "../internal/heading";
 import type { SessionClock } from "./use-session";

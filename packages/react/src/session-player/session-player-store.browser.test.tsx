@@ -1,5 +1,5 @@
-import type { SavedSession, SessionLog } from "@movekit/core";
 import { createBrowserStore, createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core/records";
+import type { SavedSession, SessionLog } from "@movekit/core/session";
 import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";

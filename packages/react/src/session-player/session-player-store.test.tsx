@@ -1,5 +1,5 @@
-import type { SessionLog, SessionState } from "@movekit/core";
 import { createMemoryStore, type RecordStore, RecordStoreError } from "@movekit/core/records";
+import type { SessionLog, SessionState } from "@movekit/core/session";
 import { fixtureExercises } from "@movekit/fixtures/programmes";
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import { StrictMode } from "react";

@@ -1,4 +1,5 @@
-import type { SessionItem, SessionLog } from "@movekit/core";
+import type { SessionItem } from "@movekit/core";
+import type { SessionLog } from "@movekit/core/session";
 import { fixtureExercises, threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, within } from "@testing-library/react";
 import axe from "axe-core";

@@ -1,19 +1,16 @@
+import { contentMessages, exerciseSafetyMessages, painCheckMessages, type RedFlag } from "@movekit/core";
 import {
-  contentMessages,
   currentStep,
   currentTimer,
-  exerciseSafetyMessages,
   isExerciseStage,
   isFirstScreen,
   isInSession,
-  painCheckMessages,
   planSessionItems,
-  type RedFlag,
   sessionMessages,
   sessionWarningSigns,
   timerRemainingMs,
   whereText,
-} from "@movekit/core";
+} from "@movekit/core/session";
 import { forwardRef, useEffect, useId, useMemo } from "react";
 import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";

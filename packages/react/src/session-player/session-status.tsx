@@ -1,4 +1,5 @@
-import { currentStep, currentTimer, displaySeconds, type SessionState, type Translator } from "@movekit/core";
+import type { Translator } from "@movekit/core";
+import { currentStep, currentTimer, displaySeconds, type SessionState } from "@movekit/core/session";
 import { CountdownRing } from "./countdown-ring";
 
 export interface SessionStatusProps {

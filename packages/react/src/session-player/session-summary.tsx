@@ -1,12 +1,5 @@
-import {
-  type Exercise,
-  type Locale,
-  type MessageKey,
-  type SessionLog,
-  type SideTotals,
-  type Translator,
-  totalsBySide,
-} from "@movekit/core";
+import type { Exercise, Locale, MessageKey, Translator } from "@movekit/core";
+import { type SessionLog, type SideTotals, totalsBySide } from "@movekit/core/session";
 import type { Ref } from "react";
 import type { HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";

@@ -1,4 +1,4 @@
-import type { SessionLog } from "@movekit/core";
+import type { SessionLog } from "@movekit/core/session";
 import { fixtureExercises, programmeFixture, threeBandRule } from "@movekit/fixtures/programmes";
 import { act, render, screen, within } from "@testing-library/react";
 import axe from "axe-core";

@@ -1,4 +1,4 @@
-import type { SessionLog } from "@movekit/core";
+import type { SessionLog } from "@movekit/core/session";
 import { useEffect, useRef } from "react";
 
 /**

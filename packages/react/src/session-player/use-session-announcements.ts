@@ -1,12 +1,11 @@
+import type { Locale, Translator } from "@movekit/core";
 import {
   displaySeconds,
-  type Locale,
   phaseAnnouncement,
   phaseKey,
   type SessionState,
   shouldAnnounceCountdown,
-  type Translator,
-} from "@movekit/core";
+} from "@movekit/core/session";
 import { type RefObject, useEffect, useRef } from "react";
 import type { AudioCues } from "./audio-cues";
 

@@ -1,3 +1,4 @@
+import type { RecordStore, StoredRecord } from "@movekit/core/records";
 import {
   isResumable,
   isSessionOver,
@@ -10,8 +11,7 @@ import {
   sessionLogKey,
   sessionRecordKey,
   snapshotSession,
-} from "@movekit/core";
-import type { RecordStore, StoredRecord } from "@movekit/core/records";
+} from "@movekit/core/session";
 import { useEffect, useRef, useState } from "react";
 import { useRecordStore } from "../internal/use-record-store";
 import type { SessionClock } from "./use-session";

@@ -5,7 +5,7 @@ import {
   type SessionPlan,
   type SessionState,
   sessionReducer,
-} from "@movekit/core";
+} from "@movekit/core/session";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 
 /** Where time comes from. Inject one in tests to drive the session without waiting. */

@@ -13,8 +13,6 @@ export { painCheckMessages } from "./pain-check";
 export { programmeMessages } from "./programme";
 export { progressMessages } from "./progress";
 export { progressionMessages } from "./progression";
-export { runPlanMessages } from "./run-plan";
 export { safetyMessages } from "./safety";
-export { sessionMessages } from "./session";
 export { videoMessages } from "./video";
 export { vocabMessages } from "./vocab";
