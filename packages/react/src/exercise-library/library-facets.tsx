@@ -1,5 +1,5 @@
 import type { ExerciseLibraryFilters, LibraryFacet, LibraryFacetOptions, MessageKey, Translator } from "@movekit/core";
-import { exerciseLibraryMessages, LIBRARY_FACETS } from "@movekit/core";
+import { LIBRARY_FACETS } from "@movekit/core";
 import { memo, useId } from "react";
 
 const FACET_LABEL: Record<LibraryFacet, MessageKey> = {
