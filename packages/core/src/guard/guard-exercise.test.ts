@@ -5,8 +5,10 @@ import fc from "fast-check";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { DosageSchema } from "../dosage/dosage-schema";
+import { ExerciseSchema } from "../model/exercise-schema";
 import { inspectExercise } from "../safety/inspect-exercise";
 import { isDosageShape } from "./dosage-shape";
+import { EXERCISE_FIELDS } from "./exercise-shape";
 import { guardExercise } from "./guard-exercise";
 
 // The guard must say exactly what the schema-based `inspectExercise` says about every field, and hand back the
@@ -43,6 +45,10 @@ describe("guardExercise", () => {
       expect(guarded.safety.missing).toBe(true);
       expect(guarded.exercise.cues).toEqual([]);
     }
+  });
+
+  it("knows exactly the schema's fields, so a field added to one and not the other fails here", () => {
+    expect(Object.keys(EXERCISE_FIELDS).sort()).toEqual(Object.keys(ExerciseSchema.entries).sort());
   });
 
   it("agrees with the schema-based inspectExercise on every one-value change to a fixture (property)", () => {
