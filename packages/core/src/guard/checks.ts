@@ -10,27 +10,50 @@ export type Check = (value: unknown) => boolean;
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** How each composite check hands back a value that passed it, as valibot's output does (see `asParsed`). */
+const rebuilders = new WeakMap<Check, (value: unknown) => unknown>();
+const withRebuild = (check: Check, rebuild: (value: unknown) => unknown): Check => {
+  rebuilders.set(check, rebuild);
+  return check;
+};
+
+/**
+ * A value that passed `check`, as valibot would hand it back: objects are rebuilt from their own keys, so an
+ * empty array that passed as an empty object comes back as `{}`; lists and their items likewise.
+ */
+export const asParsed = (check: Check | undefined, value: unknown): unknown => {
+  const rebuild = check && rebuilders.get(check);
+  return rebuild ? rebuild(value) : value;
+};
+
 /**
  * `v.strictObject`: every listed key passes its check (absent keys are `undefined`), and no other key. Like
  * valibot, any object passes the type test, arrays included (an empty array is an empty dosage).
  */
-export const strict =
-  (shape: Record<string, Check>): Check =>
-  (value) =>
-    typeof value === "object" &&
-    value !== null &&
-    Object.keys(value).every((key) => Object.hasOwn(shape, key)) &&
-    Object.entries(shape).every(([key, check]) => check((value as Record<string, unknown>)[key]));
+export const strict = (shape: Record<string, Check>): Check =>
+  withRebuild(
+    (value) =>
+      typeof value === "object" &&
+      value !== null &&
+      Object.keys(value).every((key) => Object.hasOwn(shape, key)) &&
+      Object.entries(shape).every(([key, check]) => check((value as Record<string, unknown>)[key])),
+    (value) =>
+      Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, asParsed(shape[key], item)]),
+      ),
+  );
 
-export const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined || check(value);
+export const optional = (check: Check): Check =>
+  withRebuild(
+    (value) => value === undefined || check(value),
+    (value) => (value === undefined ? value : asParsed(check, value)),
+  );
 
-export const list =
-  (check: Check, min = 0, max = Number.POSITIVE_INFINITY): Check =>
-  (value) =>
-    Array.isArray(value) && value.length >= min && value.length <= max && value.every(check);
+export const list = (check: Check, min = 0, max = Number.POSITIVE_INFINITY): Check =>
+  withRebuild(
+    (value) => Array.isArray(value) && value.length >= min && value.length <= max && value.every(check),
+    (value) => (value as unknown[]).map((item) => asParsed(check, item)),
+  );
 
 export const oneOf =
   (values: readonly unknown[]): Check =>
@@ -64,10 +87,12 @@ export const matches =
   (value) =>
     typeof value === "string" && pattern.test(value);
 /** `v.variant(key, …)`: the option whose discriminator matches decides. */
-export const variant =
-  (key: string, options: Record<string, Check>): Check =>
-  (value) =>
-    isRecord(value) &&
-    typeof value[key] === "string" &&
-    Object.hasOwn(options, value[key]) &&
-    !!options[value[key]]?.(value);
+export const variant = (key: string, options: Record<string, Check>): Check =>
+  withRebuild(
+    (value) =>
+      isRecord(value) &&
+      typeof value[key] === "string" &&
+      Object.hasOwn(options, value[key]) &&
+      !!options[value[key]]?.(value),
+    (value) => asParsed(options[(value as Record<string, string>)[key] as string], value),
+  );

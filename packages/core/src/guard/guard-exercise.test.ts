@@ -60,6 +60,12 @@ describe("guardExercise", () => {
     }
   });
 
+  it("hands back an empty array that passed as an object the way the schema does: as an empty object", () => {
+    // Found by the property below (seed 735889820): `aliases: []` is an empty object to valibot.
+    expectSameVerdict({ ...gluteBridge, aliases: [] });
+    expectSameVerdict({ ...gluteBridge, media: { ...gluteBridge.media, chapters: [{ start: 0, label: [] }] } });
+  });
+
   it("agrees with the schema-based inspectExercise on any input (property)", () => {
     fc.assert(fc.property(fc.anything(), (input) => expectSameVerdict(input)));
   });

@@ -1,7 +1,7 @@
 import type { Exercise } from "../model/types";
 import { exerciseSafety } from "../safety/exercise-safety";
 import type { ExerciseProblem, InspectedExercise } from "../safety/inspect-exercise";
-import { isRecord } from "./checks";
+import { asParsed, isRecord } from "./checks";
 import { EXERCISE_FIELDS, FIELD_DEFAULTS, withNestedDefaults } from "./exercise-shape";
 
 /** Safety fields are read by `exerciseSafety`, item by item, never replaced wholesale. */
@@ -39,7 +39,7 @@ function guardRecord(raw: Record<string, unknown>): InspectedExercise {
       exercise[field] = fallback();
       problems.push(problem(field, value));
     } else if (check(value)) {
-      if (value !== undefined) exercise[field] = withNestedDefaults(field, value);
+      if (value !== undefined) exercise[field] = withNestedDefaults(field, asParsed(check, value));
     } else {
       problems.push(problem(field, value));
       // What stands in for a broken field: nothing a component would print.
