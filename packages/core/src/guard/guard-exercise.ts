@@ -1,25 +1,13 @@
-import type { Exercise } from "../model/types";
-import { exerciseSafety } from "../safety/exercise-safety";
-import type { ExerciseProblem, InspectedExercise } from "../safety/inspect-exercise";
-import { asParsed, isRecord } from "./checks";
+import {
+  cachedInspection,
+  completeInspection,
+  type ExerciseProblem,
+  type InspectedExercise,
+  LIST_FIELDS,
+  SAFETY_FIELDS,
+} from "../safety/inspection";
+import { asParsed } from "./checks";
 import { EXERCISE_FIELDS, FIELD_DEFAULTS, withNestedDefaults } from "./exercise-shape";
-
-/** Safety fields are read by `exerciseSafety`, item by item, never replaced wholesale. */
-const SAFETY_FIELDS = new Set(["contraindications", "noContraindications", "redFlags"]);
-const LIST_FIELDS = new Set([
-  "bodyRegions",
-  "targetMuscles",
-  "equipment",
-  "goals",
-  "steps",
-  "cues",
-  "commonMistakes",
-  "regressions",
-  "progressions",
-  "evidence",
-]);
-
-const cache = new WeakMap<object, InspectedExercise>();
 
 // The guard names the field, not why it failed ("wrong-type" unless left out): `parseExercise` gives the detail.
 const problem = (field: string, value: unknown): ExerciseProblem => ({
@@ -46,41 +34,11 @@ function guardRecord(raw: Record<string, unknown>): InspectedExercise {
       exercise[field] = LIST_FIELDS.has(field) ? [] : undefined;
     }
   }
-  // Keep a malformed but present id: a programme still finds the exercise (and its safety) by it.
-  if (typeof exercise.id !== "string") exercise.id = typeof raw.id === "string" && raw.id !== "" ? raw.id : "unknown";
-  if (typeof exercise.slug !== "string") exercise.slug = exercise.id;
-  const safety = exerciseSafety(raw);
-  // Safety lists keep their readable items, but a list with anything wrong in it is still reported.
-  for (const field of ["contraindications", "redFlags"] as const) {
-    const value = raw[field];
-    if (field === "redFlags" && value === undefined) problems.push(problem(field, value));
-    else if (!EXERCISE_FIELDS[field]?.(value)) problems.push(problem(field, value));
-  }
-  if (raw.noContraindications !== undefined && !safety.noContraindications)
-    problems.push({ field: "noContraindications", code: "wrong-type" });
-  if (safety.missing && !problems.some((p) => p.field === "contraindications"))
-    problems.push({ field: "contraindications", code: "missing-contraindications" });
-  Object.assign(exercise, {
-    contraindications: safety.contraindications,
-    redFlags: safety.redFlags,
-    ...(safety.noContraindications ? { noContraindications: safety.noContraindications } : {}),
-  });
-  return {
-    exercise: exercise as unknown as Exercise, // every field was checked above; a broken one is emptied
-    problems,
-    broken: new Set(problems.map((p) => p.field)),
-    safety,
-  };
-}
-
-/** Not an object at all: one problem, and every field is broken. */
-function notAnExercise(): InspectedExercise {
-  const result = guardRecord({});
-  return {
-    ...result,
-    problems: [{ field: "exercise", code: "wrong-type" }],
-    broken: new Set(["exercise", ...Object.keys(EXERCISE_FIELDS)]),
-  };
+  return completeInspection(raw, exercise, problems, (field, value) =>
+    (field === "redFlags" && value === undefined) || !EXERCISE_FIELDS[field]?.(value)
+      ? problem(field, value)
+      : undefined,
+  );
 }
 
 /**
@@ -91,14 +49,7 @@ function notAnExercise(): InspectedExercise {
  * same result. Problem codes are "missing-field", "wrong-type" or "missing-contraindications": the field is
  * named, the detail is `parseExercise`'s.
  */
-export function guardExercise(input: unknown): InspectedExercise {
-  const record = isRecord(input) ? input : undefined;
-  if (record) {
-    const hit = cache.get(record);
-    if (hit) return hit;
-  }
-  const result = record ? guardRecord(record) : notAnExercise();
-  if (record) cache.set(record, result);
-  cache.set(result.exercise, result);
-  return result;
-}
+export const guardExercise: (input: unknown) => InspectedExercise = /* @__PURE__ */ cachedInspection(
+  guardRecord,
+  Object.keys(EXERCISE_FIELDS),
+);
