@@ -34,7 +34,8 @@ function scoreForKey(event: KeyboardEvent<HTMLInputElement>, value: number | und
   const step = KEY_STEPS[event.key];
   if (step === undefined) return undefined;
   const horizontal = event.key === "ArrowLeft" || event.key === "ArrowRight";
-  const rtl = event.currentTarget.closest("[dir]")?.getAttribute("dir") === "rtl";
+  // The computed direction, as the seek bar reads it: what the browser's own range follows, `dir` or CSS.
+  const rtl = getComputedStyle(event.currentTarget).direction === "rtl";
   const flip = horizontal && rtl ? -1 : 1;
   const big = event.shiftKey && event.key.startsWith("Arrow") ? 10 : 1;
   return Math.min(10, Math.max(0, (value ?? 0) + step * big * flip));
