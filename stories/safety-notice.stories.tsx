@@ -1,5 +1,6 @@
 import { es } from "@movekit/core/locales/es";
-import { RedFlagNotices, SafetyNotice } from "@movekit/react/safety-notice";
+import { RedFlagNotices } from "@movekit/react/red-flag-notices";
+import { SafetyNotice } from "@movekit/react/safety-notice";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, within } from "storybook/test";
 import { emergencyRedFlag, gluteBridge, longText } from "./support/exercise-fixtures";

@@ -22,8 +22,9 @@ import { PainCheck } from "./pain-check";
 import { ProgrammeView } from "./programme-view";
 import { ProgressView } from "./progress-view";
 import { ProgressionLadder } from "./progression-ladder";
+import { RedFlagNotices } from "./red-flag-notices";
 import { ReturnToRunPlan } from "./return-to-run-plan";
-import { RedFlagNotices, SafetyNotice } from "./safety-notice";
+import { SafetyNotice } from "./safety-notice";
 import { SessionPlayer } from "./session-player";
 import { preloadSessionPlayer } from "./session-player/lazy-parts";
 import { fakeClock } from "./session-player/testing/fake-clock";
@@ -165,7 +166,7 @@ const cases: Case[] = [
     element: (host) => <SafetyNotice {...host} severity="stop-exercising" heading="Stop" items={["Sharp pain"]} />,
   },
   {
-    folder: "safety-notice",
+    folder: "red-flag-notices",
     name: "RedFlagNotices",
     slot: "red-flag-notices",
     element: (host) => <RedFlagNotices {...host} redFlags={gluteBridge.redFlags} />,

@@ -13,6 +13,7 @@ export * from "./pain-check";
 export * from "./programme-view";
 export * from "./progress-view";
 export * from "./progression-ladder";
+export * from "./red-flag-notices";
 export * from "./return-to-run-plan";
 export * from "./safety-notice";
 export * from "./session-player";

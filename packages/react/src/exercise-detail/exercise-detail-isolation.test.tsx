@@ -30,8 +30,8 @@ vi.mock("@movekit/react/progression-ladder", async (importOriginal) => {
     },
   };
 });
-vi.mock("../safety-notice/safety-notice", async (importOriginal) => {
-  const real = await importOriginal<typeof import("../safety-notice/safety-notice")>();
+vi.mock("../red-flag-notices/red-flag-notices", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../red-flag-notices/red-flag-notices")>();
   return {
     ...real,
     RedFlagNotices: (props: Parameters<typeof real.RedFlagNotices>[0]) => {

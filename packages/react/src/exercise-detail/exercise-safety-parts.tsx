@@ -6,7 +6,7 @@ import { ContraindicationList } from "../contraindication-list/contraindication-
 import { SafetyFallback } from "../error-boundary/incomplete-exercise";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import type { HeadingLevel } from "../internal/heading";
-import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
 
 export interface ExerciseSafetyPartsProps {
   /** The exercise's own safety fields, as given: each part reads and checks its own. */

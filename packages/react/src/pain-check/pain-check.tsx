@@ -15,7 +15,7 @@ import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { useControllableState } from "../internal/use-controllable-state";
 import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
-import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
 import { PainAdvice } from "./pain-advice";
 import { TrendQuestion, WarningSignsQuestion } from "./pain-check-questions";
 import {

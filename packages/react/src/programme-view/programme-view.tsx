@@ -29,7 +29,7 @@ import { Heading, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
-import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
 import { checkedExercises } from "./checked-exercises";
 import { Handout } from "./handout";
 import { preloadProgrammeView } from "./lazy-parts";

@@ -1,7 +1,5 @@
 export { DEFAULT_EMERGENCY_NUMBERS, type EmergencyNumbers } from "../internal/emergency-number";
 export {
-  RedFlagNotices,
-  type RedFlagNoticesProps,
   SafetyNotice,
   type SafetyNoticeProps,
   type SafetySeverity,

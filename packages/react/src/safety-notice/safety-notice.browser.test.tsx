@@ -3,7 +3,8 @@ import { render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { page, userEvent } from "vitest/browser";
 import { atViewportWidth, axeViolations, horizontalOverflow, isVisibleWithinWidth } from "../internal/testing/browser";
-import { RedFlagNotices, SafetyNotice } from "./safety-notice";
+import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
+import { SafetyNotice } from "./safety-notice";
 
 const urgentRedFlag = { ...emergencyRedFlag, id: "calf-swelling", urgency: "urgent" as const };
 const allTiers = [...gluteBridge.redFlags, urgentRedFlag];

@@ -5,7 +5,7 @@ import { DosageSummary } from "../dosage-summary/dosage-summary";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
-import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
 import { LazySessionMedia } from "./lazy-parts";
 
 export interface SessionExerciseProps {

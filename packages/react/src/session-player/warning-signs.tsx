@@ -2,7 +2,7 @@ import type { Catalogue, Locale, RedFlag } from "@movekit/core";
 import type { ReactNode } from "react";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import { type HeadingLevel, nextLevel } from "../internal/heading";
-import { RedFlagNotices } from "../safety-notice/safety-notice";
+import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
 
 export interface WarningSignsProps {
   /** The programme's warning signs (and the exercise's); nothing is shown when there are none. */

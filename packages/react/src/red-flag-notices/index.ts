@@ -1,0 +1,1 @@
+export { RedFlagNotices, type RedFlagNoticesProps } from "./red-flag-notices";
