@@ -35,14 +35,17 @@ export const bandAllergy: Contraindication = {
   },
 };
 
-/** The sources behind adding load once body weight is easy: strength built up step by step. */
+/**
+ * The sources behind adding load once body weight is easy: strength built up step by step. The calls are marked
+ * pure so that a variant that does not cite them (weighted leg lowering) does not bundle them or their sources.
+ */
 export const strengthLoadingEvidence: readonly Evidence[] = [
-  citeSource("advice", seed003, {
+  /* @__PURE__ */ citeSource("advice", seed003, {
     "en-GB":
       "Muscles around the hip respond to strengthening that is increased gradually; building their capacity matters more than stretching.",
     es: "Los músculos de alrededor de la cadera responden a un fortalecimiento que aumenta poco a poco; ganar capacidad importa más que estirar.",
   }),
-  citeSource("advice", seed002, {
+  /* @__PURE__ */ citeSource("advice", seed002, {
     "en-GB":
       "Pain often comes when the load asked of the tissues is more than they can currently take; strength work raises what they can take.",
     es: "El dolor suele aparecer cuando la carga que se pide a los tejidos supera lo que toleran en ese momento; el trabajo de fuerza aumenta lo que pueden tolerar.",
