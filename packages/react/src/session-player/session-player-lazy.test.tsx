@@ -60,7 +60,8 @@ describe("SessionPlayer's pain prompt, loaded on first use", () => {
     expect(within(prompt).getByText("Fever with groin pain.")).toBeInTheDocument();
   });
 
-  it("keeps the prompt, its hint and the way back when the scale's code cannot load", async () => {
+  it("keeps the prompt, its hint and the way back when the later parts' code cannot load", async () => {
+    // The later parts come as one chunk: one of its modules failing fails the whole import, as offline would.
     vi.doMock("./pain-answer", () => {
       throw new Error("offline");
     });
@@ -71,6 +72,8 @@ describe("SessionPlayer's pain prompt, loaded on first use", () => {
     expect(within(prompt).getByText(/score/i, { selector: "p[id$='-hint']" })).toBeInTheDocument();
     // Nothing can be skipped without a score, and the person can go back to the exercise.
     expect(within(prompt).getByRole("button", { name: "Skip this exercise" })).toHaveAttribute("aria-disabled", "true");
+    // The exercise's red flags stay on screen throughout: they are in the entry.
+    expect(screen.getByRole("region", { name: "Emergency: Call 999 or go to A&E now if:" })).toBeInTheDocument();
     fireEvent.click(within(prompt).getByRole("button", { name: "Go back to the exercise" }));
     expect(screen.getByRole("button", { name: "Skip, it hurts" })).toBeInTheDocument();
   });
