@@ -2,9 +2,14 @@ import { createSearchIndex, type Exercise, searchExercises } from "@movekit/core
 import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { ExerciseLibrary } from "./exercise-library";
+import { preloadExerciseLibrary } from "./library-results";
+
+// The virtualiser loads on first use; these tests are about the grid once it is here (the first rows before it
+// arrives are tested in exercise-library-lazy.test.tsx).
+beforeAll(() => preloadExerciseLibrary());
 
 const exercises = syntheticExercises(300);
 const byId = new Map(exercises.map((exercise) => [exercise.id, exercise]));

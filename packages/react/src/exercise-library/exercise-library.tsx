@@ -102,7 +102,9 @@ export interface ExerciseLibraryProps
  * Search, filter and sort an exercise library of any size. The search runs on @movekit/core's prebuilt index
  * (built once per `exercises` array and locale); results are ExerciseCards in a responsive, virtualised grid,
  * so only the cards in view are rendered and the cost of typing does not grow with the library (figures in
- * docs/performance.md). The result count is announced politely once typing pauses; arrow keys, Home and End
+ * docs/performance.md). The virtualiser loads on first use: a library of up to 48 exercises is a plain list
+ * and never loads it; a longer one paints its first rows plainly until it arrives (`preloadExerciseLibrary()`
+ * fetches it earlier). The result count is announced politely once typing pauses; arrow keys, Home and End
  * move between cards.
  *
  * @selector [data-slot="exercise-library"] the root `<section>`
@@ -300,6 +302,7 @@ export const ExerciseLibrary = forwardRef<HTMLElement, ExerciseLibraryProps>(fun
             </div>
           ) : (
             <LibraryResults
+              librarySize={exercises.length}
               exercises={results}
               locale={locale}
               messages={messages}

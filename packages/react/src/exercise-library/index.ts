@@ -7,3 +7,4 @@ export {
   libraryFiltersToSearchParams,
 } from "@movekit/core";
 export { ExerciseLibrary, type ExerciseLibraryProps } from "./exercise-library";
+export { preloadExerciseLibrary } from "./library-results";

@@ -1,29 +1,9 @@
 // Optional sound: Web Audio tones for phase changes and speech synthesis for the announcements. Created only
 // after the person turns sound on (a user gesture, which browsers require for audio), never at import time.
+// Loaded on first use (lazy-parts.tsx): only the support check (audio-support.ts) is in the entry.
+import { type AudioSupport, audioContextCtor } from "./audio-support";
 
 export type ToneKind = "go" | "rest" | "tick" | "done";
-
-export interface AudioSupport {
-  tones: boolean;
-  speech: boolean;
-}
-
-type AudioContextCtor = typeof AudioContext;
-
-function audioContextCtor(): AudioContextCtor | undefined {
-  if (typeof window === "undefined") return undefined;
-  const w = window as unknown as { AudioContext?: AudioContextCtor; webkitAudioContext?: AudioContextCtor };
-  return w.AudioContext ?? w.webkitAudioContext;
-}
-
-/** What this browser can do; both false on the server. */
-export function detectAudioSupport(): AudioSupport {
-  return {
-    tones: audioContextCtor() !== undefined,
-    speech:
-      typeof window !== "undefined" && "speechSynthesis" in window && typeof SpeechSynthesisUtterance === "function",
-  };
-}
 
 const TONES: Record<ToneKind, { hz: number; ms: number }> = {
   go: { hz: 880, ms: 180 },

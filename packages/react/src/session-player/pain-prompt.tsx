@@ -10,9 +10,8 @@ import {
 import { type Ref, useId, useState } from "react";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import type { HeadingLevel } from "../internal/heading";
-import { PainAdvice } from "../pain-check/pain-advice";
 import { SessionScreen } from "./focus-heading";
-import { LazyPainScale } from "./lazy-parts";
+import { LazyPainAnswer } from "./lazy-parts";
 import { SessionButton } from "./session-button";
 import { WarningSigns } from "./warning-signs";
 
@@ -75,15 +74,16 @@ export function PainPrompt({
       headingClassName="mk-session-player__prompt-title"
     >
       <p>{t("session.painPrompt.intro")}</p>
-      <LazyPainScale
+      <LazyPainAnswer
         fallback={<div className="mk-session-player__scale-loading" data-slot="pain-scale-loading" aria-busy="true" />}
         label={t("session.painPrompt.scale")}
-        value={score}
-        onValueChange={setScore}
+        score={score}
+        onScoreChange={setScore}
+        verdict={verdict}
+        painRule={painRule}
+        locale={locale}
         t={t}
-        measure="during"
       />
-      {verdict && painRule && <PainAdvice verdict={verdict} rule={painRule} locale={locale} t={t} />}
       {stops && verdict && score !== undefined ? (
         <>
           <p className="mk-session-player__stop-intro" data-slot="pain-prompt-stop">

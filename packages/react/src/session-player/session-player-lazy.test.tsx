@@ -1,6 +1,6 @@
-import { fixtureExercises } from "@movekit/fixtures/programmes";
-import { render, screen, within } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { fixtureExercises, programmeFixture, threeBandRule } from "@movekit/fixtures/programmes";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 const items = [{ exerciseId: "front-plank" }];
 
@@ -26,5 +26,55 @@ describe("SessionPlayer before its lazy parts load", () => {
     // Then the demonstration replaces the placeholder (here the written start position: no video, no demo).
     expect(await within(player).findByText("Start position")).toBeInTheDocument();
     expect(container.querySelector("[data-slot='session-media-loading']")).toBeNull();
+  });
+});
+
+describe("SessionPlayer's pain prompt, loaded on first use", () => {
+  afterEach(() => vi.doUnmock("./pain-answer"));
+
+  async function openPrompt() {
+    const { fakeClock } = await import("./testing/fake-clock");
+    const SessionPlayer = await freshPlayer();
+    render(
+      <SessionPlayer
+        items={items}
+        exercises={fixtureExercises}
+        painRule={threeBandRule}
+        redFlags={programmeFixture.redFlags}
+        clock={fakeClock()}
+        title="Today"
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Start" }));
+    fireEvent.click(screen.getByRole("button", { name: "Skip, it hurts" }));
+    return screen.getByRole("region", { name: "How much does Front plank hurt?" });
+  }
+
+  it("shows the scale and, with a score that means stop, the verdict's words beside the stop controls", async () => {
+    const prompt = await openPrompt();
+    const slider = await within(prompt).findByRole("slider", { name: "Pain right now" });
+    fireEvent.change(slider, { target: { value: "7" } });
+    expect(prompt).toHaveAttribute("data-action", "stop-and-contact");
+    expect(within(prompt).getByText("Stop and contact your clinician", { selector: "strong" })).toBeInTheDocument();
+    expect(within(prompt).getByRole("button", { name: "End today's session" })).toBeInTheDocument();
+    expect(within(prompt).getByText("Fever with groin pain.")).toBeInTheDocument();
+  });
+
+  it("keeps the prompt, its hint and the way back when the later parts' code cannot load", async () => {
+    // The later parts come as one chunk: one of its modules failing fails the whole import, as offline would.
+    vi.doMock("./pain-answer", () => {
+      throw new Error("offline");
+    });
+    const prompt = await openPrompt();
+    const { LazyPainAnswer } = await import("./lazy-parts");
+    await expect(LazyPainAnswer.preload()).rejects.toThrow();
+    expect(prompt.querySelector("[data-slot='pain-scale-loading']")).toHaveAttribute("aria-busy", "true");
+    expect(within(prompt).getByText(/score/i, { selector: "p[id$='-hint']" })).toBeInTheDocument();
+    // Nothing can be skipped without a score, and the person can go back to the exercise.
+    expect(within(prompt).getByRole("button", { name: "Skip this exercise" })).toHaveAttribute("aria-disabled", "true");
+    // The exercise's red flags stay on screen throughout: they are in the entry.
+    expect(screen.getByRole("region", { name: "Emergency: Call 999 or go to A&E now if:" })).toBeInTheDocument();
+    fireEvent.click(within(prompt).getByRole("button", { name: "Go back to the exercise" }));
+    expect(screen.getByRole("button", { name: "Skip, it hurts" })).toBeInTheDocument();
   });
 });

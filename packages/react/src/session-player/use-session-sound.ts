@@ -1,6 +1,8 @@
 import { type RefObject, useEffect, useRef, useState } from "react";
 import { useControllableState } from "../internal/use-controllable-state";
-import { type AudioCues, type AudioSupport, createAudioCues, detectAudioSupport } from "./audio-cues";
+import type { AudioCues } from "./audio-cues";
+import { type AudioSupport, detectAudioSupport } from "./audio-support";
+import { loadAudioCues } from "./lazy-parts";
 
 export interface SessionSound {
   /** The browser can play tones or speak: only then is the switch shown. */
@@ -24,10 +26,21 @@ export function useSessionSound(
   const audio = useRef<AudioCues | null>(null);
   useEffect(() => {
     if (!on || !support || !available) return;
-    audio.current = createAudioCues(support);
+    let cues: AudioCues | null = null;
+    let off = false;
+    // Preloaded after first paint, so this is normally already here; without its code the session runs silent,
+    // as in a browser with no audio.
+    loadAudioCues()
+      .then(({ createAudioCues }) => {
+        if (off) return;
+        cues = createAudioCues(support);
+        audio.current = cues;
+      })
+      .catch(() => undefined);
     return () => {
-      audio.current?.close();
-      audio.current = null;
+      off = true;
+      cues?.close();
+      if (audio.current === cues) audio.current = null;
     };
   }, [on, support, available]);
   return { available, on: on && available, toggle: () => setOn((value) => !value), audio };

@@ -1,0 +1,87 @@
+import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+const long = syntheticExercises(120);
+const short = syntheticExercises(12);
+
+// Loaded afresh, so the virtualiser is not in memory yet: what the first paint of a real page shows.
+async function freshLibrary() {
+  vi.resetModules();
+  const module = await import("./index");
+  return module;
+}
+
+const list = () => screen.getByRole("list", { name: "Exercises" });
+const items = () => within(list()).getAllByRole("listitem");
+
+// jsdom has no layout: give the results viewport and its rows sizes so the virtualiser renders its first rows.
+beforeEach(() => {
+  const size = (slot: string, value: number) =>
+    function (this: HTMLElement) {
+      return this.dataset.slot === slot ? value : 0;
+    };
+  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockImplementation(size("exercise-library-viewport", 720));
+  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(size("exercise-library-viewport", 960));
+  vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockImplementation(size("exercise-library-row", 400));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.doUnmock("./virtual-results");
+});
+
+describe("ExerciseLibrary before its virtualiser loads", { timeout: 30_000 }, () => {
+  it("paints the first rows of a long library at once, each with the full set size, then virtualises them", async () => {
+    const { ExerciseLibrary } = await freshLibrary();
+    render(<ExerciseLibrary exercises={long} onSelect={() => {}} />);
+    const first = items();
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(long.length);
+    first.forEach((item, i) => {
+      expect(item).toHaveAttribute("aria-setsize", "120");
+      expect(item).toHaveAttribute("aria-posinset", String(i + 1));
+    });
+    expect(list()).not.toHaveAttribute("data-virtualized");
+    await waitFor(() => expect(list()).toHaveAttribute("data-virtualized"));
+    expect(items()[0]).toHaveAttribute("aria-posinset", "1");
+    expect(within(items()[0] as HTMLElement).getByRole("button", { name: /^Add to programme: / })).toBeVisible();
+  });
+
+  it("shows every card of a small library plainly and never loads the virtualiser", async () => {
+    const load = vi.fn();
+    vi.doMock("./virtual-results", () => {
+      load();
+      return {};
+    });
+    const { ExerciseLibrary } = await freshLibrary();
+    render(<ExerciseLibrary exercises={short} onSelect={() => {}} />);
+    expect(items()).toHaveLength(12);
+    expect(items()[11]).toHaveAttribute("aria-posinset", "12");
+    // The arrow keys move between the cards of the plain list as they do in the grid.
+    const button = (position: number) =>
+      within(list().querySelector(`[data-position="${position}"]`) as HTMLElement).getByRole("button");
+    button(1).focus();
+    fireEvent.keyDown(button(1), { key: "ArrowRight" });
+    expect(button(2)).toHaveFocus();
+    fireEvent.keyDown(button(2), { key: "End" });
+    expect(button(12)).toHaveFocus();
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it("keeps the first rows, usable from the keyboard, when the virtualiser cannot load", async () => {
+    vi.doMock("./virtual-results", () => {
+      throw new Error("offline");
+    });
+    const { ExerciseLibrary, preloadExerciseLibrary } = await freshLibrary();
+    render(<ExerciseLibrary exercises={long} onSelect={() => {}} />);
+    await expect(preloadExerciseLibrary()).rejects.toThrow();
+    const shown = items();
+    expect(shown.length).toBeGreaterThan(1);
+    expect(shown[0]).toHaveAttribute("aria-setsize", "120");
+    expect(list()).not.toHaveAttribute("data-virtualized");
+    const first = within(shown[0] as HTMLElement).getByRole("button");
+    first.focus();
+    fireEvent.keyDown(first, { key: "ArrowRight" });
+    expect(within(shown[1] as HTMLElement).getByRole("button")).toHaveFocus();
+  });
+});
