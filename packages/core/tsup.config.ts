@@ -24,6 +24,8 @@ export default defineConfig({
       "running/index": "src/running/index.ts",
       "session/index": "src/session/index.ts",
       "validation/index": "src/validation/index.ts",
+      "video/index": "src/video/index.ts",
+      "demo/index": "src/demo/index.ts",
     },
     compilerOptions: { ignoreDeprecations: "6.0" },
   },

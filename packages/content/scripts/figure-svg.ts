@@ -1,5 +1,5 @@
 // Draws a demo pose as an SVG document with core's figure geometry, the one MovementDemo renders in the browser.
-import { DEMO_GROUND, DEMO_VIEWBOX, type DemoBoneLayer, type DemoPose, demoFigure } from "@movekit/core";
+import { DEMO_GROUND, DEMO_VIEWBOX, type DemoBoneLayer, type DemoPose, demoFigure } from "@movekit/core/demo";
 
 export interface FigureColours {
   background: string;

@@ -2,9 +2,10 @@
 // safety verdict, the pain rules and the i18n catalogue (en-GB built in). Code many pages never call is on
 // subpaths, so a page that does not use it does not pay for it: validation (`@movekit/core/validation`: the
 // valibot schemas, the parsers, `inspectExercise`), the guided session (`/session`), walk/run plans
-// (`/running`), FHIR interop (`/fhir`), the CERT report (`/cert`), the record stores (`/records`) and the
+// (`/running`), the movement demo's poses (`/demo`), the video player's helpers and WebVTT parser (`/video`), FHIR interop (`/fhir`), the CERT report (`/cert`), the record stores (`/records`) and the
 // Spanish messages (`/locales/es`).
-export * from "./demo";
+// Types only: the demo poses and the video helpers are code for the pages that move or play (`/demo`, `/video`).
+export type * from "./demo";
 export * from "./dosage/describe-dosage";
 export * from "./dosage/dosage-vocabulary";
 export * from "./dosage/estimate-session";
@@ -22,4 +23,4 @@ export * from "./progress";
 export * from "./safety";
 export * from "./schedule";
 export * from "./search";
-export * from "./video";
+export type * from "./video";

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chaptersFromCues, checkMovementDemo, isSafeUrl, serializeWebVtt } from "@movekit/core";
+import { isSafeUrl } from "@movekit/core";
+import { checkMovementDemo } from "@movekit/core/demo";
+import { chaptersFromCues, serializeWebVtt } from "@movekit/core/video";
 import { describe, expect, it } from "vitest";
 import { library } from "../library";
 import { movementDemos } from "./index";

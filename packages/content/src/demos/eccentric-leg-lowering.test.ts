@@ -1,4 +1,4 @@
-import { DEMO_FLOOR_Y, type DemoPoint, poseAt } from "@movekit/core";
+import { DEMO_FLOOR_Y, type DemoPoint, poseAt } from "@movekit/core/demo";
 import { describe, expect, it } from "vitest";
 import { eccentricLegLowering } from "../exercises/eccentric-leg-lowering";
 import { eccentricLegLoweringDemo as demo } from "./eccentric-leg-lowering";

@@ -1,5 +1,5 @@
 import type { Catalogue } from "../i18n/messages";
-import { videoMessages } from "../i18n/messages/index";
+import { videoMessages } from "../i18n/messages/video";
 import { createTranslator } from "../i18n/translate";
 
 /** Seconds → "1:05" (or "1:02:05" from an hour). Negative, NaN and infinite values read as 0:00. */

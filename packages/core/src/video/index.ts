@@ -1,3 +1,4 @@
+export { videoMessages } from "../i18n/messages/video";
 export * from "./chapters";
 export * from "./format-time";
 export * from "./shortcuts";

@@ -1,4 +1,4 @@
-import { DEMO_BONES, DEMO_FIGURE_JOINTS, type DemoPose, type MovementDemoSpec, poseAt } from "@movekit/core";
+import { DEMO_BONES, DEMO_FIGURE_JOINTS, type DemoPose, type MovementDemoSpec, poseAt } from "@movekit/core/demo";
 import { useEffect, useMemo, useRef } from "react";
 import { StillFigure } from "./figure";
 

@@ -1,5 +1,5 @@
 import { gluteBridgeDemo } from "@movekit/content";
-import { DEMO_BONES, poseAt } from "@movekit/core";
+import { DEMO_BONES, poseAt } from "@movekit/core/demo";
 import { render } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { DemoGround, StillFigure, VIEW_BOX } from "./figure";

@@ -1,4 +1,4 @@
-import { DEMO_GROUND, DEMO_VIEWBOX_ATTR, type DemoPose, demoFigure } from "@movekit/core";
+import { DEMO_GROUND, DEMO_VIEWBOX_ATTR, type DemoPose, demoFigure } from "@movekit/core/demo";
 import type { Ref } from "react";
 
 export const VIEW_BOX = DEMO_VIEWBOX_ATTR;

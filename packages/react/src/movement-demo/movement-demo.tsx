@@ -1,4 +1,5 @@
-import { type Catalogue, demoMessages, type Locale, localize, type MovementDemoSpec } from "@movekit/core";
+import { type Catalogue, type Locale, localize } from "@movekit/core";
+import { demoMessages, type MovementDemoSpec } from "@movekit/core/demo";
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from "react";
 import { Button } from "../internal/button";
 import { cx } from "../internal/class-names";

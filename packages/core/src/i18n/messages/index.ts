@@ -1,7 +1,6 @@
 export { contentMessages } from "./content";
 export { contraindicationsMessages } from "./contraindications";
 export { cuesMessages } from "./cues";
-export { demoMessages } from "./demo";
 export { dosageMessages } from "./dosage";
 export { errorBoundaryMessages } from "./error-boundary";
 export { evidenceMessages } from "./evidence";
@@ -14,5 +13,4 @@ export { programmeMessages } from "./programme";
 export { progressMessages } from "./progress";
 export { progressionMessages } from "./progression";
 export { safetyMessages } from "./safety";
-export { videoMessages } from "./video";
 export { vocabMessages } from "./vocab";
