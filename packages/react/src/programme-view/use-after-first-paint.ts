@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { afterNextPaint } from "../internal/after-next-paint";
 
 const subscribe = () => () => {};
@@ -22,7 +22,7 @@ export function useAfterFirstPaint(ready = true): boolean {
   const [shown, setShown] = useState(early);
   useEffect(() => {
     if (shown || !ready) return;
-    return afterNextPaint(() => startTransition(() => setShown(true)));
+    return afterNextPaint(() => setShown(true));
   }, [shown, ready]);
   return shown;
 }
