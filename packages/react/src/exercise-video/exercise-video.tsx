@@ -4,7 +4,9 @@ import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
+import { useAfterFirstPaint } from "../internal/use-after-first-paint";
 import { type ExerciseVideoController, type UseExerciseVideoOptions, useExerciseVideo } from "./use-exercise-video";
+import { usePosterSettled } from "./use-poster-settled";
 import { VideoChapters } from "./video-chapters";
 import { VideoControls } from "./video-controls";
 import { PlayIcon } from "./video-icons";
@@ -105,6 +107,11 @@ function ExerciseVideoView({
   const trackErrorText = state.trackError && !failed ? t("video.trackError") : "";
   const chapterText =
     state.playing && video.activeChapter ? t("video.currentChapter", { chapter: video.activeChapter.label }) : "";
+  // A fresh client mount paints the poster, Play and the player's name first and the rest of the player in the
+  // frame after the poster's, so the poster shows as soon as a bare <video poster> would (issue #17). Server HTML
+  // and hydration have it all; a failed video or caption file shows its written steps and transcript at once.
+  const poster = usePosterSettled(video.poster);
+  const full = useAfterFirstPaint(poster.settled) || failed || state.trackError;
   // The visible notices are content; screen readers hear them, and the chapter while playing, once per change
   // through the kit's one live region.
   const [heard, announce] = useAnnouncer();
@@ -151,6 +158,9 @@ function ExerciseVideoView({
                 <img
                   className="mk-exercise-video__poster mk-exercise-video__poster--overlay"
                   data-slot="poster"
+                  ref={poster.ref}
+                  onLoad={poster.onLoad}
+                  onError={poster.onError}
                   src={video.poster}
                   alt=""
                   loading="lazy"
@@ -165,7 +175,7 @@ function ExerciseVideoView({
                 </span>
               )}
             </div>
-            <VideoControls video={video} trackErrorId={trackErrorId} />
+            <VideoControls video={video} trackErrorId={trackErrorId} full={full} />
             <p id={hintId} className="mk-visually-hidden">
               {t("video.shortcuts")}
             </p>
@@ -178,7 +188,7 @@ function ExerciseVideoView({
         </p>
       )}
       <Announcer message={heard} slot="exercise-video-announcer" />
-      {showChapters && !failed && <VideoChapters video={video} />}
+      {full && showChapters && !failed && <VideoChapters video={video} />}
       {(failed || state.trackError) && steps.length > 0 && (
         <section className="mk-exercise-video__steps" data-slot="steps" aria-label={t("video.steps")}>
           <Heading level={headingLevel} className="mk-exercise-video__heading">
@@ -192,7 +202,7 @@ function ExerciseVideoView({
           </ol>
         </section>
       )}
-      {showTranscript && <VideoTranscript video={video} headingLevel={headingLevel} interactive={!failed} />}
+      {full && showTranscript && <VideoTranscript video={video} headingLevel={headingLevel} interactive={!failed} />}
     </div>
   );
 }

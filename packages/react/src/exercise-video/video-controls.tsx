@@ -18,7 +18,16 @@ const rateText = (rate: number) => `${rate}×`;
  * hover-only chrome). On a narrow player (container query) mute, chapter loop and full screen move into a
  * "More controls" menu so the row stays one line.
  */
-export function VideoControls({ video, trackErrorId }: { video: ExerciseVideoController; trackErrorId: string }) {
+export function VideoControls({
+  video,
+  trackErrorId,
+  full = true,
+}: {
+  video: ExerciseVideoController;
+  trackErrorId: string;
+  /** False for the first paint of a fresh mount: the seek bar, Play and the time only (see ExerciseVideo). */
+  full?: boolean;
+}) {
   const { state, actions, shortcuts } = video;
   const t = createTranslator(video.locale, video.messages, BUNDLES);
   const reasonId = useId();
@@ -90,81 +99,85 @@ export function VideoControls({ video, trackErrorId }: { video: ExerciseVideoCon
           {formatClock(state.currentTime)} / {known ? formatClock(state.duration) : "–:––"}
         </span>
         <span className="mk-exercise-video__spacer" />
-        <IconButton
-          slot="mute-button"
-          wrapperClassName={WIDE}
-          label={t("video.mute")}
-          icon={<VolumeIcon muted={state.muted} />}
-          aria-pressed={state.muted}
-          aria-keyshortcuts={keys("mute")}
-          onClick={actions.toggleMute}
-        />
-        <IconButton
-          slot="captions-button"
-          label={captionsReason ? t("video.captionsUnavailable") : t("video.captions")}
-          tip={captionsReason}
-          icon={<CaptionsIcon off={!state.captionsShowing} />}
-          data-state={
-            noCaptions
-              ? "none"
-              : state.trackError
-                ? "failed"
-                : state.captionsShowing
-                  ? "on"
-                  : state.captionsOn
-                    ? "loading"
-                    : "off"
-          }
-          aria-pressed={!captionsReason && state.captionsShowing}
-          unavailable={captionsReason !== undefined}
-          aria-describedby={noCaptions ? reasonId : state.trackError ? trackErrorId : undefined}
-          aria-keyshortcuts={captionsReason ? undefined : keys("captions")}
-          onClick={actions.toggleCaptions}
-        />
-        {noCaptions && (
-          <span id={reasonId} className="mk-visually-hidden">
-            {captionsReason}
-          </span>
+        {full && (
+          <>
+            <IconButton
+              slot="mute-button"
+              wrapperClassName={WIDE}
+              label={t("video.mute")}
+              icon={<VolumeIcon muted={state.muted} />}
+              aria-pressed={state.muted}
+              aria-keyshortcuts={keys("mute")}
+              onClick={actions.toggleMute}
+            />
+            <IconButton
+              slot="captions-button"
+              label={captionsReason ? t("video.captionsUnavailable") : t("video.captions")}
+              tip={captionsReason}
+              icon={<CaptionsIcon off={!state.captionsShowing} />}
+              data-state={
+                noCaptions
+                  ? "none"
+                  : state.trackError
+                    ? "failed"
+                    : state.captionsShowing
+                      ? "on"
+                      : state.captionsOn
+                        ? "loading"
+                        : "off"
+              }
+              aria-pressed={!captionsReason && state.captionsShowing}
+              unavailable={captionsReason !== undefined}
+              aria-describedby={noCaptions ? reasonId : state.trackError ? trackErrorId : undefined}
+              aria-keyshortcuts={captionsReason ? undefined : keys("captions")}
+              onClick={actions.toggleCaptions}
+            />
+            {noCaptions && (
+              <span id={reasonId} className="mk-visually-hidden">
+                {captionsReason}
+              </span>
+            )}
+            {hasChapters && (
+              <IconButton
+                slot="loop-button"
+                wrapperClassName={WIDE}
+                label={t("video.loopChapter")}
+                icon={<LoopIcon />}
+                aria-pressed={state.loopChapterId !== undefined}
+                onClick={actions.toggleLoopChapter}
+              />
+            )}
+            <PlayerMenu
+              slot="speed"
+              label={t("video.speed")}
+              text={rateText(state.rate)}
+              icon={null}
+              items={PLAYBACK_RATES.map((rate) => ({
+                key: String(rate),
+                label: rateText(rate),
+                type: "radio" as const,
+                checked: state.rate === rate,
+                onSelect: () => actions.setRate(rate),
+              }))}
+            />
+            <IconButton
+              slot="fullscreen-button"
+              wrapperClassName={WIDE}
+              label={t("video.fullscreen")}
+              icon={<FullscreenIcon exit={state.fullscreen} />}
+              aria-pressed={state.fullscreen}
+              aria-keyshortcuts={keys("fullscreen")}
+              onClick={actions.requestFullscreen}
+            />
+            <PlayerMenu
+              slot="more"
+              wrapperClassName={languageItems.length === 0 ? COMPACT : undefined}
+              label={t("video.more")}
+              icon={<MoreIcon />}
+              items={[...moreItems, ...languageItems]}
+            />
+          </>
         )}
-        {hasChapters && (
-          <IconButton
-            slot="loop-button"
-            wrapperClassName={WIDE}
-            label={t("video.loopChapter")}
-            icon={<LoopIcon />}
-            aria-pressed={state.loopChapterId !== undefined}
-            onClick={actions.toggleLoopChapter}
-          />
-        )}
-        <PlayerMenu
-          slot="speed"
-          label={t("video.speed")}
-          text={rateText(state.rate)}
-          icon={null}
-          items={PLAYBACK_RATES.map((rate) => ({
-            key: String(rate),
-            label: rateText(rate),
-            type: "radio" as const,
-            checked: state.rate === rate,
-            onSelect: () => actions.setRate(rate),
-          }))}
-        />
-        <IconButton
-          slot="fullscreen-button"
-          wrapperClassName={WIDE}
-          label={t("video.fullscreen")}
-          icon={<FullscreenIcon exit={state.fullscreen} />}
-          aria-pressed={state.fullscreen}
-          aria-keyshortcuts={keys("fullscreen")}
-          onClick={actions.requestFullscreen}
-        />
-        <PlayerMenu
-          slot="more"
-          wrapperClassName={languageItems.length === 0 ? COMPACT : undefined}
-          label={t("video.more")}
-          icon={<MoreIcon />}
-          items={[...moreItems, ...languageItems]}
-        />
       </div>
     </div>
   );

@@ -39,7 +39,7 @@ import { ProgrammePhases } from "./programme-phases";
 import { ProgrammeProgress } from "./programme-progress";
 import type { ProgrammeViewProps } from "./programme-view-props";
 import { RuleList } from "./rule-list";
-import { useAfterFirstPaint } from "./use-after-first-paint";
+import { useAfterFirstPaint } from "../internal/use-after-first-paint";
 import { useOpenList, usePrinting } from "./use-open-state";
 
 /** The message bundles this component shows strings from. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { afterNextPaint } from "../internal/after-next-paint";
+import { afterNextPaint } from "./after-next-paint";
 
 const subscribe = () => () => {};
 
@@ -22,6 +22,8 @@ export function useAfterFirstPaint(ready = true): boolean {
   const [shown, setShown] = useState(early);
   useEffect(() => {
     if (shown || !ready) return;
+    // One plain update (one task), not a transition: a transition slices the render into 5 ms pieces, each
+    // followed by a frame, which made "every part painted" cost more than the work itself (issue #17.4).
     return afterNextPaint(() => setShown(true));
   }, [shown, ready]);
   return shown;
