@@ -110,7 +110,7 @@ function ExerciseVideoView({
   // A fresh client mount paints the poster, Play and the player's name first and the rest of the player in the
   // frame after the poster's, so the poster shows as soon as a bare <video poster> would (issue #17). Server HTML
   // and hydration have it all; a failed video or caption file shows its written steps and transcript at once.
-  const poster = usePosterSettled(video.poster);
+  const poster = usePosterSettled(Boolean(video.poster) && !state.frameReady && !failed);
   const full = useAfterFirstPaint(poster.settled) || failed || state.trackError;
   // The visible notices are content; screen readers hear them, and the chapter while playing, once per change
   // through the kit's one live region.
