@@ -27,6 +27,7 @@ import { renamedProp } from "../internal/deprecated-prop";
 import { formatDate } from "../internal/format-date";
 import { Heading, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
+import { useAfterFirstPaint } from "../internal/use-after-first-paint";
 import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../safety-notice/safety-notice";
@@ -39,7 +40,6 @@ import { ProgrammePhases } from "./programme-phases";
 import { ProgrammeProgress } from "./programme-progress";
 import type { ProgrammeViewProps } from "./programme-view-props";
 import { RuleList } from "./rule-list";
-import { useAfterFirstPaint } from "../internal/use-after-first-paint";
 import { useOpenList, usePrinting } from "./use-open-state";
 
 /** The message bundles this component shows strings from. */
@@ -154,10 +154,11 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   );
   const [openWeeks, setWeekOpen] = useOpenList(openWeeksProp, defaultOpenWeeks ?? initial.weeks, onOpenWeeksChange);
   const printing = usePrinting();
-  // The print-only QR codes load after first paint, long before anyone prints.
+  // The print-only QR codes load once every part is on screen (their code would otherwise compete with the
+  // parts for the main thread), still long before anyone prints.
   useEffect(() => {
-    preloadProgrammeView().catch(() => {});
-  }, []);
+    if (restShown) preloadProgrammeView().catch(() => {});
+  }, [restShown]);
   const sub = nextLevel(headingLevel);
   const sectionId = (phase: Phase) => `${prefix}-phase-${phase.id}`;
   const exerciseAnchor = (exercise: Exercise) => `${prefix}-exercise-${exercise.id}`;
