@@ -165,6 +165,7 @@ describe("ExerciseVideo first paint", () => {
     expect(play).toHaveAttribute("aria-keyshortcuts", "Space k");
     expect(screen.queryByRole("button", { name: "Speed: 1×" })).toBeNull();
     expect(screen.queryByRole("region", { name: "Transcript" })).toBeNull();
+    expect(container.querySelector("[data-slot='exercise-video']")).toHaveAttribute("data-pending");
     play.focus();
     // Then the rest: chapters, transcript and every control, with Play (and the focus on it) kept.
     expect(await screen.findByRole("region", { name: "Transcript" })).toHaveTextContent(
@@ -174,5 +175,6 @@ describe("ExerciseVideo first paint", () => {
     expect(screen.getByRole("button", { name: "Speed: 1×" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Play" })).toBe(play);
     expect(play).toHaveFocus();
+    expect(container.querySelector("[data-slot='exercise-video']")).not.toHaveAttribute("data-pending");
   });
 });

@@ -36,6 +36,7 @@ export interface ExerciseVideoProps
  * An exercise video on the native `<video>` element with the kit's own controls, cue chapters, captions and an
  * interactive transcript. If the video cannot play, it shows the poster, the written steps and the transcript.
  * @selector [data-slot="exercise-video"][data-state="playing" | "paused" | "error"]
+ * @selector [data-slot="exercise-video"][data-pending] on a fresh client mount, until the whole player is mounted
  * @selector [data-slot="chapter"][data-state="active"]
  * @selector [data-slot="transcript-line"][data-state="active"]
  */
@@ -127,6 +128,7 @@ function ExerciseVideoView({
       data-slot="exercise-video"
       data-state={failed ? "error" : state.playing ? "playing" : "paused"}
       data-fullscreen={state.fullscreen ? "" : undefined}
+      data-pending={full ? undefined : ""}
     >
       <div
         {...playerProps}

@@ -4,9 +4,13 @@ import { waitFor } from "@testing-library/react";
 import { expect } from "vitest";
 import { WAIT_CEILING_MS } from "../../../../../vitest.wait";
 
-/** Resolves once the whole player is mounted under `root`: its speed menu is there (or it has failed). */
+/** Resolves once every player under `root` is whole: none is marked `data-pending` any more. */
 export async function playerReady(root: ParentNode = document): Promise<void> {
-  await waitFor(() => expect(root.querySelector("[data-slot='speed'], [data-slot='fallback']")).not.toBeNull(), {
-    timeout: WAIT_CEILING_MS,
-  });
+  await waitFor(
+    () => {
+      expect(root.querySelector("[data-slot='exercise-video']")).not.toBeNull();
+      expect(root.querySelector("[data-slot='exercise-video'][data-pending]")).toBeNull();
+    },
+    { timeout: WAIT_CEILING_MS },
+  );
 }
