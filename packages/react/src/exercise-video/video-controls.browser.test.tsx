@@ -120,7 +120,8 @@ describe("ExerciseVideo controls at laptop width", () => {
     // Playwright refuses to click an aria-disabled control; a direct click must change nothing either.
     button.click();
     expect(button).toHaveAttribute("aria-pressed", "false");
-    expect(Array.from(videoElement().textTracks).some((t) => t.mode === "showing")).toBe(false);
+    // The track's mode follows in an effect after the commit that renamed the button: waited for, not assumed.
+    await expect.poll(() => Array.from(videoElement().textTracks).some((t) => t.mode === "showing")).toBe(false);
   });
 
   it("has no axe violations with the speed menu open (WCAG 2.2 AA, target size included)", async () => {
