@@ -6,6 +6,7 @@ import { ExerciseVideo, useExerciseVideo } from "@movekit/react/exercise-video";
 import type { Decorator, Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { demoFileUrl, demoMediaFor } from "../packages/react/src/exercise-video/testing/demo-media";
+import { WAIT_CEILING_MS } from "../vitest.wait";
 
 // The library's exercises with their demo clips served by Storybook's Vite.
 const withMedia = (exercise: Exercise): Exercise => ({
@@ -14,11 +15,23 @@ const withMedia = (exercise: Exercise): Exercise => ({
 });
 const clam = withMedia(clamshell);
 
+/**
+ * A fresh player paints its poster and Play first and the rest of itself a frame later (marked `data-pending`
+ * until then): every play, and so the axe check after it, waits until each player on the canvas is whole.
+ */
+const wholePlayer = (root: HTMLElement) =>
+  waitFor(() => expect(root.querySelector('[data-slot="exercise-video"][data-pending]')).toBeNull(), {
+    timeout: WAIT_CEILING_MS,
+  });
+
 const meta = {
   title: "Video/ExerciseVideo",
   component: ExerciseVideo,
   args: { exercise: clam },
   parameters: { layout: "padded" },
+  play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
+  },
   decorators: [
     (Story) => (
       <div style={{ maxWidth: 640 }}>
@@ -36,6 +49,7 @@ type Story = StoryObj<typeof meta>;
  */
 export const Clamshell: Story = {
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     const canvas = within(canvasElement);
     await expect(canvas.getByRole("navigation", { name: "Chapters" })).toBeVisible();
     await expect(canvas.getByRole("slider", { name: "Seek" })).toHaveAttribute("aria-keyshortcuts");
@@ -46,6 +60,7 @@ export const Clamshell: Story = {
 /** Before play: the poster at its natural size with the large play sign; nothing but the poster has loaded. */
 export const Poster: Story = {
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     const canvas = within(canvasElement);
     await expect(canvasElement.querySelector('[data-slot="play-overlay"]')).toBeVisible();
     await expect(canvasElement.querySelector("video")?.getAttribute("src")).toBeNull();
@@ -57,6 +72,7 @@ export const Poster: Story = {
 export const Playing: Story = {
   args: { captionsOn: true },
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Play" }));
     await waitFor(() => expect(canvas.getByRole("button", { name: "Pause" })).toBeVisible());
@@ -68,6 +84,7 @@ export const Playing: Story = {
 /** The speed menu open from the keyboard: arrows move, Enter chooses, Escape closes; focus returns to it. */
 export const SpeedMenu: Story = {
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     const canvas = within(canvasElement);
     canvas.getByRole("button", { name: "Speed: 1×" }).focus();
     await userEvent.keyboard("{Enter}");
@@ -83,6 +100,7 @@ export const SpeedMenu: Story = {
 export const CaptionsUnavailable: Story = {
   args: { exercise: { ...clam, media: { ...demoMediaFor("clamshell"), captions: [] } } },
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     const canvas = within(canvasElement);
     const button = canvas.getByRole("button", { name: "Captions unavailable" });
     await expect(button).toHaveAttribute("aria-disabled", "true");
@@ -117,6 +135,7 @@ const narrow: Decorator[] = [
 export const Narrow320: Story = {
   decorators: narrow,
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "More controls" }));
     await waitFor(() => expect(canvas.getByRole("menuitemcheckbox", { name: "Mute" })).toHaveFocus());
@@ -130,6 +149,7 @@ export const RightToLeft: Story = { globals: { dir: "rtl" } };
 export const Dark: Story = {
   decorators: darkScope,
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     within(canvasElement).getByRole("button", { name: "Play" }).focus();
     await userEvent.tab();
   },
@@ -166,6 +186,7 @@ function PlayerWithCues({ exercise }: { exercise: Exercise }) {
 export const WithCueList: Story = {
   render: (args) => <PlayerWithCues exercise={args.exercise as Exercise} />,
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     const canvas = within(canvasElement);
     // The transcript shows the same words, so look inside the cue list.
     const list = canvasElement.querySelector<HTMLElement>('[data-slot="cue-list"]') as HTMLElement;
@@ -183,6 +204,7 @@ export const DemoLoop: Story = { args: { autoPlayMutedLoop: true, defaultCaption
 export const DemoLoopReducedMotion: Story = {
   args: { autoPlayMutedLoop: true, reducedMotion: true },
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     const canvas = within(canvasElement);
     // The poster (lazy <img>) is the first thing the player loads; once it is in, autoplay has had its chance.
     const poster = canvasElement.querySelector<HTMLImageElement>('[data-slot="poster"]');
@@ -205,6 +227,7 @@ export const VideoFails: Story = {
     },
   },
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     const canvas = within(canvasElement);
     // Nothing is fetched before play, so the missing file shows only once the viewer asks for the video.
     await userEvent.click(canvas.getByRole("button", { name: "Play" }));
@@ -230,6 +253,7 @@ export const CaptionsFail: Story = {
     },
   },
   play: async ({ canvasElement }) => {
+    await wholePlayer(canvasElement);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Play" }));
     await waitFor(() =>

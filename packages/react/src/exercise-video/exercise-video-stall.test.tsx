@@ -32,6 +32,11 @@ afterEach(() => {
 
 function renderAndPlay(props: { stallTimeoutMs?: number } = {}) {
   const view = render(<ExerciseVideo exercise={exercise} {...props} />);
+  // The rest of the player mounts after the first frame: the fake clock runs that frame and the task after it.
+  act(() => {
+    vi.advanceTimersToNextFrame();
+    vi.advanceTimersByTime(1);
+  });
   fireEvent.click(screen.getByRole("button", { name: "Play" }));
   return view;
 }

@@ -13,6 +13,7 @@ import { MovementDemo } from "../movement-demo";
 import { ExerciseVideo } from "./exercise-video";
 import { clamshellWithMedia, demoFileUrl, demoMediaFor } from "./testing/demo-media";
 import hostileVtt from "./testing/hostile.vtt?url";
+import { playerReady } from "./testing/player-ready";
 import { type UseExerciseVideoOptions, useExerciseVideo } from "./use-exercise-video";
 
 const exercise = clamshellWithMedia();
@@ -52,6 +53,7 @@ afterEach(() => {
 describe("ExerciseVideo on the real clamshell clip", () => {
   it("plays and pauses from its own button, attaching the source only on play", async () => {
     render(<Harness lazy />);
+    await playerReady();
     expect(videoElement().getAttribute("src")).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "Play" }));
     await expect.poll(() => videoElement().currentTime).toBeGreaterThan(0.2);
@@ -63,6 +65,7 @@ describe("ExerciseVideo on the real clamshell clip", () => {
 
   it("seeks to a chapter's start and highlights the matching cue in CueList", async () => {
     render(<Harness />);
+    await playerReady();
     await whenReady();
     const chapters = screen.getByRole("navigation", { name: "Chapters" });
     const chapter = within(chapters).getByRole("button", { name: /Lower slowly; don.t let the knee drop/ });
@@ -78,6 +81,7 @@ describe("ExerciseVideo on the real clamshell clip", () => {
 
   it("seeks when a cue in CueList is chosen (same state, no second clock)", async () => {
     render(<Harness />);
+    await playerReady();
     await whenReady();
     const cueButton = screen
       .getAllByRole("button", { name: /heels together as the knee opens/i })
@@ -94,6 +98,7 @@ describe("ExerciseVideo on the real clamshell clip", () => {
 
   it("switches the caption track between showing and hidden, and changes language", async () => {
     render(<Harness />);
+    await playerReady();
     await whenReady();
     const track = (lang: string) => Array.from(videoElement().textTracks).find((t) => t.language === lang);
     await expect.poll(() => track("en-GB")?.mode).toBe("showing");
@@ -116,6 +121,7 @@ describe("ExerciseVideo on the real clamshell clip", () => {
 
   it("builds the transcript from the captions file and seeks when a line is clicked", async () => {
     render(<Harness />);
+    await playerReady();
     const transcript = screen.getByRole("region", { name: "Transcript" });
     const line = await vi.waitFor(() => within(transcript).getByRole("button", { name: /pelvis roll backwards/ }));
     await whenReady();
@@ -126,6 +132,7 @@ describe("ExerciseVideo on the real clamshell clip", () => {
 
   it("acts on shortcuts only while focus is inside the player, and announces them", async () => {
     render(<Harness />);
+    await playerReady();
     await whenReady();
     const play = screen.getByRole("button", { name: "Play" });
     expect(play).toHaveAttribute("aria-keyshortcuts", "Space k");
@@ -158,6 +165,7 @@ describe("ExerciseVideo on the real clamshell clip", () => {
 
   it("says the chapter through the kit's one live region once per chapter while playing", async () => {
     render(<Harness />);
+    await playerReady();
     await whenReady();
     const listener = listenTo("exercise-video-announcer");
     expect(screen.getAllByRole("status")).toEqual([listener.region]);
@@ -174,6 +182,7 @@ describe("ExerciseVideo on the real clamshell clip", () => {
 
   it("changes speed and loops the current chapter", async () => {
     render(<Harness />);
+    await playerReady();
     await whenReady();
     await userEvent.click(screen.getByRole("button", { name: "Speed: 1×" }));
     await userEvent.click(screen.getByRole("menuitemradio", { name: "0.5×" }));
@@ -205,6 +214,7 @@ describe("ExerciseVideo on the real clamshell clip", () => {
 
   it("has no axe violations", async () => {
     const { container } = render(<Harness />);
+    await playerReady();
     await whenReady();
     const result = await axe.run(container);
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
@@ -222,6 +232,7 @@ describe("ExerciseVideo with an HLS stream", () => {
   it("plays it natively where the browser can", async () => {
     const playlist = demoFileUrl("clamshell.m3u8");
     render(<Harness sources={[{ src: playlist }]} />);
+    await playerReady();
     await expect.poll(() => videoElement()?.src ?? "").toMatch(/clamshell\.m3u8$/);
     await playsTheStream();
   });
@@ -236,6 +247,7 @@ describe("ExerciseVideo with an HLS stream", () => {
     });
     try {
       render(<Harness sources={[{ src: demoFileUrl("clamshell.m3u8") }]} />);
+      await playerReady();
       // hls.js feeds the element through Media Source Extensions, so its src becomes a blob: URL.
       await expect.poll(() => videoElement()?.src ?? "").toMatch(/^blob:/);
       await playsTheStream();
@@ -259,6 +271,7 @@ describe("ExerciseVideo when things fail", () => {
       ],
     };
     render(<Harness exercise={{ ...exercise, media }} />);
+    await playerReady();
     const notice = await vi.waitFor(() =>
       screen.getByText(/The video could not be played/, { selector: ".mk-exercise-video__notice" }),
     );
@@ -280,6 +293,7 @@ describe("ExerciseVideo when things fail", () => {
       captions: [{ src: missing("captions.vtt"), lang: "en-GB", label: "English" }],
     };
     render(<Harness exercise={{ ...exercise, media }} />);
+    await playerReady();
     await vi.waitFor(() =>
       screen.getByText(/Captions could not be loaded/, { selector: ".mk-exercise-video__notice" }),
     );
@@ -295,6 +309,7 @@ describe("ExerciseVideo when things fail", () => {
       captions: [{ src: hostileVtt, lang: "en-GB", label: "English" }],
     };
     render(<Harness exercise={{ ...exercise, media }} />);
+    await playerReady();
     const transcript = screen.getByRole("region", { name: "Transcript" });
     await vi.waitFor(() => within(transcript).getByRole("button", { name: /Lift <b>slowly<\/b> now/ }));
     expect(transcript.querySelector("script, img, a, b")).toBeNull();
@@ -306,6 +321,7 @@ describe("ExerciseVideo when things fail", () => {
 describe("ExerciseVideo autoplay", () => {
   it("plays a muted demo loop by itself when motion is allowed", async () => {
     render(<Harness autoPlayMutedLoop reducedMotion={false} />);
+    await playerReady();
     await expect.poll(() => videoElement()?.paused).toBe(false);
     expect(videoElement().muted).toBe(true);
     expect(videoElement().loop).toBe(true);
@@ -320,6 +336,7 @@ describe("ExerciseVideo autoplay", () => {
         <MovementDemo demo={clamshellDemo} />
       </MovekitProvider>,
     );
+    await playerReady();
     await whenReady();
     // Autoplay would start as soon as the source is attached; once its metadata is in, it has had its chance.
     await expect.poll(() => videoElement().readyState).toBeGreaterThanOrEqual(HTMLMediaElement.HAVE_METADATA);

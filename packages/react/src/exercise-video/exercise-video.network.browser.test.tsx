@@ -8,6 +8,7 @@ import { commands, userEvent } from "vitest/browser";
 import { listenTo } from "../internal/testing/announcements";
 import { ExerciseVideo } from "./exercise-video";
 import { markedMedia, mediaRequests, uniqueMarker } from "./testing/network";
+import { playerReady } from "./testing/player-ready";
 
 const markers: string[] = [];
 const watch = async (name: string) => {
@@ -43,6 +44,7 @@ describe("ExerciseVideo on a page with three players", () => {
         <ExerciseVideo exercise={exercise(three, "Three")} />
       </main>,
     );
+    await playerReady();
     // The page has settled: the first poster (in view) has arrived.
     const poster = player("One").querySelector<HTMLImageElement>('[data-slot="poster"]');
     await expect.poll(() => poster?.complete && poster.naturalWidth > 0).toBe(true);
@@ -71,6 +73,7 @@ describe("ExerciseVideo before play", () => {
   it("keeps a chapter chosen before play as the start, fetching nothing until Play", async () => {
     const marker = await watch("chapter");
     render(<ExerciseVideo exercise={{ ...clamshell, media: markedMedia(marker) }} />);
+    await playerReady();
     const chapters = screen.getByRole("navigation", { name: "Chapters" });
     await userEvent.click(within(chapters).getByRole("button", { name: /Lower slowly/ }));
     expect(screen.getByRole("slider", { name: "Seek" })).toHaveValue("6.5");
@@ -93,6 +96,7 @@ describe("ExerciseVideo when the network never answers", () => {
         stallTimeoutMs={1500}
       />,
     );
+    await playerReady();
     await userEvent.click(screen.getByRole("button", { name: "Play" }));
     // The video did ask, and is waiting for ever.
     await expect.poll(() => commands.heldRequests(marker)).toBeGreaterThan(0);
@@ -118,6 +122,7 @@ describe("ExerciseVideo when the network never answers", () => {
         captionTimeoutMs={1500}
       />,
     );
+    await playerReady();
     expect(screen.getByRole("button", { name: "Captions" })).toHaveAttribute("aria-pressed", "true");
     // The one live region also speaks each chapter as the video plays, so what was heard is checked, not what is
     // in the region at the end.

@@ -5,6 +5,7 @@ import { act, fireEvent, render, screen } from "@testing-library/react";
 import { renderToString } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ExerciseVideo } from "./exercise-video";
+import { playerReady } from "./testing/player-ready";
 
 // Served from a fixed base, so the URLs below do not depend on where the test runner serves the package.
 const exercise: Exercise = { ...clamshell, media: createDemoMedia("clamshell", mediaBaseResolver("/movekit-media/")) };
@@ -41,8 +42,9 @@ describe("ExerciseVideo loading on play", () => {
     vi.restoreAllMocks();
   });
 
-  it("fetches nothing before play, then attaches the first playable source and the caption tracks", () => {
+  it("fetches nothing before play, then attaches the first playable source and the caption tracks", async () => {
     const { container } = render(<ExerciseVideo exercise={exercise} />);
+    await playerReady();
     const video = container.querySelector("video") as HTMLVideoElement;
     expect(video.getAttribute("src")).toBeNull();
     expect(video.getAttribute("preload")).toBe("none");
@@ -62,8 +64,9 @@ describe("ExerciseVideo loading on play", () => {
     expect(fetch).toHaveBeenCalledWith("/movekit-media/clamshell.captions.en-GB.vtt", expect.anything());
   });
 
-  it("fetches the caption file, and nothing else, when the transcript is asked for", () => {
+  it("fetches the caption file, and nothing else, when the transcript is asked for", async () => {
     const { container } = render(<ExerciseVideo exercise={{ ...exercise, cues: [] }} />);
+    await playerReady();
     expect(fetch).not.toHaveBeenCalled();
     act(() => screen.getByRole("button", { name: "Show the transcript" }).click());
     expect(fetch).toHaveBeenCalledWith("/movekit-media/clamshell.captions.en-GB.vtt", expect.anything());
@@ -88,8 +91,9 @@ describe("ExerciseVideo loading on play", () => {
     expect(screen.getByRole("region", { name: "Steps" })).toHaveTextContent("Pause for a second at the top.");
   });
 
-  it("names the player and its controls in the reader's language", () => {
+  it("names the player and its controls in the reader's language", async () => {
     render(<ExerciseVideo exercise={exercise} locale="es" messages={es} />);
+    await playerReady();
     expect(screen.getByRole("group", { name: "Vídeo del ejercicio: Almeja" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Reproducir" })).toHaveAttribute("aria-keyshortcuts", "Space k");
     expect(screen.getByRole("button", { name: "Velocidad: 1×" })).toHaveAttribute("aria-haspopup", "menu");
@@ -118,24 +122,59 @@ describe("ExerciseVideo captions at the start", { timeout: 30_000 }, () => {
     vi.unstubAllGlobals();
     vi.restoreAllMocks();
   });
-  const captionsAfterPlay = (props: { defaultCaptionsOn?: boolean; captionsOn?: boolean }) => {
+  const captionsAfterPlay = async (props: { defaultCaptionsOn?: boolean; captionsOn?: boolean }) => {
     const view = render(<ExerciseVideo exercise={exercise} {...props} />);
+    await playerReady();
     fireEvent.click(screen.getByRole("button", { name: "Play" }));
     const state = screen.getByRole("button", { name: "Captions" }).getAttribute("data-state");
     view.unmount();
     return state;
   };
 
-  it("starts with captions on unless defaultCaptionsOn is false; the old captionsOn still works, with one warning", () => {
+  it("starts with captions on unless defaultCaptionsOn is false; the old captionsOn still works, with one warning", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    expect(captionsAfterPlay({})).toBe("loading");
-    expect(captionsAfterPlay({ defaultCaptionsOn: false })).toBe("off");
+    expect(await captionsAfterPlay({})).toBe("loading");
+    expect(await captionsAfterPlay({ defaultCaptionsOn: false })).toBe("off");
     expect(warn).not.toHaveBeenCalled();
-    expect(captionsAfterPlay({ captionsOn: false })).toBe("off");
-    expect(captionsAfterPlay({ captionsOn: false, defaultCaptionsOn: true })).toBe("loading");
+    expect(await captionsAfterPlay({ captionsOn: false })).toBe("off");
+    expect(await captionsAfterPlay({ captionsOn: false, defaultCaptionsOn: true })).toBe("loading");
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]?.[0]).toMatch(
       /ExerciseVideo: the `captionsOn` prop is deprecated; use `defaultCaptionsOn`/,
     );
+  });
+});
+
+describe("ExerciseVideo first paint", () => {
+  beforeEach(() => {
+    vi.spyOn(HTMLMediaElement.prototype, "canPlayType").mockImplementation((type) =>
+      type === "video/mp4" ? "maybe" : "",
+    );
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it("paints the poster, Play and the player's name first, then the rest of the player around the same Play", async () => {
+    const { container } = render(<ExerciseVideo exercise={exercise} />);
+    // The first commit: what a bare <video poster> shows, with the player's name and a named Play button.
+    expect(screen.getByRole("group", { name: /Clamshell/ })).toBeInTheDocument();
+    expect(container.querySelector("[data-slot='poster']")).toHaveAttribute(
+      "src",
+      "/movekit-media/clamshell.poster.jpg",
+    );
+    const play = screen.getByRole("button", { name: "Play" });
+    expect(play).toHaveAttribute("aria-keyshortcuts", "Space k");
+    expect(screen.queryByRole("button", { name: "Speed: 1×" })).toBeNull();
+    expect(screen.queryByRole("region", { name: "Transcript" })).toBeNull();
+    expect(container.querySelector("[data-slot='exercise-video']")).toHaveAttribute("data-pending");
+    play.focus();
+    // Then the rest: chapters, transcript and every control, with Play (and the focus on it) kept.
+    expect(await screen.findByRole("region", { name: "Transcript" })).toHaveTextContent(
+      "Keep your heels together as the knee opens.",
+    );
+    expect(screen.getByRole("navigation", { name: "Chapters" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Speed: 1×" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Play" })).toBe(play);
+    expect(play).toHaveFocus();
+    expect(container.querySelector("[data-slot='exercise-video']")).not.toHaveAttribute("data-pending");
   });
 });

@@ -4,7 +4,9 @@ import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
+import { useAfterFirstPaint } from "../internal/use-after-first-paint";
 import { type ExerciseVideoController, type UseExerciseVideoOptions, useExerciseVideo } from "./use-exercise-video";
+import { usePosterSettled } from "./use-poster-settled";
 import { VideoChapters } from "./video-chapters";
 import { VideoControls } from "./video-controls";
 import { PlayIcon } from "./video-icons";
@@ -34,6 +36,7 @@ export interface ExerciseVideoProps
  * An exercise video on the native `<video>` element with the kit's own controls, cue chapters, captions and an
  * interactive transcript. If the video cannot play, it shows the poster, the written steps and the transcript.
  * @selector [data-slot="exercise-video"][data-state="playing" | "paused" | "error"]
+ * @selector [data-slot="exercise-video"][data-pending] on a fresh client mount, until the whole player is mounted
  * @selector [data-slot="chapter"][data-state="active"]
  * @selector [data-slot="transcript-line"][data-state="active"]
  */
@@ -105,6 +108,11 @@ function ExerciseVideoView({
   const trackErrorText = state.trackError && !failed ? t("video.trackError") : "";
   const chapterText =
     state.playing && video.activeChapter ? t("video.currentChapter", { chapter: video.activeChapter.label }) : "";
+  // A fresh client mount paints the poster, Play and the player's name first and the rest of the player in the
+  // frame after the poster's, so the poster shows as soon as a bare <video poster> would (issue #17). Server HTML
+  // and hydration have it all; a failed video or caption file shows its written steps and transcript at once.
+  const poster = usePosterSettled(Boolean(video.poster) && !state.frameReady && !failed);
+  const full = useAfterFirstPaint(poster.settled) || failed || state.trackError;
   // The visible notices are content; screen readers hear them, and the chapter while playing, once per change
   // through the kit's one live region.
   const [heard, announce] = useAnnouncer();
@@ -120,6 +128,7 @@ function ExerciseVideoView({
       data-slot="exercise-video"
       data-state={failed ? "error" : state.playing ? "playing" : "paused"}
       data-fullscreen={state.fullscreen ? "" : undefined}
+      data-pending={full ? undefined : ""}
     >
       <div
         {...playerProps}
@@ -151,6 +160,9 @@ function ExerciseVideoView({
                 <img
                   className="mk-exercise-video__poster mk-exercise-video__poster--overlay"
                   data-slot="poster"
+                  ref={poster.ref}
+                  onLoad={poster.onLoad}
+                  onError={poster.onError}
                   src={video.poster}
                   alt=""
                   loading="lazy"
@@ -165,7 +177,7 @@ function ExerciseVideoView({
                 </span>
               )}
             </div>
-            <VideoControls video={video} trackErrorId={trackErrorId} />
+            <VideoControls video={video} trackErrorId={trackErrorId} full={full} />
             <p id={hintId} className="mk-visually-hidden">
               {t("video.shortcuts")}
             </p>
@@ -178,7 +190,7 @@ function ExerciseVideoView({
         </p>
       )}
       <Announcer message={heard} slot="exercise-video-announcer" />
-      {showChapters && !failed && <VideoChapters video={video} />}
+      {full && showChapters && !failed && <VideoChapters video={video} />}
       {(failed || state.trackError) && steps.length > 0 && (
         <section className="mk-exercise-video__steps" data-slot="steps" aria-label={t("video.steps")}>
           <Heading level={headingLevel} className="mk-exercise-video__heading">
@@ -192,7 +204,7 @@ function ExerciseVideoView({
           </ol>
         </section>
       )}
-      {showTranscript && <VideoTranscript video={video} headingLevel={headingLevel} interactive={!failed} />}
+      {full && showTranscript && <VideoTranscript video={video} headingLevel={headingLevel} interactive={!failed} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ExerciseVideo } from "./exercise-video";
 import { controlOwnsKey } from "./player-keys";
+import { playerReady } from "./testing/player-ready";
 
 const media = createDemoMedia("clamshell", mediaBaseResolver("/movekit-media/"));
 const exercise: Exercise = { ...clamshell, media };
@@ -18,16 +19,18 @@ describe("ExerciseVideo control bar", () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it("names every icon button, and hides the icons from assistive technology", () => {
+  it("names every icon button, and hides the icons from assistive technology", async () => {
     render(<ExerciseVideo exercise={exercise} />);
+    await playerReady();
     for (const name of ["Play", "Mute", "Captions", "Loop chapter", "Full screen", "Speed: 1×", "More controls"]) {
       const button = screen.getByRole("button", { name });
       for (const svg of Array.from(button.querySelectorAll("svg"))) expect(svg).toHaveAttribute("aria-hidden", "true");
     }
   });
 
-  it("marks captions unavailable, with the reason in text, when the video has none", () => {
+  it("marks captions unavailable, with the reason in text, when the video has none", async () => {
     render(<ExerciseVideo exercise={{ ...exercise, media: { ...media, captions: [] } }} />);
+    await playerReady();
     const button = screen.getByRole("button", { name: "Captions unavailable" });
     expect(button).toHaveAttribute("aria-disabled", "true");
     expect(button).toHaveAttribute("aria-pressed", "false");
@@ -36,15 +39,17 @@ describe("ExerciseVideo control bar", () => {
     expect(button).toHaveAttribute("aria-pressed", "false");
   });
 
-  it("shows the chapter times and the clock as m:ss", () => {
+  it("shows the chapter times and the clock as m:ss", async () => {
     render(<ExerciseVideo exercise={exercise} />);
+    await playerReady();
     expect(document.querySelector('[data-slot="time"]')).toHaveTextContent("0:00 / 0:10");
     const chapters = screen.getByRole("navigation", { name: "Chapters" });
     expect(within(chapters).getAllByRole("button")[1]).toHaveTextContent(/^0:02/);
   });
 
-  it("opens the speed menu with the current speed checked and sets the speed chosen", () => {
+  it("opens the speed menu with the current speed checked and sets the speed chosen", async () => {
     render(<ExerciseVideo exercise={exercise} />);
+    await playerReady();
     fireEvent.click(screen.getByRole("button", { name: "Speed: 1×" }));
     const menu = screen.getByRole("menu", { name: "Speed" });
     const items = within(menu).getAllByRole("menuitemradio");

@@ -24,8 +24,13 @@ describe("ProgrammeView parts", { timeout: 30_000 }, () => {
       "eccentric-leg-lowering",
     ]);
     const clamshell = items[0] as HTMLElement;
+    // The print-only QR code's encoder loads on its own after first paint: waited for, not assumed.
     expect(
-      within(clamshell).getByRole("img", { name: "QR code that opens the video of Clamshell" }),
+      await within(clamshell).findByRole(
+        "img",
+        { name: "QR code that opens the video of Clamshell" },
+        { timeout: WAIT_CEILING_MS },
+      ),
     ).toBeInTheDocument();
     expect(clamshell).toHaveTextContent("https://media.example.org/clamshell.mp4");
     expect(within(clamshell).getByRole("region", { name: /Emergency/ })).toBeInTheDocument();

@@ -27,6 +27,7 @@ import { renamedProp } from "../internal/deprecated-prop";
 import { formatDate } from "../internal/format-date";
 import { Heading, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
+import { useAfterFirstPaint } from "../internal/use-after-first-paint";
 import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
@@ -39,7 +40,6 @@ import { ProgrammePhases } from "./programme-phases";
 import { ProgrammeProgress } from "./programme-progress";
 import type { ProgrammeViewProps } from "./programme-view-props";
 import { RuleList } from "./rule-list";
-import { useAfterFirstPaint } from "./use-after-first-paint";
 import { useOpenList, usePrinting } from "./use-open-state";
 
 /** The message bundles this component shows strings from. */
@@ -56,6 +56,7 @@ const BUNDLES = [
 export type { ProgrammeViewProps } from "./programme-view-props";
 
 const ROLE = "ProgrammeView";
+const NO_EXERCISES: ReadonlyMap<string, Exercise> = new Map();
 const EXERCISE_HREF = { from: "exerciseHref", to: "getExerciseHref" };
 const VIDEO_HREF = { from: "videoUrl", to: "getVideoHref" };
 
@@ -115,8 +116,19 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   const units = unitsProp ?? movekit.units;
   const prefix = useId();
   const titleId = `${prefix}-title`;
-  // Checked field by field, so one broken exercise costs only its own non-safety parts (see checked-exercises).
-  const byId = useMemo(() => checkedExercises(exercises), [exercises]);
+  // A fresh client mount paints the header, the safety rules and the stepper first, then every other part in
+  // one commit just after that paint (one stage: each stage costs a frame). Server HTML and hydration have it all.
+  const restShown = useAfterFirstPaint();
+  const used = useMemo(
+    () => new Set(programme.phases.flatMap((phase) => phase.contents.map((item) => item.exerciseId))),
+    [programme.phases],
+  );
+  // Checked field by field, so one broken exercise costs only its own non-safety parts (see checked-exercises);
+  // the first paint shows no exercise, so the check waits for the parts that do.
+  const byId = useMemo(
+    () => (restShown ? checkedExercises(exercises, used) : NO_EXERCISES),
+    [restShown, exercises, used],
+  );
   // The schedule is the one costly computation here: memoised, so re-renders never redo it.
   const schedule = useMemo(
     () => (startDate ? scheduleProgramme(programme, startDate, { today, timeZone }) : undefined),
@@ -142,20 +154,17 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   );
   const [openWeeks, setWeekOpen] = useOpenList(openWeeksProp, defaultOpenWeeks ?? initial.weeks, onOpenWeeksChange);
   const printing = usePrinting();
-  // The print-only QR codes load after first paint, long before anyone prints.
+  // The print-only QR codes load once every part is on screen (their code would otherwise compete with the
+  // parts for the main thread), still long before anyone prints.
   useEffect(() => {
-    preloadProgrammeView().catch(() => {});
-  }, []);
+    if (restShown) preloadProgrammeView().catch(() => {});
+  }, [restShown]);
   const sub = nextLevel(headingLevel);
   const sectionId = (phase: Phase) => `${prefix}-phase-${phase.id}`;
   const exerciseAnchor = (exercise: Exercise) => `${prefix}-exercise-${exercise.id}`;
   // Without a host link, exercise names jump to the exercise's guide (with its safety) further down the page.
   const hrefFor = getExerciseHref ?? ((exercise: Exercise) => `#${exerciseAnchor(exercise)}`);
   const fallback = <SectionError t={t} />;
-  // A fresh client mount paints the header, the safety rules and the stepper first, then everything else in
-  // one go, then the long exercise guide (each a frame later). Server HTML and hydration have it all at once.
-  const restShown = useAfterFirstPaint();
-  const guideShown = useAfterFirstPaint(restShown);
   const currentPhase = phases[current];
   // The long guide depends on none of the open/closed state: kept as is when a part opens or closes.
   const emergencyNumbers = movekit.emergencyNumbers;
@@ -185,7 +194,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
       className={cx("mk-programme-view", className)}
       data-slot="programme-view"
       data-status={schedule?.status}
-      data-pending={guideShown ? undefined : ""}
+      data-pending={restShown ? undefined : ""}
     >
       <header className="mk-programme-view__header">
         <Heading level={headingLevel} id={titleId} className="mk-programme-view__title">
@@ -295,8 +304,8 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
         />
       )}
 
-      {/* The exercise guide is long and far below the fold: it comes last. */}
-      {guideShown && (
+      {/* The exercise guide is long and far below the fold: after the phases, never in the first paint. */}
+      {restShown && (
         <ErrorBoundary fallback={fallback} onError={onSectionError}>
           {guide}
         </ErrorBoundary>
