@@ -1,6 +1,6 @@
 import { clamshell, eccentricLegLowering, frontPlank, gluteBridge } from "@movekit/content";
 import type { Exercise } from "@movekit/core";
-import { formatClock } from "@movekit/core";
+import { formatClock } from "@movekit/core/video";
 import { CueList } from "@movekit/react/cue-list";
 import { ExerciseVideo, useExerciseVideo } from "@movekit/react/exercise-video";
 import type { Decorator, Meta, StoryObj } from "@storybook/react-vite";

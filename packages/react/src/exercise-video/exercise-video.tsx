@@ -1,4 +1,5 @@
-import { contentMessages, createTranslator, localize, videoMessages } from "@movekit/core";
+import { contentMessages, createTranslator, localize } from "@movekit/core";
+import { videoMessages } from "@movekit/core/video";
 import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef, useEffect, useId } from "react";
 import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";

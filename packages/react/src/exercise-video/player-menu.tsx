@@ -9,7 +9,6 @@ export interface PlayerMenuItem {
   type: "radio" | "checkbox";
   checked: boolean;
   onSelect(): void;
-  lang?: string;
   /** Shown only in the compact layout (its inline button is hidden there). */
   compactOnly?: boolean;
 }

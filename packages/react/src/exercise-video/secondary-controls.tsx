@@ -1,4 +1,5 @@
-import { createTranslator, keyShortcutsFor, videoMessages } from "@movekit/core";
+import { createTranslator } from "@movekit/core";
+import { keyShortcutsFor, videoMessages } from "@movekit/core/video";
 import { useId } from "react";
 import { IconButton } from "./icon-button";
 import { PlayerMenu, type PlayerMenuItem } from "./player-menu";
@@ -61,7 +62,6 @@ export function SecondaryControls({ video, trackErrorId }: { video: ExerciseVide
     label: `${t("video.captionLanguage")}: ${track.label}`,
     type: "radio" as const,
     checked: state.captionLang === track.lang,
-    lang: undefined,
     onSelect: () => actions.setCaptionLang(track.lang),
   }));
 

@@ -1,12 +1,5 @@
-import {
-  activeChapterAt,
-  chaptersFromCues,
-  cueIdOf,
-  type Locale,
-  type Media,
-  type TimedCueLike,
-  type VideoChapter,
-} from "@movekit/core";
+import type { Locale, Media } from "@movekit/core";
+import { activeChapterAt, chaptersFromCues, cueIdOf, type TimedCueLike, type VideoChapter } from "@movekit/core/video";
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 export interface ChaptersState {

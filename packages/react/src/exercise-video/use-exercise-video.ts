@@ -1,4 +1,4 @@
-import { chaptersEnd, describePlaybackPosition, videoShortcutFor } from "@movekit/core";
+import { chaptersEnd, describePlaybackPosition, videoShortcutFor } from "@movekit/core/video";
 import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from "react";
 import { renamedProp } from "../internal/deprecated-prop";
 import { controlOwnsKey, runShortcut } from "./player-keys";
@@ -72,6 +72,7 @@ export function useExerciseVideo(options: UseExerciseVideoOptions): ExerciseVide
     error,
     setError: source.setError,
     attach,
+    reduce,
     options,
   });
 

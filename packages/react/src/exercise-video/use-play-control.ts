@@ -1,6 +1,5 @@
 import type { PlayableSource } from "@movekit/core";
 import { type RefObject, useCallback, useEffect, useRef } from "react";
-import { useReducedMotion } from "../internal/use-reduced-motion";
 import { STALL_TIMEOUT_MS, type StallWatch, useStallWatch } from "./use-stall-watch";
 import type { UseExerciseVideoOptions, VideoError } from "./video-types";
 
@@ -12,7 +11,9 @@ export interface PlayControlInput {
   setError(error: VideoError): void;
   /** Attach the sources now (play was asked for before they were). */
   attach(): void;
-  options: Pick<UseExerciseVideoOptions, "autoPlayMutedLoop" | "reducedMotion" | "stallTimeoutMs">;
+  /** Motion is reduced: read once, by useVideoContent (the one reduced-motion source). */
+  reduce: boolean;
+  options: Pick<UseExerciseVideoOptions, "autoPlayMutedLoop" | "stallTimeoutMs">;
 }
 
 export interface PlayControl {
@@ -27,8 +28,7 @@ export interface PlayControl {
  * a play that waits for the sources to attach, and the muted demo loop's autoplay.
  */
 export function usePlayControl(input: PlayControlInput): PlayControl {
-  const { videoRef, videoElement, current, error, setError, attach, options } = input;
-  const reduce = useReducedMotion(options.reducedMotion);
+  const { videoRef, videoElement, current, error, setError, attach, reduce, options } = input;
   const pendingPlay = useRef(false);
   const attached = useRef(false);
   attached.current = current !== undefined;

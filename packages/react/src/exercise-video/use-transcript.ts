@@ -1,4 +1,5 @@
-import { isSafeUrl, parseWebVtt, type WebVttCue } from "@movekit/core";
+import { isSafeUrl } from "@movekit/core";
+import { parseWebVtt, type WebVttCue } from "@movekit/core/video";
 import { useEffect, useState } from "react";
 
 export interface TranscriptState {

@@ -1,12 +1,5 @@
-import {
-  DEFAULT_VIDEO_SHORTCUTS,
-  isSafeUrl,
-  type Locale,
-  mergeMessages,
-  resolveLocale,
-  type TimedCueLike,
-  type VideoShortcutMap,
-} from "@movekit/core";
+import { isSafeUrl, type Locale, mergeMessages, resolveLocale } from "@movekit/core";
+import { DEFAULT_VIDEO_SHORTCUTS, type TimedCueLike, type VideoShortcutMap } from "@movekit/core/video";
 import { useMemo } from "react";
 import { useReducedMotion } from "../internal/use-reduced-motion";
 import { useMovekit } from "../movekit-provider/movekit-context";

@@ -1,4 +1,5 @@
-import { isSafeUrl, type PlayableSource, playableSources, type VideoSourceLike } from "@movekit/core";
+import { isSafeUrl } from "@movekit/core";
+import { type PlayableSource, playableSources, type VideoSourceLike } from "@movekit/core/video";
 import { useCallback, useEffect, useState } from "react";
 import { hasMediaSource } from "./attach-hls";
 import { useHlsSource } from "./use-hls-source";

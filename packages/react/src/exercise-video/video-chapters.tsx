@@ -1,4 +1,5 @@
-import { contentMessages, createTranslator, formatClock, videoMessages } from "@movekit/core";
+import { contentMessages, createTranslator } from "@movekit/core";
+import { formatClock, videoMessages } from "@movekit/core/video";
 import type { ExerciseVideoController } from "./use-exercise-video";
 
 /** The message bundles this component shows strings from. */

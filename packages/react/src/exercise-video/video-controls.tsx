@@ -1,4 +1,5 @@
-import { createTranslator, formatClock, keyShortcutsFor, videoMessages } from "@movekit/core";
+import { createTranslator } from "@movekit/core";
+import { formatClock, keyShortcutsFor, videoMessages } from "@movekit/core/video";
 import { IconButton } from "./icon-button";
 import { SecondaryControls } from "./secondary-controls";
 import { SeekBar } from "./seek-bar";

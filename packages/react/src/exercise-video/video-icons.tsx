@@ -58,6 +58,6 @@ export const FullscreenIcon = ({ exit }: { exit: boolean }) => (
 );
 export const MoreIcon = () => (
   <Icon>
-    <path d="M12 8a2 2 0 1 0 0-4 2 2 0 0 0 0 4m0 2a2 2 0 1 0 0 4 2 2 0 0 0 0-4m0 6a2 2 0 1 0 0 4 2 2 0 0 0 0-4" />
+    <path d="M12 4a2 2 0 1 0 0 4 2 2 0 0 0 0-4m0 6a2 2 0 1 0 0 4 2 2 0 0 0 0-4m0 6a2 2 0 1 0 0 4 2 2 0 0 0 0-4" />
   </Icon>
 );

@@ -1,11 +1,5 @@
-import {
-  activeChapterAt,
-  contentMessages,
-  createTranslator,
-  formatClock,
-  localize,
-  videoMessages,
-} from "@movekit/core";
+import { contentMessages, createTranslator, localize } from "@movekit/core";
+import { activeChapterAt, formatClock, videoMessages } from "@movekit/core/video";
 import { useId } from "react";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import type { ExerciseVideoController } from "./use-exercise-video";
