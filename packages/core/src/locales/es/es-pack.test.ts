@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MessageBundle } from "../../i18n/define-messages";
 import { allMessageBundles as mainBundles } from "../../i18n/messages";
+import { demoMessages } from "../../i18n/messages/demo";
 import {
   contraindicationsMessages,
   exerciseSafetyMessages,
@@ -9,11 +10,13 @@ import {
 } from "../../i18n/messages/index";
 import { runPlanMessages } from "../../i18n/messages/run-plan";
 import { sessionMessages } from "../../i18n/messages/session";
+import { videoMessages } from "../../i18n/messages/video";
 import { createTranslator, mergeMessages } from "../../i18n/translate";
 import { es } from "./index";
 
-// The pack also carries the Spanish of the session and walk/run plan namespaces, which live on their subpaths.
-const allMessageBundles = [...mainBundles, sessionMessages, runPlanMessages];
+// The pack also carries the Spanish of the session, walk/run plan, movement demo and video namespaces, which live
+// on their subpaths.
+const allMessageBundles = [...mainBundles, sessionMessages, runPlanMessages, demoMessages, videoMessages];
 type Key = Parameters<ReturnType<typeof createTranslator>>[0];
 const spanish = es.locales.es ?? {};
 const keysOf = (bundle: MessageBundle) => Object.keys(bundle["en-GB"]) as Key[];
