@@ -58,6 +58,17 @@ export async function loadFonts(): Promise<void> {
   );
 }
 
+/** Whether `element` is in view now (inside its scroll containers and the viewport): the first observer report. */
+function inView(element: Element): Promise<boolean> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver((entries) => {
+      observer.disconnect();
+      resolve(entries.some((entry) => entry.isIntersecting));
+    });
+    observer.observe(element);
+  });
+}
+
 /**
  * Waits until a rendered story has settled: deferred parts rendered (`data-pending` gone), web fonts loaded, and
  * every image decoded (posters included), so a screenshot shows the finished page and not a loading frame.
@@ -79,7 +90,11 @@ export async function settled(root: HTMLElement): Promise<void> {
     }),
   );
   await Promise.all(
-    [...root.querySelectorAll("img")].map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))),
+    [...root.querySelectorAll("img")].map(async (img) => {
+      // A lazy image out of view never loads (the plain list of a small library renders every card): not waited for.
+      if (img.complete || (img.loading === "lazy" && !(await inView(img)))) return;
+      await img.decode().catch(() => undefined);
+    }),
   );
   // Two frames: layout after the last image or font swap has been painted.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
