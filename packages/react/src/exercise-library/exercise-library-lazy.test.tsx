@@ -1,6 +1,7 @@
 import { syntheticExercises } from "@movekit/fixtures/synthetic-library";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeLibraryLayout } from "./testing/jsdom-layout";
 
 const long = syntheticExercises(120);
 const short = syntheticExercises(12);
@@ -16,15 +17,7 @@ const list = () => screen.getByRole("list", { name: "Exercises" });
 const items = () => within(list()).getAllByRole("listitem");
 
 // jsdom has no layout: give the results viewport and its rows sizes so the virtualiser renders its first rows.
-beforeEach(() => {
-  const size = (slot: string, value: number) =>
-    function (this: HTMLElement) {
-      return this.dataset.slot === slot ? value : 0;
-    };
-  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockImplementation(size("exercise-library-viewport", 720));
-  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(size("exercise-library-viewport", 960));
-  vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockImplementation(size("exercise-library-row", 400));
-});
+beforeEach(fakeLibraryLayout);
 afterEach(() => {
   vi.restoreAllMocks();
   vi.doUnmock("./virtual-results");

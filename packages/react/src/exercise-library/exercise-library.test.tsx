@@ -8,6 +8,7 @@ import { WAIT_CEILING_MS } from "../../../../vitest.wait";
 import type { MovekitLinkProps } from "../movekit-provider/movekit-context";
 import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { ExerciseLibrary } from "./exercise-library";
+import { fakeLibraryLayout } from "./testing/jsdom-layout";
 
 const exercises = syntheticExercises(40);
 
@@ -24,15 +25,7 @@ const OwnLink = ({ href, children, ...props }: MovekitLinkProps) => (
 );
 
 // jsdom has no layout: give the results viewport and its rows sizes so the virtualiser renders its first rows.
-beforeEach(() => {
-  const size = (slot: string, value: number) =>
-    function (this: HTMLElement) {
-      return this.dataset.slot === slot ? value : 0;
-    };
-  vi.spyOn(HTMLElement.prototype, "clientHeight", "get").mockImplementation(size("exercise-library-viewport", 720));
-  vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockImplementation(size("exercise-library-viewport", 960));
-  vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockImplementation(size("exercise-library-row", 400));
-});
+beforeEach(fakeLibraryLayout);
 afterEach(() => vi.restoreAllMocks());
 
 // Timeouts are ceilings for a busy shared machine (the first render pays for the cold start), never speed checks.
