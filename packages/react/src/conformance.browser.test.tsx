@@ -20,6 +20,7 @@ import { MovementDemo } from "./movement-demo";
 import { PainCheck } from "./pain-check";
 import { ProgrammeView } from "./programme-view";
 import { ProgressionLadder } from "./progression-ladder";
+import { RedFlagNotices } from "./red-flag-notices";
 import { SafetyNotice } from "./safety-notice";
 import { SessionPlayer } from "./session-player";
 import { preloadSessionPlayer } from "./session-player/lazy-parts";
@@ -63,6 +64,11 @@ const focusCases: FocusCase[] = [
     name: "ProgressionLadder",
     folder: "progression-ladder",
     element: () => <ProgressionLadder exercise={gluteBridge} exercises={ladderExercises} getHref={(e) => `#${e.id}`} />,
+  },
+  {
+    name: "RedFlagNotices (call link)",
+    folder: "red-flag-notices",
+    element: () => <RedFlagNotices redFlags={gluteBridge.redFlags} />,
   },
   { name: "SafetyNotice (call link)", folder: "safety-notice", element: () => <SafetyNotice severity="emergency" /> },
   {
