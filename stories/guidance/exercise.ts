@@ -80,6 +80,19 @@ const exerciseDetail: ComponentGuidance = {
   ],
 };
 
+const redFlagNotices: ComponentGuidance = {
+  use: ["For an exercise's or programme's warning signs as they come from content: one notice per urgency."],
+  avoid: ["For a single message you write yourself: use SafetyNotice."],
+  dos: ["Pass every red flag the content carries; an unreadable one is counted and said, never dropped."],
+  donts: ["Don't filter or reorder the flags: the most urgent notice comes first by design."],
+  anatomy: ["One SafetyNotice per urgency, most urgent first", "Each sign followed by what to do"],
+  dataAttributes: [
+    ['[data-slot="red-flag-notices"]', "the group of notices"],
+    ["[data-red-flag]", "one sign, by its id"],
+  ],
+  accessibility: ["Each notice is a region named by its tier and action in words, as SafetyNotice is."],
+};
+
 const safetyNotice: ComponentGuidance = {
   use: [
     "To tell a patient to stop, get help or ask their clinician, in one of the four care-card tiers.",
@@ -214,6 +227,7 @@ export const exerciseGuidance: Record<string, ComponentGuidance> = {
   "Exercise/ExerciseCard": exerciseCard,
   "Exercise/ExerciseDetail": exerciseDetail,
   "Exercise/SafetyNotice": safetyNotice,
+  "Exercise/RedFlagNotices": redFlagNotices,
   "Exercise/ContraindicationList": contraindicationList,
   "Exercise/CueList": cueList,
   "Exercise/DosageSummary": dosageSummary,
