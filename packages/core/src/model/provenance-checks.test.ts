@@ -85,12 +85,12 @@ describe("isPlaceholderReviewer", () => {
     expect(isPlaceholderReviewer("A. Reviewer, physiotherapist")).toBe(false);
   });
 
+  // The generator can produce role words ("Name", "Therapist") and markers ("Tbc", "Xxx") too; those are not
+  // surnames, so the property is: a word that names a person on its own still does beside any role.
   it("accepts any reviewer that includes a surname-like word beside the role", () => {
     fc.assert(
       fc.property(
-        fc
-          .stringMatching(/^[A-Z][a-z]{2,12}$/)
-          .filter((name) => !roleWords.some((w) => w.toLowerCase() === name.toLowerCase())),
+        fc.stringMatching(/^[A-Z][a-z]{2,12}$/).filter((name) => !isPlaceholderReviewer(name)),
         fc.constantFrom(...roleWords),
         (name, role) => !isPlaceholderReviewer(`${name}, ${role}`),
       ),
