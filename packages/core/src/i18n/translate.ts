@@ -34,19 +34,17 @@ export interface Translator {
 declare const process: { env: { NODE_ENV?: string } };
 const warned = new Set<string>();
 
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== "production";
-  } catch {
-    return false;
-  }
-}
-
 // A raw key on screen is a bug in a component (a bundle it forgot to name): development builds say so once per key.
+// The test is written inline so a production build's constant folding drops the whole warning with its text.
 function reportMissing(key: string): void {
-  if (warned.has(key) || !isDevelopment()) return;
-  warned.add(key);
-  console.warn(`[movekit] No message for "${key}" in any bundle the component named; showing the key itself.`);
+  try {
+    if (process.env.NODE_ENV !== "production" && !warned.has(key)) {
+      warned.add(key);
+      console.warn(`[movekit] No message for "${key}" in any bundle the component named; showing the key itself.`);
+    }
+  } catch {
+    // No `process`: production, silent.
+  }
 }
 
 /** A host override or catalogue entry that can be shown; anything else falls through to the next source. */

@@ -2,7 +2,7 @@ import { exerciseFixture } from "@movekit/fixtures/exercise-inputs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseExercise } from "../model/parse";
-import { exerciseSafety, redFlagsByUrgency, summarizeSafety } from "./exercise-safety";
+import { contraindicationSafety, exerciseSafety, redFlagsByUrgency, summarizeSafety } from "./exercise-safety";
 
 const text = (en: string) => ({ "en-GB": en });
 const ci = (id: string, severity: unknown) => ({ id, severity, text: text(`Reason ${id}`) });
@@ -104,6 +104,17 @@ describe("summarizeSafety", () => {
         expect(summary.cautions).toBe(summary.relative + summary.redFlags);
         expect(Object.values(summary.byUrgency).reduce((a, b) => a + b, 0)).toBe(summary.redFlags);
         if (summary.tier === "none") expect(summary.absolute + summary.cautions + summary.unreadable).toBe(0);
+      }),
+    );
+  });
+
+  // The contraindication list reads through contraindicationSafety: it must say exactly what the verdict says.
+  it("contraindicationSafety reads contraindications and the reviewed none exactly as exerciseSafety does (property)", () => {
+    fc.assert(
+      fc.property(exercise, (input) => {
+        const { redFlags, unreadable, ...verdict } = exerciseSafety({ ...input, redFlags: undefined });
+        expect(redFlags).toEqual([]);
+        expect(contraindicationSafety(input)).toEqual({ ...verdict, unreadable });
       }),
     );
   });

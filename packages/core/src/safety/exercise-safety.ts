@@ -83,6 +83,36 @@ function items<T>(
   return { kept, unreadable };
 }
 
+/** The contraindication half of {@link ExerciseSafety}: what a contraindication list needs, without red flags. */
+export type ContraindicationSafety = Omit<ExerciseSafety, "redFlags">;
+
+/**
+ * The contraindications and the reviewed "none" of an exercise, read exactly as {@link exerciseSafety} reads them
+ * (it is built from this), for a view that shows no red flags and should not carry their reader. Never throws.
+ */
+export function contraindicationSafety(exercise: {
+  contraindications?: unknown;
+  noContraindications?: unknown;
+}): ContraindicationSafety {
+  const contraindications = items<Contraindication>(exercise.contraindications, (item, index) =>
+    readable(item.text)
+      ? {
+          id: idOf(item, `contraindication-${index}`),
+          severity: severityOf(item.severity),
+          text: item.text as Contraindication["text"],
+          ...(readable(item.modification) ? { modification: item.modification as Contraindication["text"] } : {}),
+        }
+      : undefined,
+  );
+  const none = isNoContraindicationsValue(exercise.noContraindications) ? exercise.noContraindications : undefined;
+  return {
+    contraindications: contraindications.kept,
+    ...(none ? { noContraindications: none } : {}),
+    unreadable: contraindications.unreadable,
+    missing: contraindications.kept.length === 0 && !none,
+  };
+}
+
 const cache = new WeakMap<object, ExerciseSafety>();
 
 /**
@@ -93,16 +123,7 @@ export function exerciseSafety(exercise: unknown): ExerciseSafety {
   if (!isRecord(exercise)) return { contraindications: [], redFlags: [], unreadable: 0, missing: true };
   const hit = cache.get(exercise);
   if (hit) return hit;
-  const contraindications = items<Contraindication>(exercise.contraindications, (item, index) => {
-    if (!readable(item.text)) return undefined;
-    const severity = severityOf(item.severity);
-    return {
-      id: idOf(item, `contraindication-${index}`),
-      severity,
-      text: item.text as Contraindication["text"],
-      ...(readable(item.modification) ? { modification: item.modification as Contraindication["text"] } : {}),
-    };
-  });
+  const { unreadable, ...rest } = contraindicationSafety(exercise);
   const redFlags = items<RedFlag>(exercise.redFlags, (item, index) =>
     readable(item.text)
       ? {
@@ -114,16 +135,7 @@ export function exerciseSafety(exercise: unknown): ExerciseSafety {
         }
       : undefined,
   );
-  const none = isNoContraindicationsValue(exercise.noContraindications)
-    ? { success: true as const, output: exercise.noContraindications }
-    : { success: false as const };
-  const result: ExerciseSafety = {
-    contraindications: contraindications.kept,
-    redFlags: redFlags.kept,
-    ...(none.success ? { noContraindications: none.output } : {}),
-    unreadable: contraindications.unreadable + redFlags.unreadable,
-    missing: contraindications.kept.length === 0 && !none.success,
-  };
+  const result: ExerciseSafety = { ...rest, redFlags: redFlags.kept, unreadable: unreadable + redFlags.unreadable };
   cache.set(exercise, result);
   return result;
 }

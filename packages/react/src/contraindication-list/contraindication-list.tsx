@@ -3,24 +3,23 @@ import {
   type Contraindication,
   type ContraindicationSeverity,
   contentMessages,
+  contraindicationSafety,
   contraindicationsMessages,
   createTranslator,
   DEFAULT_LOCALE,
-  exerciseSafety,
-  exerciseSafetyMessages,
   type Locale,
   type NoContraindications,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { SafetyGaps } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
-import { formatDate } from "../internal/format-date";
+import { formatLongDate } from "../internal/format-date";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { CheckIcon, StopIcon, WarningIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
 
-/** The message bundles this component shows strings from. */
-const BUNDLES = [contraindicationsMessages, contentMessages, exerciseSafetyMessages];
+/** The message bundles this component shows strings from (SafetyGaps names its own). */
+const BUNDLES = [contraindicationsMessages, contentMessages];
 
 export interface ContraindicationListProps extends Omit<ComponentPropsWithoutRef<"div">, "children"> {
   /** The exercise's contraindications: `absolute` (do not do it) and `relative` (ask first or modify). @default [] */
@@ -63,7 +62,7 @@ export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationL
 ) {
   const t = createTranslator(locale, messages, BUNDLES);
   // Read item by item: an unknown severity shows as "do not do this", an unreadable item is counted and said.
-  const safety = exerciseSafety({ contraindications, noContraindications });
+  const safety = contraindicationSafety({ contraindications, noContraindications });
   const groups = GROUPS.map((group) => ({
     ...group,
     items: safety.contraindications.filter((item) => item.severity === group.severity),
@@ -129,7 +128,7 @@ export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationL
           <p className="mk-contraindication-list__reviewed">
             {t("contraindications.noneReviewed", {
               reviewer: none.reviewer,
-              date: formatDate(none.reviewedOn, locale),
+              date: formatLongDate(none.reviewedOn, locale),
             })}
           </p>
         </section>

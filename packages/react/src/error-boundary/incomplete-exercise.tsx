@@ -1,4 +1,10 @@
-import { type ExerciseSafety, exerciseSafetyMessages, extendTranslator, type Translator } from "@movekit/core";
+import {
+  type ExerciseSafety,
+  exerciseSafetyMessages,
+  extendTranslator,
+  safetyGapsMessages,
+  type Translator,
+} from "@movekit/core";
 import type { InspectedExercise } from "@movekit/core/validation";
 import { StopIcon, WarningIcon } from "../internal/icons";
 
@@ -7,8 +13,11 @@ import { StopIcon, WarningIcon } from "../internal/icons";
 declare const process: { env: { NODE_ENV?: string } };
 
 // These notices are shown inside many components: each names its bundle here, so no parent can forget it.
-const SAFETY_GAPS = [exerciseSafetyMessages];
-const own = (t: Translator) => extendTranslator(t, SAFETY_GAPS);
+const NOTICES = [exerciseSafetyMessages];
+const own = (t: Translator) => extendTranslator(t, NOTICES);
+// SafetyGaps names only its two strings: a contraindication list that shows nothing else of them stays small.
+const SAFETY_GAPS = [safetyGapsMessages];
+const gaps = (t: Translator) => extendTranslator(t, SAFETY_GAPS);
 
 function isDevelopment(): boolean {
   try {
@@ -74,13 +83,13 @@ export function SafetyGaps({
       {missing && (
         <p className="mk-caution-line mk-incomplete-notice" data-slot="safety-missing" data-safety="">
           <WarningIcon className="mk-caution-line__icon mk-incomplete-notice__icon" />
-          {own(t)("exerciseSafety.missing")}
+          {gaps(t)("exerciseSafety.missing")}
         </p>
       )}
       {unreadable > 0 && (
         <p className="mk-caution-line mk-incomplete-notice" data-slot="safety-unreadable" data-safety="">
           <WarningIcon className="mk-caution-line__icon mk-incomplete-notice__icon" />
-          {own(t)("exerciseSafety.unreadable", { count: unreadable })}
+          {gaps(t)("exerciseSafety.unreadable", { count: unreadable })}
         </p>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { dateTimeFormat, resolveLocale, utcDateOf } from "@movekit/core";
+import { dateTimeFormat, isIsoDate, resolveLocale, utcDateOf } from "@movekit/core";
 
 /**
  * "15 January 2025" / "15 de enero de 2025" for an ISO date ("2025-01-15"), or another style below. Formatted in
@@ -9,6 +9,14 @@ export function formatDate(isoDate: string, locale: string, style: keyof typeof 
   return date ? dateFormat(locale, style).format(date) : isoDate;
 }
 
+/**
+ * `formatDate(isoDate, locale)` for a component that shows only long dates: it carries neither the other styles
+ * nor the calendar arithmetic. A date-only ISO string parses as midnight UTC, which is what the formatter shows.
+ */
+export function formatLongDate(isoDate: string, locale: string): string {
+  return isIsoDate(isoDate) ? dateTimeFormat(resolveLocale(locale), LONG_DATE).format(Date.parse(isoDate)) : isoDate;
+}
+
 /** "5–11 January 2026" for two ISO dates, with the same spaces everywhere; unparseable input as written. */
 export function formatDateRange(startDate: string, endDate: string, locale: string): string {
   const start = utcDateOf(startDate);
@@ -17,9 +25,11 @@ export function formatDateRange(startDate: string, endDate: string, locale: stri
   return sameSpaces(dateFormat(locale, "range").formatRange(start, end));
 }
 
+/** "15 January 2025" */
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: "long", timeZone: "UTC" };
+
 const DATE_FORMATS = {
-  /** "15 January 2025" */
-  long: { dateStyle: "long", timeZone: "UTC" },
+  long: LONG_DATE,
   /** "Wed 15 Jan" */
   day: { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" },
   /** "Wed" */

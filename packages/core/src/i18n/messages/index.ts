@@ -7,7 +7,7 @@ export { evidenceMessages } from "./evidence";
 export { exerciseCardMessages } from "./exercise-card";
 export { exerciseDetailMessages } from "./exercise-detail";
 export { exerciseLibraryMessages } from "./exercise-library";
-export { exerciseSafetyMessages } from "./exercise-safety";
+export { exerciseSafetyMessages, safetyGapsMessages } from "./exercise-safety";
 export { painCheckMessages } from "./pain-check";
 export { programmeMessages } from "./programme";
 export { progressMessages } from "./progress";
