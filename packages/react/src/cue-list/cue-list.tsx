@@ -9,7 +9,7 @@ import {
   DEFAULT_LOCALE,
   type Locale,
   type Translator,
-  vocabMessages,
+  vocabCueRoleMessages,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
@@ -18,7 +18,7 @@ import { CheckIcon, CrossIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
 
 /** The message bundles this component shows strings from. */
-const BUNDLES = [cuesMessages, vocabMessages, contentMessages];
+const BUNDLES = [cuesMessages, vocabCueRoleMessages, contentMessages];
 
 /**
  * A cue as CueList takes it: the model's `Cue` fits, with an `id` when the content gives one. Loose enough for

@@ -1,7 +1,7 @@
 import { es } from "@movekit/core/locales/es";
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { DosageSummary } from "./dosage-summary";
+import { CompactDosage, DosageSummary } from "./dosage-summary";
 
 describe("DosageSummary", () => {
   it("shows the plain words, the compact form and the time inside a named group", () => {
@@ -64,4 +64,30 @@ describe("DosageSummary", () => {
       expect(group).toHaveAttribute("data-amount", "intervals");
     },
   );
+});
+
+describe("CompactDosage", () => {
+  it("renders what DosageSummary's compact variant renders, in both languages, with no session time", () => {
+    const dosages = [
+      { sets: 3, reps: 10, perSide: true, holdSeconds: 5 },
+      { holdSeconds: 30 },
+      { sets: 2, durationSeconds: 45, restBetweenSetsSeconds: 60 },
+    ];
+    for (const dosage of dosages) {
+      for (const locale of ["en-GB", "es"]) {
+        const a = render(<CompactDosage dosage={dosage} locale={locale} messages={es} className="x" />);
+        const b = render(
+          <DosageSummary variant="compact" dosage={dosage} locale={locale} messages={es} className="x" />,
+        );
+        expect(a.container.innerHTML).toBe(b.container.innerHTML);
+        expect(a.container.querySelector('[data-slot="dosage-summary-time"]')).toBeNull();
+        expect(within(a.container).getByRole("group", { name: locale === "es" ? "Dosis" : "Dosage" })).toHaveAttribute(
+          "data-variant",
+          "compact",
+        );
+        a.unmount();
+        b.unmount();
+      }
+    }
+  });
 });

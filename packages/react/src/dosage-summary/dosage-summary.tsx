@@ -9,7 +9,7 @@ import {
   type Locale,
   type UnitSystem,
 } from "@movekit/core";
-import { type ComponentPropsWithoutRef, forwardRef } from "react";
+import { type ComponentPropsWithoutRef, type ForwardedRef, forwardRef } from "react";
 import { cx } from "../internal/class-names";
 
 /** The message bundles this component shows strings from. */
@@ -40,22 +40,30 @@ export interface DosageSummaryProps extends Omit<ComponentPropsWithoutRef<"div">
  * `data-amount` says how the amount is given (reps, hold, duration, distance, intervals) for styling.
  * Static: no hooks or context, so it renders as a React Server Component.
  */
-export const DosageSummary = forwardRef<HTMLDivElement, DosageSummaryProps>(function DosageSummary(
-  {
-    dosage,
-    locale = "en-GB",
-    units,
-    variant = "default",
-    showSessionTime = true,
-    messages,
-    className,
-    ...rest
-  }: DosageSummaryProps,
+// Pure: a card that uses only CompactDosage drops this wrapper and the time estimate with it.
+export const DosageSummary = /* @__PURE__ */ forwardRef<HTMLDivElement, DosageSummaryProps>(function DosageSummary(
+  { showSessionTime = true, ...props }: DosageSummaryProps,
   ref,
+) {
+  const minutes = showSessionTime && props.variant !== "compact" ? estimateSessionMinutes(props.dosage) : 0;
+  return dosageBlock(props, ref, minutes);
+});
+
+/**
+ * DosageSummary's compact variant (no session time), for a card: it leaves the time estimate's code out of the
+ * card's bundle. Same markup, words and data attributes.
+ */
+export function CompactDosage(props: Omit<DosageSummaryProps, "variant" | "showSessionTime">) {
+  return dosageBlock({ ...props, variant: "compact" }, undefined, 0);
+}
+
+function dosageBlock(
+  { dosage, locale = "en-GB", units, variant = "default", messages, className, ...rest }: DosageSummaryProps,
+  ref: ForwardedRef<HTMLDivElement> | undefined,
+  minutes: number,
 ) {
   const t = createTranslator(locale, messages, BUNDLES);
   const { text, compact } = describeDosage(dosage, { locale, units, messages });
-  const minutes = estimateSessionMinutes(dosage);
   const isCompact = variant === "compact";
   return (
     <div
@@ -78,11 +86,11 @@ export const DosageSummary = forwardRef<HTMLDivElement, DosageSummaryProps>(func
       <p className={cx("mk-dosage-summary__text", isCompact && "mk-visually-hidden")} data-slot="dosage-summary-text">
         {text}
       </p>
-      {showSessionTime && !isCompact && minutes > 0 && (
+      {minutes > 0 && (
         <p className="mk-dosage-summary__time" data-slot="dosage-summary-time">
           {t("dosage.sessionTime", { count: minutes })}
         </p>
       )}
     </div>
   );
-});
+}

@@ -10,10 +10,10 @@ import {
   isSafeUrl,
   type Locale,
   type UnitSystem,
-  vocabMessages,
+  vocabTraitsMessages,
 } from "@movekit/core";
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from "react";
-import { DosageSummary } from "../dosage-summary/dosage-summary";
+import { CompactDosage } from "../dosage-summary/dosage-summary";
 import { IncompleteNotice, reportIncomplete } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
 import type { HeadingLevel } from "../internal/heading";
@@ -27,7 +27,7 @@ export { ExerciseCardSafety, type ExerciseCardSafetyProps } from "./exercise-car
 export { ExerciseCardTitle, type ExerciseCardTitleProps } from "./exercise-card-title";
 
 /** The message bundles this component shows strings from. */
-const BUNDLES = [exerciseCardMessages, vocabMessages, contentMessages, exerciseSafetyMessages];
+const BUNDLES = [exerciseCardMessages, vocabTraitsMessages, contentMessages, exerciseSafetyMessages];
 
 /** Shared by the parts that print words. */
 interface WordingProps {
@@ -206,12 +206,11 @@ export function ExerciseCardDosage({
   className,
 }: ExerciseCardDosageProps) {
   return (
-    <DosageSummary
+    <CompactDosage
       dosage={dosage}
       locale={locale}
       units={units}
       messages={messages}
-      variant="compact"
       className={cx("mk-exercise-card__dosage", className)}
     />
   );

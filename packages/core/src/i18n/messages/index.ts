@@ -13,4 +13,4 @@ export { programmeMessages } from "./programme";
 export { progressMessages } from "./progress";
 export { progressionMessages } from "./progression";
 export { safetyMessages } from "./safety";
-export { vocabMessages } from "./vocab";
+export { vocabCueRoleMessages, vocabMessages, vocabTraitsMessages } from "./vocab";
