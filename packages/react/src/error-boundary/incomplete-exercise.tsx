@@ -19,29 +19,27 @@ const own = (t: Translator) => extendTranslator(t, NOTICES);
 const SAFETY_GAPS = [safetyGapsMessages];
 const gaps = (t: Translator) => extendTranslator(t, SAFETY_GAPS);
 
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== "production";
-  } catch {
-    return false;
-  }
-}
-
 const reported = new WeakSet<InspectedExercise>();
 
 /**
  * One console.error per broken exercise, in development only, naming the fields, so an author finds the content
  * to fix while the reader sees a notice instead of a blank page. Static: no effect hook, so it also runs on the
- * server; keyed by the inspection result, so the many parts that show one exercise report it once.
+ * server; keyed by the inspection result, so the many parts that show one exercise report it once. The test is
+ * inline so a production build's constant folding drops the whole report with its text.
  */
 export function reportIncomplete(inspected: InspectedExercise, component: string): void {
-  if (inspected.problems.length === 0 || reported.has(inspected) || !isDevelopment()) return;
-  reported.add(inspected);
-  const fields = inspected.problems.map((problem) => `${problem.field} (${problem.code})`).join(", ");
-  console.error(
-    `Movekit ${component}: exercise "${inspected.exercise.id}" has content that cannot be shown: ${fields}. ` +
-      "Its safety information is still shown; check the content with parseExercise.",
-  );
+  try {
+    if (process.env.NODE_ENV !== "production" && inspected.problems.length > 0 && !reported.has(inspected)) {
+      reported.add(inspected);
+      const fields = inspected.problems.map((problem) => `${problem.field} (${problem.code})`).join(", ");
+      console.error(
+        `Movekit ${component}: exercise "${inspected.exercise.id}" has content that cannot be shown: ${fields}. ` +
+          "Its safety information is still shown; check the content with parseExercise.",
+      );
+    }
+  } catch {
+    // No `process` (plain ESM in a browser): production, silent.
+  }
 }
 
 /**
