@@ -9,7 +9,6 @@ import {
   type Phase,
   painCheckMessages,
   printableVideoHref,
-  programmeHandoutEntries,
   programmeMessages,
   safetyMessages,
   scheduleProgramme,
@@ -21,6 +20,7 @@ import { runPlanMessages } from "@movekit/core/running";
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import { forwardRef, useEffect, useId, useMemo } from "react";
 import { EvidenceList } from "../evidence-list/evidence-list";
+import { afterNextPaint } from "../internal/after-next-paint";
 import { Button } from "../internal/button";
 import { cx } from "../internal/class-names";
 import { renamedProp } from "../internal/deprecated-prop";
@@ -31,7 +31,7 @@ import { useAfterFirstPaint } from "../internal/use-after-first-paint";
 import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
-import { checkedExercises } from "./checked-exercises";
+import { checkedExercises, guideExercises } from "./checked-exercises";
 import { Handout } from "./handout";
 import { preloadProgrammeView } from "./lazy-parts";
 import { PainRuleSummary } from "./pain-rule-summary";
@@ -135,7 +135,8 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
     [programme, startDate, today, timeZone],
   );
   const weeks = useMemo(() => (schedule ? scheduleWeeks(schedule) : []), [schedule]);
-  const entries = useMemo(() => programmeHandoutEntries(programme.phases, byId), [programme.phases, byId]);
+  // The guide's exercises in order; each one's dose per phase is worked out only when its instructions open.
+  const guideList = useMemo(() => guideExercises(programme.phases, byId), [programme.phases, byId]);
   const getExerciseHref = renamedProp(ROLE, EXERCISE_HREF, getExerciseHrefProp, exerciseHref);
   const getVideoHref = renamedProp(ROLE, VIDEO_HREF, getVideoHrefProp, videoUrl) ?? printableVideoHref;
 
@@ -157,7 +158,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   // The print-only QR codes load once every part is on screen (their code would otherwise compete with the
   // parts for the main thread), still long before anyone prints.
   useEffect(() => {
-    if (restShown) preloadProgrammeView().catch(() => {});
+    if (restShown) return afterNextPaint(() => void preloadProgrammeView().catch(() => {}));
   }, [restShown]);
   const sub = nextLevel(headingLevel);
   const sectionId = (phase: Phase) => `${prefix}-phase-${phase.id}`;
@@ -166,12 +167,13 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   const hrefFor = getExerciseHref ?? ((exercise: Exercise) => `#${exerciseAnchor(exercise)}`);
   const fallback = <SectionError t={t} />;
   const currentPhase = phases[current];
-  // The long guide depends on none of the open/closed state: kept as is when a part opens or closes.
+  // The long guide depends on no phase's or week's open state: kept as is when one opens or closes.
   const emergencyNumbers = movekit.emergencyNumbers;
   const guide = useMemo(
     () => (
       <Handout
-        entries={entries}
+        exercises={guideList}
+        phases={phases}
         headingLevel={sub}
         locale={locale}
         units={units}
@@ -181,9 +183,23 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
         getVideoHref={getVideoHref}
         exerciseId={(exercise) => `${prefix}-exercise-${exercise.id}`}
         onError={onSectionError}
+        allOpen={printing}
       />
     ),
-    [entries, sub, locale, units, t, messages, emergencyNumbers, getVideoHref, prefix, onSectionError],
+    [
+      guideList,
+      phases,
+      sub,
+      locale,
+      units,
+      t,
+      messages,
+      emergencyNumbers,
+      getVideoHref,
+      prefix,
+      onSectionError,
+      printing,
+    ],
   );
 
   return (
