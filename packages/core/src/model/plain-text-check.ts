@@ -7,6 +7,9 @@ const LETTER = /[A-Za-z]/;
 const LETTER_OR_DIGIT = /[A-Za-z0-9]/;
 const DIGIT = /[0-9]/;
 const HEX_DIGIT = /[0-9A-Fa-f]/;
+/** Every character the scan in `isPlainText` acts on: controls, "<", "&" and "]". */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const SCAN_TRIGGER = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F<&\]]/;
 
 function isControl(code: number): boolean {
   return code <= 0x08 || code === 0x0b || code === 0x0c || (code >= 0x0e && code <= 0x1f) || code === 0x7f;
@@ -39,6 +42,8 @@ function isEntityAt(text: string, at: number): boolean {
  * skips never overlap, so the whole check is linear in the length of the text.
  */
 export function isPlainText(text: string): boolean {
+  // Most text has none of the characters the scan below acts on: one native regex test answers for it.
+  if (!SCAN_TRIGGER.test(text)) return true;
   const lastCloseParen = text.lastIndexOf(")");
   // Markdown link: "[" then the first "]" after it, then "(" and a ")" somewhere later.
   let openBracket = false;
