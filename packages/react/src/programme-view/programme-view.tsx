@@ -19,7 +19,6 @@ import { runPlanMessages } from "@movekit/core/running";
 // Through the public entry, so the published build keeps it a client module.
 import { ErrorBoundary } from "@movekit/react/error-boundary";
 import { forwardRef, useEffect, useId, useMemo } from "react";
-import { EvidenceList } from "../evidence-list/evidence-list";
 import { afterNextPaint } from "../internal/after-next-paint";
 import { Button } from "../internal/button";
 import { cx } from "../internal/class-names";
@@ -36,10 +35,10 @@ import { Handout } from "./handout";
 import { preloadProgrammeView } from "./lazy-parts";
 import { PainRuleSummary } from "./pain-rule-summary";
 import { PhaseStepper } from "./phase-stepper";
+import { ProgrammeClosing } from "./programme-closing";
 import { ProgrammePhases } from "./programme-phases";
 import { ProgrammeProgress } from "./programme-progress";
 import type { ProgrammeViewProps } from "./programme-view-props";
-import { RuleList } from "./rule-list";
 import { useOpenList, usePrinting } from "./use-open-state";
 
 /** The message bundles this component shows strings from. */
@@ -117,8 +116,10 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   const prefix = useId();
   const titleId = `${prefix}-title`;
   // A fresh client mount paints the header, the safety rules and the stepper first, then every other part in
-  // one commit just after that paint (one stage: each stage costs a frame). Server HTML and hydration have it all.
-  const restShown = useAfterFirstPaint();
+  // one commit just after that paint (one stage: each stage costs a frame), rendered in one task (urgent): the
+  // guide is small now, and a transition's many yields cost most on a busy machine. Server HTML and hydration
+  // have it all.
+  const restShown = useAfterFirstPaint(true, { urgent: true });
   const used = useMemo(
     () => new Set(programme.phases.flatMap((phase) => phase.contents.map((item) => item.exerciseId))),
     [programme.phases],
@@ -328,34 +329,15 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
       )}
 
       {restShown && (
-        <>
-          <ErrorBoundary fallback={fallback} onError={onSectionError}>
-            <section className="mk-programme-view__rules-section" data-slot="programme-rules">
-              <Heading level={sub}>{t("programme.rules")}</Heading>
-              <Heading level={nextLevel(sub)}>{t("programme.progressionRules")}</Heading>
-              <RuleList rules={programme.progressionRules} phases={phases} locale={locale} t={t} />
-              {programme.regressionRules.length > 0 && (
-                <>
-                  <Heading level={nextLevel(sub)}>{t("programme.regressionRules")}</Heading>
-                  <RuleList rules={programme.regressionRules} phases={phases} locale={locale} t={t} />
-                </>
-              )}
-            </section>
-          </ErrorBoundary>
-
-          <ErrorBoundary fallback={fallback} onError={onSectionError}>
-            <section className="mk-programme-view__evidence" data-slot="programme-evidence">
-              <Heading level={sub}>{t("programme.evidence")}</Heading>
-              <EvidenceList
-                evidence={programme.evidence}
-                provenance={programme.provenance}
-                locale={locale}
-                headingLevel={nextLevel(sub)}
-                messages={messages}
-              />
-            </section>
-          </ErrorBoundary>
-        </>
+        <ProgrammeClosing
+          programme={programme}
+          headingLevel={sub}
+          locale={locale}
+          t={t}
+          messages={messages}
+          fallback={fallback}
+          onError={onSectionError}
+        />
       )}
     </article>
   );
