@@ -60,7 +60,7 @@ export const ExerciseInstructionsOpen: Story = {
     await allPartsShown(canvasElement);
     const item = canvasElement.querySelector("[data-slot='handout-exercise'][data-exercise='clamshell']");
     const entry = within(item as HTMLElement);
-    const button = entry.getByRole("button", { name: "How to do it: Clamshell" });
+    const button = entry.getByRole("button", { name: "How to do it Clamshell" });
     await expect(button).toHaveAttribute("aria-expanded", "false");
     await expect(item?.querySelector("[data-slot='contraindication-list']")).toBeVisible();
     button.focus();

@@ -55,7 +55,7 @@ const dosesOf = (phases: readonly Phase[], exercise: Exercise) =>
  * Each exercise's instructions and its safety parts have error boundaries of their own; the exercises come
  * checked field by field (see checked-exercises), so a broken one loses only its broken parts, in server HTML too.
  * @selector [data-slot="handout"] [data-slot="handout-exercise"][data-exercise]
- * @selector [data-slot="handout-how-to"][data-open] an exercise's "How to do it" part
+ * @selector [data-slot="handout-how-to"] an exercise's "How to do it" content, in the DOM only while open
  */
 export function Handout({ exercises, headingLevel, ...shared }: HandoutProps) {
   const sub = nextLevel(headingLevel);
@@ -99,12 +99,11 @@ const HandoutExercise = memo(function HandoutExercise({
   const id = exerciseId(exercise);
   const contentId = `${id}-how-to`;
   const partLevel = nextLevel(headingLevel);
-  const title = broken.has("name") ? t("exerciseSafety.unnamed") : name;
   return (
     <article id={id} className="mk-handout__exercise" data-slot="handout-exercise" data-exercise={exercise.id}>
       <div className="mk-handout__main">
-        <Heading level={headingLevel} className="mk-handout__title">
-          {broken.has("name") ? title : <Localized text={exercise.name} locale={locale} t={t} />}
+        <Heading level={headingLevel} id={`${id}-name`} className="mk-handout__title">
+          {broken.has("name") ? t("exerciseSafety.unnamed") : <Localized text={exercise.name} locale={locale} t={t} />}
         </Heading>
         {problems.length > 0 && <IncompleteNotice t={t} />}
         {/* Safety first and never collapsed: it is what the guide's first paint is for. */}
@@ -121,6 +120,9 @@ const HandoutExercise = memo(function HandoutExercise({
         {/* The WAI-ARIA disclosure pattern as one button (no heading, no extra elements): there is one per exercise. */}
         <button
           type="button"
+          id={`${id}-how-to-button`}
+          // Its own words, then the exercise's name: twenty "How to do it" buttons can be told apart by ear.
+          aria-labelledby={`${id}-how-to-button ${id}-name`}
           className="mk-disclosure__trigger mk-handout__how-to"
           data-slot="disclosure-trigger"
           data-state={shown ? "open" : "closed"}
@@ -130,8 +132,6 @@ const HandoutExercise = memo(function HandoutExercise({
           onClick={() => setOpen(!open)}
         >
           {t("programme.handout.howTo")}
-          {/* The exercise's name too, so twenty "How to do it" buttons can be told apart by ear. */}
-          <span className="mk-visually-hidden">: {title}</span>
         </button>
         {shown && (
           <div id={contentId} className="mk-handout__how-to-content" data-slot="handout-how-to">

@@ -30,7 +30,7 @@ describe("ProgrammeView's exercise guide", { timeout: 30_000 }, () => {
     for (const item of guide.querySelectorAll<HTMLElement>("[data-slot='handout-exercise']")) {
       expect(within(item).getByRole("heading", { level: 4 })).toBeVisible();
       expect(item.querySelector("[data-slot='contraindication-list']")).not.toBeNull();
-      const button = within(item).getByRole("button", { name: /^How to do it: / });
+      const button = within(item).getByRole("button", { name: /^How to do it / });
       expect(button).toHaveAttribute("aria-expanded", "false");
       expect(button).not.toHaveAttribute("aria-controls");
       expect(item.querySelector("[data-slot='handout-how-to']")).toBeNull();
@@ -38,14 +38,14 @@ describe("ProgrammeView's exercise guide", { timeout: 30_000 }, () => {
       expect(item.querySelector("[data-slot='dosage-summary']")).toBeNull();
     }
     // The exercise's name in the button's name tells the twenty buttons apart.
-    expect(within(article(guide, "clamshell")).getByRole("button")).toHaveAccessibleName("How to do it: Clamshell");
+    expect(within(article(guide, "clamshell")).getByRole("button")).toHaveAccessibleName("How to do it Clamshell");
   });
 
   it("opens with Enter to the start position, dose per phase and cues; safety stays; Space closes it", async () => {
     const user = userEvent.setup();
     const guide = await renderGuide();
     const item = article(guide, "clamshell");
-    const button = within(item).getByRole("button", { name: "How to do it: Clamshell" });
+    const button = within(item).getByRole("button", { name: "How to do it Clamshell" });
     const safetyBefore = item.querySelector("[data-slot='contraindication-list']")?.textContent;
     button.focus();
     await user.keyboard("{Enter}");
@@ -89,9 +89,7 @@ describe("ProgrammeView's exercise guide", { timeout: 30_000 }, () => {
       </MovekitProvider>,
     );
     const spanishName = clamshell?.name.es as string;
-    expect(within(article(guide, "clamshell")).getByRole("button")).toHaveAccessibleName(
-      `Cómo hacerlo: ${spanishName}`,
-    );
+    expect(within(article(guide, "clamshell")).getByRole("button")).toHaveAccessibleName(`Cómo hacerlo ${spanishName}`);
   });
 
   it("server HTML has every exercise's safety and its closed 'How to do it', and no instructions", () => {
@@ -107,7 +105,7 @@ describe("ProgrammeView's exercise guide", { timeout: 30_000 }, () => {
   });
 });
 
-// Screen-reader users can still tell the guide's buttons apart with no name at all (content left out by a host).
+// An exercise whose name is missing still gives its button a name: the unnamed wording, never "undefined".
 it("names an unnamed exercise's button with the unnamed wording", async () => {
   const unnamed = fixtureExercises.map((exercise) =>
     exercise.id === "clamshell" ? { ...exercise, name: undefined as never } : exercise,
@@ -117,8 +115,8 @@ it("names an unnamed exercise's button with the unnamed wording", async () => {
   try {
     const guide = await renderGuide(<ProgrammeView programme={programmeFixture} exercises={unnamed} />);
     const button = within(article(guide, "clamshell")).getByRole("button");
-    expect(button.textContent?.startsWith("How to do it: ")).toBe(true);
-    expect(button.textContent).not.toContain("undefined");
+    expect(button).toHaveAccessibleName(/^How to do it \S/);
+    expect(button).not.toHaveAccessibleName(/undefined/);
     expect(screen.getAllByText(/information is incomplete/).length).toBeGreaterThan(0);
   } finally {
     console.error = original;
