@@ -18,26 +18,20 @@ import {
 import { runPlanMessages } from "@movekit/core/running";
 // Through the public entry, so the published build keeps it a client module.
 import { ErrorBoundary } from "@movekit/react/error-boundary";
-import { forwardRef, useEffect, useId, useMemo } from "react";
+import { forwardRef, useCallback, useEffect, useId, useMemo } from "react";
 import { afterNextPaint } from "../internal/after-next-paint";
-import { Button } from "../internal/button";
 import { cx } from "../internal/class-names";
 import { renamedProp } from "../internal/deprecated-prop";
-import { formatDate } from "../internal/format-date";
-import { Heading, nextLevel } from "../internal/heading";
-import { Localized } from "../internal/localized";
+import { nextLevel } from "../internal/heading";
 import { useAfterFirstPaint } from "../internal/use-after-first-paint";
 import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
-import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
 import { checkedExercises, guideExercises } from "./checked-exercises";
 import { Handout } from "./handout";
 import { preloadProgrammeView } from "./lazy-parts";
-import { PainRuleSummary } from "./pain-rule-summary";
-import { PhaseStepper } from "./phase-stepper";
 import { ProgrammeClosing } from "./programme-closing";
 import { ProgrammePhases } from "./programme-phases";
-import { ProgrammeProgress } from "./programme-progress";
+import { ProgrammeTop } from "./programme-top";
 import type { ProgrammeViewProps } from "./programme-view-props";
 import { useOpenList, usePrinting } from "./use-open-state";
 
@@ -166,8 +160,8 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   const exerciseAnchor = (exercise: Exercise) => `${prefix}-exercise-${exercise.id}`;
   // Without a host link, exercise names jump to the exercise's guide (with its safety) further down the page.
   const hrefFor = getExerciseHref ?? ((exercise: Exercise) => `#${exerciseAnchor(exercise)}`);
-  const fallback = <SectionError t={t} />;
-  const currentPhase = phases[current];
+  const fallback = useMemo(() => <SectionError t={t} />, [t]);
+  const openPhase = useCallback((phaseId: string) => setPhaseOpen(phaseId, true), [setPhaseOpen]);
   // The long guide depends on no phase's or week's open state: kept as is when one opens or closes.
   const emergencyNumbers = movekit.emergencyNumbers;
   const guide = useMemo(
@@ -213,86 +207,22 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
       data-status={schedule?.status}
       data-pending={restShown ? undefined : ""}
     >
-      <header className="mk-programme-view__header">
-        <Heading level={headingLevel} id={titleId} className="mk-programme-view__title">
-          <Localized text={programme.title} locale={locale} t={t} />
-        </Heading>
-        <Localized as="p" className="mk-programme-view__condition" text={programme.condition} locale={locale} t={t} />
-        <Localized as="p" className="mk-programme-view__summary" text={programme.summary} locale={locale} t={t} />
-        {schedule && (
-          <p className="mk-programme-view__dates" data-slot="programme-dates">
-            {t("programme.dates", {
-              start: formatDate(schedule.startDate, locale),
-              end: formatDate(schedule.endDate, locale),
-            })}
-          </p>
-        )}
-        <Heading level={sub}>{t("programme.goals")}</Heading>
-        <ul className="mk-programme-view__goals">
-          {programme.goals.map((goal, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: goals are static content in a fixed order.
-            <Localized key={index} as="li" text={goal} locale={locale} t={t} />
-          ))}
-        </ul>
-        {showPrintButton && (
-          <Button
-            className="mk-programme-view__print"
-            slot="print-button"
-            data-print="hide"
-            onClick={() => window.print()}
-          >
-            {t("programme.print")}
-          </Button>
-        )}
-      </header>
-
-      {schedule && (
-        <ProgrammeProgress
-          schedule={schedule}
-          totalWeeks={weeks.length}
-          phase={currentPhase}
-          phaseIndex={current}
-          phaseCount={phases.length}
-          id={`${prefix}-progress`}
-          headingLevel={sub}
-          locale={locale}
-          t={t}
-        />
-      )}
-
-      {/* Safety first, and outside every error boundary: a broken part below can never hide it. */}
-      {programme.redFlags.length > 0 && (
-        <section
-          className="mk-programme-view__safety"
-          data-slot="programme-safety"
-          aria-labelledby={`${prefix}-safety`}
-        >
-          <Heading level={sub} id={`${prefix}-safety`}>
-            {t("safety.redFlags")}
-          </Heading>
-          <RedFlagNotices
-            redFlags={programme.redFlags}
-            locale={locale}
-            emergencyNumbers={movekit.emergencyNumbers}
-            headingLevel={nextLevel(sub)}
-            messages={messages}
-          />
-        </section>
-      )}
-      <PainRuleSummary rule={programme.painRule} headingLevel={sub} locale={locale} t={t} />
-
-      <ErrorBoundary fallback={fallback} onError={onSectionError}>
-        <nav className="mk-programme-view__phases-nav" aria-label={t("programme.phases")}>
-          <PhaseStepper
-            phases={phases}
-            current={current}
-            sectionId={sectionId}
-            onSelect={(phase) => setPhaseOpen(phase.id, true)}
-            locale={locale}
-            t={t}
-          />
-        </nav>
-      </ErrorBoundary>
+      <ProgrammeTop
+        programme={programme}
+        schedule={schedule}
+        totalWeeks={weeks.length}
+        current={current}
+        prefix={prefix}
+        headingLevel={headingLevel}
+        locale={locale}
+        t={t}
+        messages={messages}
+        emergencyNumbers={emergencyNumbers}
+        showPrintButton={showPrintButton}
+        onOpenPhase={openPhase}
+        fallback={fallback}
+        onError={onSectionError}
+      />
 
       {restShown && (
         <ProgrammePhases
