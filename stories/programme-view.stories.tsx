@@ -50,6 +50,27 @@ export const ShippedProgramme: Story = {
   },
 };
 
+/**
+ * The exercise guide lists every exercise with its safety, always shown; each exercise's start position, dose per
+ * phase and cues sit behind its "How to do it" button (rendered only while open, and opened for printing).
+ */
+export const ExerciseInstructionsOpen: Story = {
+  args: { programme: programmeFixture, exercises: fixtureExercises, startDate: "2026-03-02" },
+  play: async ({ canvasElement }) => {
+    await allPartsShown(canvasElement);
+    const item = canvasElement.querySelector("[data-slot='handout-exercise'][data-exercise='clamshell']");
+    const entry = within(item as HTMLElement);
+    const button = entry.getByRole("button", { name: "How to do it Clamshell" });
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await expect(item?.querySelector("[data-slot='contraindication-list']")).toBeVisible();
+    button.focus();
+    await userEvent.keyboard("{Enter}");
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    await expect(item?.querySelector("[data-slot='cue-list']")).toBeVisible();
+    await expect(item?.querySelector("[data-slot='contraindication-list']")).toBeVisible();
+  },
+};
+
 /** Before a start date is set: no week view; the first phase is current. */
 export const WithoutDates: Story = { args: { startDate: undefined, today: undefined } };
 

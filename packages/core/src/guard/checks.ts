@@ -30,18 +30,21 @@ export const asParsed = (check: Check | undefined, value: unknown): unknown => {
  * `v.strictObject`: every listed key passes its check (absent keys are `undefined`), and no other key. Like
  * valibot, any object passes the type test, arrays included (an empty array is an empty dosage).
  */
-export const strict = (shape: Record<string, Check>): Check =>
-  withRebuild(
+export const strict = (shape: Record<string, Check>): Check => {
+  // Listed once, not on every call: the guard runs this for every object of every exercise it checks.
+  const checks = Object.entries(shape);
+  return withRebuild(
     (value) =>
       typeof value === "object" &&
       value !== null &&
       Object.keys(value).every((key) => Object.hasOwn(shape, key)) &&
-      Object.entries(shape).every(([key, check]) => check((value as Record<string, unknown>)[key])),
+      checks.every(([key, check]) => check((value as Record<string, unknown>)[key])),
     (value) =>
       Object.fromEntries(
         Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, asParsed(shape[key], item)]),
       ),
   );
+};
 
 export const optional = (check: Check): Check =>
   withRebuild(

@@ -4,11 +4,13 @@
  * not text at all and renders as a replacement box or nothing.
  */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const UNSAFE_CANDIDATE = /[\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** True when `text` holds a bidi override/embedding/isolate or a lone surrogate. */
 export function hasUnsafeCharacters(text: string): boolean {
-  return BIDI_CONTROL.test(text) || LONE_SURROGATE.test(text);
+  // One plain character-class test first: the look-around search runs only on text that has a surrogate at all.
+  return UNSAFE_CANDIDATE.test(text) && (BIDI_CONTROL.test(text) || LONE_SURROGATE.test(text));
 }
 
 /**

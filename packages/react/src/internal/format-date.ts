@@ -34,8 +34,11 @@ const DATE_FORMATS = {
   day: { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" },
   /** "Wed" */
   weekday: { weekday: "short", timeZone: "UTC" },
-  /** For ranges: "5–11 January 2026" */
-  range: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" },
+  /**
+   * For ranges: "5–11 January 2026". The same options as `long`, so one formatter serves both (Chromium's
+   * formatRange gives the same text either way in en-GB, en-US and es; each new formatter costs ms on a fresh page).
+   */
+  range: { dateStyle: "long", timeZone: "UTC" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 /** A shared UTC date formatter for a locale (resolved to a supported one) and one of the styles above. */

@@ -1,4 +1,4 @@
-import type { Exercise } from "@movekit/core";
+import type { Exercise, Phase } from "@movekit/core";
 import { reportIncomplete } from "../error-boundary/incomplete-exercise";
 import { inspectExercise } from "../internal/inspect-exercise";
 
@@ -22,4 +22,15 @@ export function checkedExercises(
     byId.set(inspected.exercise.id, inspected.exercise);
   }
   return byId;
+}
+
+/** Each exercise of the phases once, in order of first use, as the guide lists them (unknown ids left out). */
+export function guideExercises(phases: readonly Phase[], byId: ReadonlyMap<string, Exercise>): Exercise[] {
+  const seen = new Set<Exercise>();
+  for (const phase of phases)
+    for (const item of phase.contents) {
+      const exercise = byId.get(item.exerciseId);
+      if (exercise) seen.add(exercise);
+    }
+  return [...seen];
 }

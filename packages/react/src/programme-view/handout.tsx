@@ -1,14 +1,15 @@
 import {
   type Catalogue,
   type Exercise,
-  type HandoutEntry,
   isSafeUrl,
   type Locale,
+  type Phase,
+  programmeHandoutEntries,
   type Translator,
   type UnitSystem,
 } from "@movekit/core";
 import { ErrorBoundary } from "@movekit/react/error-boundary";
-import type { ErrorInfo } from "react";
+import { type ErrorInfo, memo, useState } from "react";
 import { CueList } from "../cue-list/cue-list";
 import { DosageSummary } from "../dosage-summary/dosage-summary";
 import { IncompleteNotice, SafetyGaps } from "../error-boundary/incomplete-exercise";
@@ -20,9 +21,7 @@ import { Localized, localizedString } from "../internal/localized";
 import { HandoutPicture } from "./handout-picture";
 import { LazyQrCode } from "./lazy-parts";
 
-export interface HandoutProps {
-  entries: readonly HandoutEntry[];
-  headingLevel: HeadingLevel;
+interface Shared {
   locale: Locale | string;
   units: UnitSystem | undefined;
   t: Translator;
@@ -33,18 +32,51 @@ export interface HandoutProps {
   exerciseId: (exercise: Exercise) => string;
   /** Told when an exercise's part fails to render and shows its fallback instead. */
   onError?: (error: unknown, info: ErrorInfo) => void;
+  /** Every exercise's "How to do it" open, whatever the reader chose (printing). */
+  allOpen: boolean;
+  phases: readonly Phase[];
 }
 
+export interface HandoutProps extends Shared {
+  /** The programme's exercises, each once, in order of first use (checked field by field). */
+  exercises: readonly Exercise[];
+  headingLevel: HeadingLevel;
+}
+
+/** The exercise's dose in each phase that uses it: worked out only when its "How to do it" opens. */
+const dosesOf = (phases: readonly Phase[], exercise: Exercise) =>
+  programmeHandoutEntries(phases, new Map([[exercise.id, exercise]]))[0]?.doses ?? [];
+
 /**
- * Every exercise of the programme once, with its dose per phase, cues, contraindications and red flags, so the
- * safety information sits next to each exercise on screen and on paper. Its picture and the QR code to its video
- * are print-only.
+ * Every exercise of the programme once: its name and its safety (contraindications and red flags) always
+ * shown, and "How to do it" (start position, dose per phase, cues) as a disclosure rendered only while open, so
+ * the guide's first paint is the safety of every exercise and nothing else. Printing opens every exercise. Its
+ * picture and the QR code to its video are print-only.
  * Each exercise's instructions and its safety parts have error boundaries of their own; the exercises come
  * checked field by field (see checked-exercises), so a broken one loses only its broken parts, in server HTML too.
  * @selector [data-slot="handout"] [data-slot="handout-exercise"][data-exercise]
+ * @selector [data-slot="handout-how-to"] an exercise's "How to do it" content, in the DOM only while open
  */
-export function Handout({
-  entries,
+export function Handout({ exercises, headingLevel, ...shared }: HandoutProps) {
+  const sub = nextLevel(headingLevel);
+  return (
+    <section className="mk-programme-view__handout" data-slot="handout">
+      <Heading level={headingLevel}>{shared.t("programme.handout.heading")}</Heading>
+      {exercises.map((exercise) => (
+        <HandoutExercise key={exercise.id} exercise={exercise} headingLevel={sub} {...shared} />
+      ))}
+    </section>
+  );
+}
+
+interface HandoutExerciseProps extends Shared {
+  exercise: Exercise;
+  headingLevel: HeadingLevel;
+}
+
+/** One exercise of the guide; memoised, so opening one exercise re-renders that exercise only. */
+const HandoutExercise = memo(function HandoutExercise({
+  exercise,
   headingLevel,
   locale,
   units,
@@ -54,84 +86,88 @@ export function Handout({
   getVideoHref,
   exerciseId,
   onError,
-}: HandoutProps) {
-  const sub = nextLevel(headingLevel);
+  allOpen,
+  phases,
+}: HandoutExerciseProps) {
+  const [open, setOpen] = useState(false);
+  const shown = allOpen || open;
+  // Free here: checked-exercises already inspected this object, and the result is cached per object.
+  const { problems, broken, safety } = inspectExercise(exercise);
+  const name = localizedString(exercise.name, locale);
+  const url = getVideoHref(exercise);
+  const safeUrl = url && isSafeUrl(url) ? url : undefined;
+  const id = exerciseId(exercise);
+  const contentId = `${id}-how-to`;
+  const partLevel = nextLevel(headingLevel);
   return (
-    <section className="mk-programme-view__handout" data-slot="handout">
-      <Heading level={headingLevel}>{t("programme.handout.heading")}</Heading>
-      {entries.map(({ exercise, doses }) => {
-        const { problems, broken, safety } = inspectExercise(exercise);
-        const name = localizedString(exercise.name, locale);
-        const url = getVideoHref(exercise);
-        const safeUrl = url && isSafeUrl(url) ? url : undefined;
-        return (
-          <article
-            key={exercise.id}
-            id={exerciseId(exercise)}
-            className="mk-handout__exercise"
-            data-slot="handout-exercise"
-            data-exercise={exercise.id}
-          >
-            <div className="mk-handout__main">
-              <Heading level={sub} className="mk-handout__title">
-                {broken.has("name") ? (
-                  t("exerciseSafety.unnamed")
-                ) : (
-                  <Localized text={exercise.name} locale={locale} t={t} />
-                )}
-              </Heading>
-              {problems.length > 0 && <IncompleteNotice t={t} />}
-              <ErrorBoundary
-                fallback={<p data-slot="section-error">{t("programme.sectionError")}</p>}
-                onError={onError}
-              >
-                {!broken.has("startPosition") && (
-                  <Localized as="p" text={exercise.startPosition} locale={locale} t={t} />
-                )}
-                <ul className="mk-handout__doses">
-                  {doses.map(({ phase, index, dosage }) => (
-                    <li key={phase.id}>
-                      <strong>
-                        {t("programme.phaseNumber", { number: index + 1 })}{" "}
-                        <Localized text={phase.title} locale={locale} t={t} />
-                      </strong>
-                      {dosage && (
-                        <DosageSummary dosage={dosage} locale={locale} units={units} showSessionTime={false} />
-                      )}
-                    </li>
-                  ))}
-                </ul>
-                <CueList cues={exercise.cues} locale={locale} messages={messages} headingLevel={nextLevel(sub)} />
-              </ErrorBoundary>
-              <SafetyGaps unreadable={safety.unreadable} missing={false} t={t} />
-              <ExerciseSafetyParts
-                fields={safety}
-                locale={locale}
-                t={t}
-                headingLevel={nextLevel(sub)}
-                messages={messages}
-                emergencyNumbers={emergencyNumbers}
-                onError={onError}
-              />
-            </div>
-            <HandoutPicture exercise={exercise} locale={locale} />
-            {safeUrl && (
-              <figure className="mk-handout__qr" data-slot="handout-qr" data-print="only">
-                <LazyQrCode
-                  fallback={<span className="mk-handout__qr-code" data-slot="qr-loading" aria-hidden="true" />}
-                  className="mk-handout__qr-code"
-                  value={safeUrl}
-                  label={t("programme.handout.qrLabel", { exercise: name })}
-                />
-                <figcaption>
-                  {t("programme.handout.scan")}
-                  <span className="mk-handout__url">{safeUrl}</span>
-                </figcaption>
-              </figure>
-            )}
-          </article>
-        );
-      })}
-    </section>
+    <article id={id} className="mk-handout__exercise" data-slot="handout-exercise" data-exercise={exercise.id}>
+      <div className="mk-handout__main">
+        <Heading level={headingLevel} id={`${id}-name`} className="mk-handout__title">
+          {broken.has("name") ? t("exerciseSafety.unnamed") : <Localized text={exercise.name} locale={locale} t={t} />}
+        </Heading>
+        {problems.length > 0 && <IncompleteNotice t={t} />}
+        {/* Safety first and never collapsed: it is what the guide's first paint is for. */}
+        <SafetyGaps unreadable={safety.unreadable} missing={false} t={t} />
+        <ExerciseSafetyParts
+          fields={safety}
+          locale={locale}
+          t={t}
+          headingLevel={partLevel}
+          messages={messages}
+          emergencyNumbers={emergencyNumbers}
+          onError={onError}
+        />
+        {/* The WAI-ARIA disclosure pattern as one button (no heading, no extra elements): there is one per exercise. */}
+        <button
+          type="button"
+          id={`${id}-how-to-button`}
+          // Its own words, then the exercise's name: twenty "How to do it" buttons can be told apart by ear.
+          aria-labelledby={`${id}-how-to-button ${id}-name`}
+          className="mk-disclosure__trigger mk-handout__how-to"
+          data-slot="disclosure-trigger"
+          data-state={shown ? "open" : "closed"}
+          aria-expanded={shown}
+          // Only while the content exists: aria-controls must point at an element on the page.
+          aria-controls={shown ? contentId : undefined}
+          onClick={() => setOpen(!open)}
+        >
+          {t("programme.handout.howTo")}
+        </button>
+        {shown && (
+          <div id={contentId} className="mk-handout__how-to-content" data-slot="handout-how-to">
+            <ErrorBoundary fallback={<p data-slot="section-error">{t("programme.sectionError")}</p>} onError={onError}>
+              {!broken.has("startPosition") && <Localized as="p" text={exercise.startPosition} locale={locale} t={t} />}
+              <ul className="mk-handout__doses">
+                {dosesOf(phases, exercise).map(({ phase, index, dosage }) => (
+                  <li key={phase.id}>
+                    <strong>
+                      {t("programme.phaseNumber", { number: index + 1 })}{" "}
+                      <Localized text={phase.title} locale={locale} t={t} />
+                    </strong>
+                    {dosage && <DosageSummary dosage={dosage} locale={locale} units={units} showSessionTime={false} />}
+                  </li>
+                ))}
+              </ul>
+              <CueList cues={exercise.cues} locale={locale} messages={messages} headingLevel={partLevel} />
+            </ErrorBoundary>
+          </div>
+        )}
+      </div>
+      <HandoutPicture exercise={exercise} locale={locale} />
+      {safeUrl && (
+        <figure className="mk-handout__qr" data-slot="handout-qr" data-print="only">
+          <LazyQrCode
+            fallback={<span className="mk-handout__qr-code" data-slot="qr-loading" aria-hidden="true" />}
+            className="mk-handout__qr-code"
+            value={safeUrl}
+            label={t("programme.handout.qrLabel", { exercise: name })}
+          />
+          <figcaption>
+            {t("programme.handout.scan")}
+            <span className="mk-handout__url">{safeUrl}</span>
+          </figcaption>
+        </figure>
+      )}
+    </article>
   );
-}
+});

@@ -9,7 +9,6 @@ import {
   type Phase,
   painCheckMessages,
   printableVideoHref,
-  programmeHandoutEntries,
   programmeMessages,
   safetyMessages,
   scheduleProgramme,
@@ -19,27 +18,21 @@ import {
 import { runPlanMessages } from "@movekit/core/running";
 // Through the public entry, so the published build keeps it a client module.
 import { ErrorBoundary } from "@movekit/react/error-boundary";
-import { forwardRef, useEffect, useId, useMemo } from "react";
-import { EvidenceList } from "../evidence-list/evidence-list";
-import { Button } from "../internal/button";
+import { forwardRef, useCallback, useEffect, useId, useMemo } from "react";
+import { afterNextPaint } from "../internal/after-next-paint";
 import { cx } from "../internal/class-names";
 import { renamedProp } from "../internal/deprecated-prop";
-import { formatDate } from "../internal/format-date";
-import { Heading, nextLevel } from "../internal/heading";
-import { Localized } from "../internal/localized";
+import { nextLevel } from "../internal/heading";
 import { useAfterFirstPaint } from "../internal/use-after-first-paint";
 import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
-import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
-import { checkedExercises } from "./checked-exercises";
+import { checkedExercises, guideExercises } from "./checked-exercises";
 import { Handout } from "./handout";
 import { preloadProgrammeView } from "./lazy-parts";
-import { PainRuleSummary } from "./pain-rule-summary";
-import { PhaseStepper } from "./phase-stepper";
+import { ProgrammeClosing } from "./programme-closing";
 import { ProgrammePhases } from "./programme-phases";
-import { ProgrammeProgress } from "./programme-progress";
+import { ProgrammeTop } from "./programme-top";
 import type { ProgrammeViewProps } from "./programme-view-props";
-import { RuleList } from "./rule-list";
 import { useOpenList, usePrinting } from "./use-open-state";
 
 /** The message bundles this component shows strings from. */
@@ -117,8 +110,10 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   const prefix = useId();
   const titleId = `${prefix}-title`;
   // A fresh client mount paints the header, the safety rules and the stepper first, then every other part in
-  // one commit just after that paint (one stage: each stage costs a frame). Server HTML and hydration have it all.
-  const restShown = useAfterFirstPaint();
+  // one commit just after that paint (one stage: each stage costs a frame), rendered in one task (urgent): the
+  // guide is small now, and a transition's many yields cost most on a busy machine. Server HTML and hydration
+  // have it all.
+  const restShown = useAfterFirstPaint(true, { urgent: true });
   const used = useMemo(
     () => new Set(programme.phases.flatMap((phase) => phase.contents.map((item) => item.exerciseId))),
     [programme.phases],
@@ -135,7 +130,8 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
     [programme, startDate, today, timeZone],
   );
   const weeks = useMemo(() => (schedule ? scheduleWeeks(schedule) : []), [schedule]);
-  const entries = useMemo(() => programmeHandoutEntries(programme.phases, byId), [programme.phases, byId]);
+  // The guide's exercises in order; each one's dose per phase is worked out only when its instructions open.
+  const guideList = useMemo(() => guideExercises(programme.phases, byId), [programme.phases, byId]);
   const getExerciseHref = renamedProp(ROLE, EXERCISE_HREF, getExerciseHrefProp, exerciseHref);
   const getVideoHref = renamedProp(ROLE, VIDEO_HREF, getVideoHrefProp, videoUrl) ?? printableVideoHref;
 
@@ -157,21 +153,22 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   // The print-only QR codes load once every part is on screen (their code would otherwise compete with the
   // parts for the main thread), still long before anyone prints.
   useEffect(() => {
-    if (restShown) preloadProgrammeView().catch(() => {});
+    if (restShown) return afterNextPaint(() => void preloadProgrammeView().catch(() => {}));
   }, [restShown]);
   const sub = nextLevel(headingLevel);
   const sectionId = (phase: Phase) => `${prefix}-phase-${phase.id}`;
   const exerciseAnchor = (exercise: Exercise) => `${prefix}-exercise-${exercise.id}`;
   // Without a host link, exercise names jump to the exercise's guide (with its safety) further down the page.
   const hrefFor = getExerciseHref ?? ((exercise: Exercise) => `#${exerciseAnchor(exercise)}`);
-  const fallback = <SectionError t={t} />;
-  const currentPhase = phases[current];
-  // The long guide depends on none of the open/closed state: kept as is when a part opens or closes.
+  const fallback = useMemo(() => <SectionError t={t} />, [t]);
+  const openPhase = useCallback((phaseId: string) => setPhaseOpen(phaseId, true), [setPhaseOpen]);
+  // The long guide depends on no phase's or week's open state: kept as is when one opens or closes.
   const emergencyNumbers = movekit.emergencyNumbers;
   const guide = useMemo(
     () => (
       <Handout
-        entries={entries}
+        exercises={guideList}
+        phases={phases}
         headingLevel={sub}
         locale={locale}
         units={units}
@@ -181,9 +178,23 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
         getVideoHref={getVideoHref}
         exerciseId={(exercise) => `${prefix}-exercise-${exercise.id}`}
         onError={onSectionError}
+        allOpen={printing}
       />
     ),
-    [entries, sub, locale, units, t, messages, emergencyNumbers, getVideoHref, prefix, onSectionError],
+    [
+      guideList,
+      phases,
+      sub,
+      locale,
+      units,
+      t,
+      messages,
+      emergencyNumbers,
+      getVideoHref,
+      prefix,
+      onSectionError,
+      printing,
+    ],
   );
 
   return (
@@ -196,86 +207,22 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
       data-status={schedule?.status}
       data-pending={restShown ? undefined : ""}
     >
-      <header className="mk-programme-view__header">
-        <Heading level={headingLevel} id={titleId} className="mk-programme-view__title">
-          <Localized text={programme.title} locale={locale} t={t} />
-        </Heading>
-        <Localized as="p" className="mk-programme-view__condition" text={programme.condition} locale={locale} t={t} />
-        <Localized as="p" className="mk-programme-view__summary" text={programme.summary} locale={locale} t={t} />
-        {schedule && (
-          <p className="mk-programme-view__dates" data-slot="programme-dates">
-            {t("programme.dates", {
-              start: formatDate(schedule.startDate, locale),
-              end: formatDate(schedule.endDate, locale),
-            })}
-          </p>
-        )}
-        <Heading level={sub}>{t("programme.goals")}</Heading>
-        <ul className="mk-programme-view__goals">
-          {programme.goals.map((goal, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: goals are static content in a fixed order.
-            <Localized key={index} as="li" text={goal} locale={locale} t={t} />
-          ))}
-        </ul>
-        {showPrintButton && (
-          <Button
-            className="mk-programme-view__print"
-            slot="print-button"
-            data-print="hide"
-            onClick={() => window.print()}
-          >
-            {t("programme.print")}
-          </Button>
-        )}
-      </header>
-
-      {schedule && (
-        <ProgrammeProgress
-          schedule={schedule}
-          totalWeeks={weeks.length}
-          phase={currentPhase}
-          phaseIndex={current}
-          phaseCount={phases.length}
-          id={`${prefix}-progress`}
-          headingLevel={sub}
-          locale={locale}
-          t={t}
-        />
-      )}
-
-      {/* Safety first, and outside every error boundary: a broken part below can never hide it. */}
-      {programme.redFlags.length > 0 && (
-        <section
-          className="mk-programme-view__safety"
-          data-slot="programme-safety"
-          aria-labelledby={`${prefix}-safety`}
-        >
-          <Heading level={sub} id={`${prefix}-safety`}>
-            {t("safety.redFlags")}
-          </Heading>
-          <RedFlagNotices
-            redFlags={programme.redFlags}
-            locale={locale}
-            emergencyNumbers={movekit.emergencyNumbers}
-            headingLevel={nextLevel(sub)}
-            messages={messages}
-          />
-        </section>
-      )}
-      <PainRuleSummary rule={programme.painRule} headingLevel={sub} locale={locale} t={t} />
-
-      <ErrorBoundary fallback={fallback} onError={onSectionError}>
-        <nav className="mk-programme-view__phases-nav" aria-label={t("programme.phases")}>
-          <PhaseStepper
-            phases={phases}
-            current={current}
-            sectionId={sectionId}
-            onSelect={(phase) => setPhaseOpen(phase.id, true)}
-            locale={locale}
-            t={t}
-          />
-        </nav>
-      </ErrorBoundary>
+      <ProgrammeTop
+        programme={programme}
+        schedule={schedule}
+        totalWeeks={weeks.length}
+        current={current}
+        prefix={prefix}
+        headingLevel={headingLevel}
+        locale={locale}
+        t={t}
+        messages={messages}
+        emergencyNumbers={emergencyNumbers}
+        showPrintButton={showPrintButton}
+        onOpenPhase={openPhase}
+        fallback={fallback}
+        onError={onSectionError}
+      />
 
       {restShown && (
         <ProgrammePhases
@@ -312,34 +259,15 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
       )}
 
       {restShown && (
-        <>
-          <ErrorBoundary fallback={fallback} onError={onSectionError}>
-            <section className="mk-programme-view__rules-section" data-slot="programme-rules">
-              <Heading level={sub}>{t("programme.rules")}</Heading>
-              <Heading level={nextLevel(sub)}>{t("programme.progressionRules")}</Heading>
-              <RuleList rules={programme.progressionRules} phases={phases} locale={locale} t={t} />
-              {programme.regressionRules.length > 0 && (
-                <>
-                  <Heading level={nextLevel(sub)}>{t("programme.regressionRules")}</Heading>
-                  <RuleList rules={programme.regressionRules} phases={phases} locale={locale} t={t} />
-                </>
-              )}
-            </section>
-          </ErrorBoundary>
-
-          <ErrorBoundary fallback={fallback} onError={onSectionError}>
-            <section className="mk-programme-view__evidence" data-slot="programme-evidence">
-              <Heading level={sub}>{t("programme.evidence")}</Heading>
-              <EvidenceList
-                evidence={programme.evidence}
-                provenance={programme.provenance}
-                locale={locale}
-                headingLevel={nextLevel(sub)}
-                messages={messages}
-              />
-            </section>
-          </ErrorBoundary>
-        </>
+        <ProgrammeClosing
+          programme={programme}
+          headingLevel={sub}
+          locale={locale}
+          t={t}
+          messages={messages}
+          fallback={fallback}
+          onError={onSectionError}
+        />
       )}
     </article>
   );

@@ -63,6 +63,7 @@ export const programmeMessages = defineMessages({
     "programme.handout.heading": "Your exercises",
     "programme.handout.scan": "Scan to watch the video:",
     "programme.handout.qrLabel": "QR code that opens the video of {exercise}",
+    "programme.handout.howTo": "How to do it",
     "programme.evidence": "Sources and review",
     "programme.progress.heading": "Where you are",
     "programme.progress.week": "Week {current} of {total}",
