@@ -1,5 +1,6 @@
 import {
   type Catalogue,
+  CUE_ROLES,
   type Exercise,
   isSafeUrl,
   type Locale,
@@ -43,6 +44,11 @@ export interface HandoutProps extends Shared {
   headingLevel: HeadingLevel;
 }
 
+// Safety cues ("don't carry on through sharp pain") are safety text: shown beside the warning signs, never behind
+// "How to do it", which holds the other roles.
+const SAFETY_CUES = ["safety"] as const;
+const TEACHING_CUES = CUE_ROLES.filter((role) => role !== "safety");
+
 /** The exercise's dose in each phase that uses it: worked out only when its "How to do it" opens. */
 const dosesOf = (phases: readonly Phase[], exercise: Exercise) =>
   programmeHandoutEntries(phases, new Map([[exercise.id, exercise]]))[0]?.doses ?? [];
@@ -55,6 +61,7 @@ const dosesOf = (phases: readonly Phase[], exercise: Exercise) =>
  * Each exercise's instructions and its safety parts have error boundaries of their own; the exercises come
  * checked field by field (see checked-exercises), so a broken one loses only its broken parts, in server HTML too.
  * @selector [data-slot="handout"] [data-slot="handout-exercise"][data-exercise]
+ * @selector [data-slot="handout-safety-cues"] an exercise's safety cues, always shown beside its warning signs
  * @selector [data-slot="handout-how-to"] an exercise's "How to do it" content, in the DOM only while open
  */
 export function Handout({ exercises, headingLevel, ...shared }: HandoutProps) {
@@ -117,6 +124,22 @@ const HandoutExercise = memo(function HandoutExercise({
           emergencyNumbers={emergencyNumbers}
           onError={onError}
         />
+        {!broken.has("cues") && exercise.cues.some((cue) => cue.role === "safety") && (
+          <ErrorBoundary fallback={<p data-slot="section-error">{t("programme.sectionError")}</p>} onError={onError}>
+            <section aria-labelledby={`${id}-safety-cues`} data-slot="handout-safety-cues">
+              <Heading level={partLevel} id={`${id}-safety-cues`}>
+                {t("programme.handout.safetyCues")}
+              </Heading>
+              <CueList
+                cues={exercise.cues}
+                roles={SAFETY_CUES}
+                label={t("programme.handout.safetyCues")}
+                locale={locale}
+                messages={messages}
+              />
+            </section>
+          </ErrorBoundary>
+        )}
         {/* The WAI-ARIA disclosure pattern as one button (no heading, no extra elements): there is one per exercise. */}
         <button
           type="button"
@@ -148,7 +171,13 @@ const HandoutExercise = memo(function HandoutExercise({
                   </li>
                 ))}
               </ul>
-              <CueList cues={exercise.cues} locale={locale} messages={messages} headingLevel={partLevel} />
+              <CueList
+                cues={exercise.cues}
+                roles={TEACHING_CUES}
+                locale={locale}
+                messages={messages}
+                headingLevel={partLevel}
+              />
             </ErrorBoundary>
           </div>
         )}

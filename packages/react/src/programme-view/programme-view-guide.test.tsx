@@ -9,7 +9,11 @@ import { MovekitProvider } from "../movekit-provider/movekit-provider";
 import { ProgrammeView } from "./programme-view";
 
 const clamshell = fixtureExercises.find((exercise) => exercise.id === "clamshell");
-const firstCue = clamshell?.cues[0]?.text["en-GB"] as string;
+const firstCue = clamshell?.cues.find((cue) => cue.role !== "safety")?.text["en-GB"] as string;
+const safetyCues = (id: string | null) =>
+  (fixtureExercises.find((exercise) => exercise.id === id)?.cues ?? [])
+    .filter((cue) => cue.role === "safety")
+    .map((cue) => cue.text["en-GB"] as string);
 
 /** Renders the fixture programme and waits for its exercise guide (it follows the first paint). */
 async function renderGuide(ui = <ProgrammeView programme={programmeFixture} exercises={fixtureExercises} />) {
@@ -34,9 +38,18 @@ describe("ProgrammeView's exercise guide", { timeout: 30_000 }, () => {
       expect(button).toHaveAttribute("aria-expanded", "false");
       expect(button).not.toHaveAttribute("aria-controls");
       expect(item.querySelector("[data-slot='handout-how-to']")).toBeNull();
-      expect(item.querySelector("[data-slot='cue-list']")).toBeNull();
       expect(item.querySelector("[data-slot='dosage-summary']")).toBeNull();
+      // Safety cues are safety text: shown while "How to do it" is closed, and nothing else of the cues.
+      const cues = [...item.querySelectorAll("[data-slot='cue']")].map((cue) => cue.textContent);
+      expect(cues.map((text) => safetyCues(item.dataset.exercise ?? null).some((cue) => text?.includes(cue)))).toEqual(
+        cues.map(() => true),
+      );
+      expect(cues).toHaveLength(safetyCues(item.dataset.exercise ?? null).length);
     }
+    expect(safetyCues("clamshell").length).toBeGreaterThan(0);
+    const clamshellSafety = within(article(guide, "clamshell")).getByRole("region", { name: "Staying safe" });
+    for (const cue of safetyCues("clamshell"))
+      expect(within(clamshellSafety).getByText(cue, { exact: false })).toBeVisible();
     // The exercise's name in the button's name tells the twenty buttons apart.
     expect(within(article(guide, "clamshell")).getByRole("button")).toHaveAccessibleName("How to do it Clamshell");
   });
@@ -73,7 +86,7 @@ describe("ProgrammeView's exercise guide", { timeout: 30_000 }, () => {
       window.dispatchEvent(new Event("beforeprint"));
     });
     expect(guide.querySelectorAll("[data-slot='handout-how-to']")).toHaveLength(count);
-    expect(guide.querySelectorAll("[data-slot='cue-list']").length).toBe(count);
+    expect(guide.querySelectorAll("[data-slot='handout-how-to'] [data-slot='cue-list']").length).toBe(count);
     act(() => {
       window.dispatchEvent(new Event("afterprint"));
     });
@@ -92,7 +105,7 @@ describe("ProgrammeView's exercise guide", { timeout: 30_000 }, () => {
     expect(within(article(guide, "clamshell")).getByRole("button")).toHaveAccessibleName(`Cómo hacerlo ${spanishName}`);
   });
 
-  it("server HTML has every exercise's safety and its closed 'How to do it', and no instructions", () => {
+  it("server HTML has every exercise's safety (safety cues too) and its closed 'How to do it', and no instructions", () => {
     const html = renderToString(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} />);
     const guide = html.slice(html.indexOf('data-slot="handout"'));
     const items = guide.split('data-slot="handout-exercise"').slice(1);
@@ -100,8 +113,11 @@ describe("ProgrammeView's exercise guide", { timeout: 30_000 }, () => {
     for (const item of items) {
       expect(item).toContain('data-slot="contraindication-list"');
       expect(item).toContain('aria-expanded="false"');
-      expect(item).not.toContain('data-slot="cue-list"');
+      expect(item).not.toContain('data-slot="handout-how-to"');
     }
+    // The clamshell's safety cues are in the server HTML with the rest of its safety.
+    const clamshellHtml = items.find((item) => item.includes('data-exercise="clamshell"')) as string;
+    expect(clamshellHtml).toContain('data-slot="handout-safety-cues"');
   });
 });
 

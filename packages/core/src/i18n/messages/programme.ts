@@ -64,6 +64,7 @@ export const programmeMessages = defineMessages({
     "programme.handout.scan": "Scan to watch the video:",
     "programme.handout.qrLabel": "QR code that opens the video of {exercise}",
     "programme.handout.howTo": "How to do it",
+    "programme.handout.safetyCues": "Staying safe",
     "programme.evidence": "Sources and review",
     "programme.progress.heading": "Where you are",
     "programme.progress.week": "Week {current} of {total}",

@@ -65,6 +65,7 @@ export const programme = {
   "programme.handout.scan": "Escanea para ver el vídeo:",
   "programme.handout.qrLabel": "Código QR que abre el vídeo de {exercise}",
   "programme.handout.howTo": "Cómo hacerlo",
+  "programme.handout.safetyCues": "Seguridad",
   "programme.evidence": "Fuentes y revisión",
   "programme.progress.heading": "Dónde estás",
   "programme.progress.week": "Semana {current} de {total}",
