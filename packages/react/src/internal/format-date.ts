@@ -1,28 +1,29 @@
-import { dateTimeFormat, isIsoDate, resolveLocale, utcDateOf } from "@movekit/core";
+import { dateTimeFormat, isIsoDate, resolveLocale } from "@movekit/core";
 
 /**
  * "15 January 2025" / "15 de enero de 2025" for an ISO date ("2025-01-15"), or another style below. Formatted in
  * UTC, so a calendar date never shifts a day with the reader's time zone. Unparseable input is shown as written.
  */
 export function formatDate(isoDate: string, locale: string, style: keyof typeof DATE_FORMATS = "long"): string {
-  const date = utcDateOf(isoDate);
-  return date ? dateFormat(locale, style).format(date) : isoDate;
+  return formatIso(isoDate, locale, DATE_FORMATS[style]);
 }
 
 /**
- * `formatDate(isoDate, locale)` for a component that shows only long dates: it carries neither the other styles
- * nor the calendar arithmetic. A date-only ISO string parses as midnight UTC, which is what the formatter shows.
+ * `formatDate(isoDate, locale)` for a component that shows only long dates: it does not carry the other styles.
  */
 export function formatLongDate(isoDate: string, locale: string): string {
-  return isIsoDate(isoDate) ? dateTimeFormat(resolveLocale(locale), LONG_DATE).format(Date.parse(isoDate)) : isoDate;
+  return formatIso(isoDate, locale, LONG_DATE);
 }
 
 /** "5–11 January 2026" for two ISO dates, with the same spaces everywhere; unparseable input as written. */
 export function formatDateRange(startDate: string, endDate: string, locale: string): string {
-  const start = utcDateOf(startDate);
-  const end = utcDateOf(endDate);
-  if (!start || !end) return `${startDate} – ${endDate}`;
-  return sameSpaces(dateFormat(locale, "range").formatRange(start, end));
+  if (!isIsoDate(startDate) || !isIsoDate(endDate)) return `${startDate} – ${endDate}`;
+  return sameSpaces(dateFormat(locale, "range").formatRange(Date.parse(startDate), Date.parse(endDate)));
+}
+
+// A date-only ISO string parses as midnight UTC, the day the UTC formatters show.
+function formatIso(isoDate: string, locale: string, options: Intl.DateTimeFormatOptions): string {
+  return isIsoDate(isoDate) ? dateTimeFormat(resolveLocale(locale), options).format(Date.parse(isoDate)) : isoDate;
 }
 
 /** "15 January 2025" */

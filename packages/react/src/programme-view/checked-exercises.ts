@@ -1,11 +1,11 @@
-import type { Exercise, Phase } from "@movekit/core";
+import type { Exercise } from "@movekit/core";
 import { reportIncomplete } from "../error-boundary/incomplete-exercise";
 import { inspectExercise } from "../internal/inspect-exercise";
 
 /**
- * The programme's exercises by id (only those in `used`, when given), each checked field by field first (`inspectExercise`), so a broken one
- * (`cues: null`, `defaultDosage: null`, a missing list) renders without its broken parts instead of throwing,
- * on the server too, where error boundaries do not catch. Entries that are not exercises at all are left out;
+ * The programme's exercises by id (only those in `used`, when given), each checked field by field first
+ * (`inspectExercise`), so a broken one (`cues: null`, `defaultDosage: null`, a missing list) renders without its
+ * broken parts instead of throwing, on the server too, where error boundaries do not catch. Entries that are not exercises at all are left out;
  * development builds log one console.error per broken exercise, naming the fields.
  */
 export function checkedExercises(
@@ -22,15 +22,4 @@ export function checkedExercises(
     byId.set(inspected.exercise.id, inspected.exercise);
   }
   return byId;
-}
-
-/** Each exercise of the phases once, in order of first use, as the guide lists them (unknown ids left out). */
-export function guideExercises(phases: readonly Phase[], byId: ReadonlyMap<string, Exercise>): Exercise[] {
-  const seen = new Set<Exercise>();
-  for (const phase of phases)
-    for (const item of phase.contents) {
-      const exercise = byId.get(item.exerciseId);
-      if (exercise) seen.add(exercise);
-    }
-  return [...seen];
 }

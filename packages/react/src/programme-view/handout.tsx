@@ -2,10 +2,9 @@ import {
   type Catalogue,
   CUE_ROLES,
   type Exercise,
+  type HandoutEntry,
   isSafeUrl,
   type Locale,
-  type Phase,
-  programmeHandoutEntries,
   type Translator,
   type UnitSystem,
 } from "@movekit/core";
@@ -35,12 +34,11 @@ interface Shared {
   onError?: (error: unknown, info: ErrorInfo) => void;
   /** Every exercise's "How to do it" open, whatever the reader chose (printing). */
   allOpen: boolean;
-  phases: readonly Phase[];
 }
 
 export interface HandoutProps extends Shared {
-  /** The programme's exercises, each once, in order of first use (checked field by field). */
-  exercises: readonly Exercise[];
+  /** The programme's exercises (checked field by field), each once, in order of first use, with its dose per phase. */
+  entries: readonly HandoutEntry[];
   headingLevel: HeadingLevel;
 }
 
@@ -48,10 +46,6 @@ export interface HandoutProps extends Shared {
 // "How to do it", which holds the other roles.
 const SAFETY_CUES = ["safety"] as const;
 const TEACHING_CUES = CUE_ROLES.filter((role) => role !== "safety");
-
-/** The exercise's dose in each phase that uses it: worked out only when its "How to do it" opens. */
-const dosesOf = (phases: readonly Phase[], exercise: Exercise) =>
-  programmeHandoutEntries(phases, new Map([[exercise.id, exercise]]))[0]?.doses ?? [];
 
 /**
  * Every exercise of the programme once: its name and its safety (contraindications and red flags) always
@@ -64,13 +58,13 @@ const dosesOf = (phases: readonly Phase[], exercise: Exercise) =>
  * @selector [data-slot="handout-safety-cues"] an exercise's safety cues, always shown beside its warning signs
  * @selector [data-slot="handout-how-to"] an exercise's "How to do it" content, in the DOM only while open
  */
-export function Handout({ exercises, headingLevel, ...shared }: HandoutProps) {
+export function Handout({ entries, headingLevel, ...shared }: HandoutProps) {
   const sub = nextLevel(headingLevel);
   return (
     <section className="mk-programme-view__handout" data-slot="handout">
       <Heading level={headingLevel}>{shared.t("programme.handout.heading")}</Heading>
-      {exercises.map((exercise) => (
-        <HandoutExercise key={exercise.id} exercise={exercise} headingLevel={sub} {...shared} />
+      {entries.map(({ exercise, doses }) => (
+        <HandoutExercise key={exercise.id} exercise={exercise} doses={doses} headingLevel={sub} {...shared} />
       ))}
     </section>
   );
@@ -78,6 +72,7 @@ export function Handout({ exercises, headingLevel, ...shared }: HandoutProps) {
 
 interface HandoutExerciseProps extends Shared {
   exercise: Exercise;
+  doses: HandoutEntry["doses"];
   headingLevel: HeadingLevel;
 }
 
@@ -94,7 +89,7 @@ const HandoutExercise = memo(function HandoutExercise({
   exerciseId,
   onError,
   allOpen,
-  phases,
+  doses,
 }: HandoutExerciseProps) {
   const [open, setOpen] = useState(false);
   const shown = allOpen || open;
@@ -161,7 +156,7 @@ const HandoutExercise = memo(function HandoutExercise({
             <ErrorBoundary fallback={<p data-slot="section-error">{t("programme.sectionError")}</p>} onError={onError}>
               {!broken.has("startPosition") && <Localized as="p" text={exercise.startPosition} locale={locale} t={t} />}
               <ul className="mk-handout__doses">
-                {dosesOf(phases, exercise).map(({ phase, index, dosage }) => (
+                {doses.map(({ phase, index, dosage }) => (
                   <li key={phase.id}>
                     <strong>
                       {t("programme.phaseNumber", { number: index + 1 })}{" "}

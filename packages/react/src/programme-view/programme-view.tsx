@@ -9,6 +9,7 @@ import {
   type Phase,
   painCheckMessages,
   printableVideoHref,
+  programmeHandoutEntries,
   programmeMessages,
   safetyMessages,
   scheduleProgramme,
@@ -26,7 +27,7 @@ import { nextLevel } from "../internal/heading";
 import { useAfterFirstPaint } from "../internal/use-after-first-paint";
 import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
-import { checkedExercises, guideExercises } from "./checked-exercises";
+import { checkedExercises } from "./checked-exercises";
 import { Handout } from "./handout";
 import { preloadProgrammeView } from "./lazy-parts";
 import { ProgrammeClosing } from "./programme-closing";
@@ -130,8 +131,9 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
     [programme, startDate, today, timeZone],
   );
   const weeks = useMemo(() => (schedule ? scheduleWeeks(schedule) : []), [schedule]);
-  // The guide's exercises in order; each one's dose per phase is worked out only when its instructions open.
-  const guideList = useMemo(() => guideExercises(programme.phases, byId), [programme.phases, byId]);
+  // The guide's exercises in order of first use with their doses (core's list, as a printed guide has it); the
+  // doses are shown only when an exercise's instructions open.
+  const guideList = useMemo(() => programmeHandoutEntries(programme.phases, byId), [programme.phases, byId]);
   const getExerciseHref = renamedProp(ROLE, EXERCISE_HREF, getExerciseHrefProp, exerciseHref);
   const getVideoHref = renamedProp(ROLE, VIDEO_HREF, getVideoHrefProp, videoUrl) ?? printableVideoHref;
 
@@ -167,8 +169,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
   const guide = useMemo(
     () => (
       <Handout
-        exercises={guideList}
-        phases={phases}
+        entries={guideList}
         headingLevel={sub}
         locale={locale}
         units={units}
@@ -181,20 +182,7 @@ export const ProgrammeView = forwardRef<HTMLElement, ProgrammeViewProps>(functio
         allOpen={printing}
       />
     ),
-    [
-      guideList,
-      phases,
-      sub,
-      locale,
-      units,
-      t,
-      messages,
-      emergencyNumbers,
-      getVideoHref,
-      prefix,
-      onSectionError,
-      printing,
-    ],
+    [guideList, sub, locale, units, t, messages, emergencyNumbers, getVideoHref, prefix, onSectionError, printing],
   );
 
   return (
