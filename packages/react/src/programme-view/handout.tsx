@@ -20,6 +20,7 @@ import { inspectExercise } from "../internal/inspect-exercise";
 import { Localized, localizedString } from "../internal/localized";
 import { HandoutPicture } from "./handout-picture";
 import { LazyQrCode } from "./lazy-parts";
+import { SectionError } from "./section-error";
 
 interface Shared {
   locale: Locale | string;
@@ -120,7 +121,7 @@ const HandoutExercise = memo(function HandoutExercise({
           onError={onError}
         />
         {!broken.has("cues") && exercise.cues.some((cue) => cue.role === "safety") && (
-          <ErrorBoundary fallback={<p data-slot="section-error">{t("programme.sectionError")}</p>} onError={onError}>
+          <ErrorBoundary fallback={<SectionError t={t} />} onError={onError}>
             <section aria-labelledby={`${id}-safety-cues`} data-slot="handout-safety-cues">
               <Heading level={partLevel} id={`${id}-safety-cues`}>
                 {t("programme.handout.safetyCues")}
@@ -153,7 +154,7 @@ const HandoutExercise = memo(function HandoutExercise({
         </button>
         {shown && (
           <div id={contentId} className="mk-handout__how-to-content" data-slot="handout-how-to">
-            <ErrorBoundary fallback={<p data-slot="section-error">{t("programme.sectionError")}</p>} onError={onError}>
+            <ErrorBoundary fallback={<SectionError t={t} />} onError={onError}>
               {!broken.has("startPosition") && <Localized as="p" text={exercise.startPosition} locale={locale} t={t} />}
               <ul className="mk-handout__doses">
                 {doses.map(({ phase, index, dosage }) => (

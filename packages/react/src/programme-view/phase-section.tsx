@@ -16,6 +16,7 @@ import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { Disclosure } from "./disclosure";
 import { RuleList } from "./rule-list";
+import { SectionError } from "./section-error";
 
 export interface PhaseSectionProps {
   phase: Phase;
@@ -120,14 +121,7 @@ export function PhaseSection(props: PhaseSectionProps) {
       always={<PhaseSafetyNotes {...props} headingLevel={nextLevel(headingLevel)} />}
     >
       {() => (
-        <ErrorBoundary
-          fallback={
-            <div className="mk-programme-view__section-error" data-slot="section-error">
-              <p>{t("programme.sectionError")}</p>
-            </div>
-          }
-          onError={onError}
-        >
+        <ErrorBoundary fallback={<SectionError t={t} />} onError={onError}>
           {props.children()}
         </ErrorBoundary>
       )}

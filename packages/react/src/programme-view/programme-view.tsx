@@ -14,7 +14,6 @@ import {
   safetyMessages,
   scheduleProgramme,
   scheduleWeeks,
-  type Translator,
 } from "@movekit/core";
 import { runPlanMessages } from "@movekit/core/running";
 // Through the public entry, so the published build keeps it a client module.
@@ -34,6 +33,7 @@ import { ProgrammeClosing } from "./programme-closing";
 import { ProgrammePhases } from "./programme-phases";
 import { ProgrammeTop } from "./programme-top";
 import type { ProgrammeViewProps } from "./programme-view-props";
+import { SectionError } from "./section-error";
 import { useOpenList, usePrinting } from "./use-open-state";
 
 /** The message bundles this component shows strings from. */
@@ -53,14 +53,6 @@ const ROLE = "ProgrammeView";
 const NO_EXERCISES: ReadonlyMap<string, Exercise> = new Map();
 const EXERCISE_HREF = { from: "exerciseHref", to: "getExerciseHref" };
 const VIDEO_HREF = { from: "videoUrl", to: "getVideoHref" };
-
-function SectionError({ t }: { t: Translator }) {
-  return (
-    <div className="mk-programme-view__section-error" data-slot="section-error">
-      <p>{t("programme.sectionError")}</p>
-    </div>
-  );
-}
 
 /**
  * A phased rehabilitation programme: where the patient is ("Week 6 of 12"), its stop rules and pain rule
