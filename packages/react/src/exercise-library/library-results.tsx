@@ -80,11 +80,19 @@ function PlainResults({ rows, ...props }: LibraryResultsProps & { rows: number }
 
 /**
  * The results grid. A small library is a plain list; a long one is virtualised (only the cards in view are in
- * the DOM), its first rows painted plainly until the virtualiser's code has loaded. Either way each card is a
+ * the DOM), its first rows painted plainly until the virtualiser's code has loaded, and every card plainly if it
+ * cannot load. Either way each card is a
  * `listitem` with the full set size and its own position, and the arrow keys, Home and End move between cards.
  */
 export const LibraryResults = memo(function LibraryResults(props: LibraryResultsProps & { librarySize: number }) {
   const { librarySize, ...rest } = props;
   if (librarySize <= PLAIN_LIBRARY_MAX) return <PlainResults {...rest} rows={Number.POSITIVE_INFINITY} />;
-  return <LazyVirtualResults {...rest} fallback={<PlainResults {...rest} rows={FIRST_ROWS} />} />;
+  return (
+    <LazyVirtualResults
+      {...rest}
+      fallback={<PlainResults {...rest} rows={FIRST_ROWS} />}
+      // Without the virtualiser every card is still reachable: slower to lay out, but nothing is left out.
+      failed={<PlainResults {...rest} rows={Number.POSITIVE_INFINITY} />}
+    />
+  );
 });

@@ -12,6 +12,10 @@ function Counter({ label }: { label: string }) {
   );
 }
 
+function Broken(_: { label: string }): never {
+  throw new Error("broken part");
+}
+
 /** A part whose code arrives when the test says so. */
 function deferredPart() {
   let arrive: () => void = () => {};
@@ -70,6 +74,35 @@ describe("lazyPart", () => {
     await act(async () => {});
     expect(screen.getByText("Warning signs")).toBeInTheDocument();
     expect(screen.getByText("Placeholder")).toBeInTheDocument();
+    quiet.mockRestore();
+  });
+
+  it("shows its `failed` stand-in instead of a busy placeholder when the code cannot load, and retries on a later mount", async () => {
+    let attempts = 0;
+    const Part = lazyPart<{ label: string }>(() => {
+      attempts += 1;
+      return attempts === 1 ? Promise.reject(new Error("offline")) : Promise.resolve(Counter);
+    });
+    const first = render(
+      <Part label="Scale" fallback={<p aria-busy="true">Loading</p>} failed={<p>Could not load</p>} />,
+    );
+    expect(screen.getByText("Loading")).toBeInTheDocument();
+    expect(await screen.findByText("Could not load")).toBeInTheDocument();
+    expect(screen.queryByText("Loading")).toBeNull();
+    first.unmount();
+    // Shown at once by the next instance, which also tries again: when the code arrives, the part replaces it.
+    render(<Part label="Scale" fallback={<p aria-busy="true">Loading</p>} failed={<p>Could not load</p>} />);
+    expect(screen.getByText("Could not load")).toBeInTheDocument();
+    expect(await screen.findByRole("button", { name: "Scale 0" })).toBeInTheDocument();
+    expect(attempts).toBe(2);
+  });
+
+  it("shows its `failed` stand-in when the part itself throws", async () => {
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    const Part = lazyPart(() => Promise.resolve(Broken));
+    await Part.preload();
+    render(<Part label="Summary" fallback={<p>Loading</p>} failed={<p>Could not show the summary</p>} />);
+    expect(screen.getByText("Could not show the summary")).toBeInTheDocument();
     quiet.mockRestore();
   });
 });

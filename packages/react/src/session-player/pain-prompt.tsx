@@ -76,6 +76,8 @@ export function PainPrompt({
       <p>{t("session.painPrompt.intro")}</p>
       <LazyPainAnswer
         fallback={<div className="mk-session-player__scale-loading" data-slot="pain-scale-loading" aria-busy="true" />}
+        // No score can be given without the scale: say so, and the way back below stays.
+        failed={<p data-slot="pain-scale-unavailable">{t("session.painPrompt.unavailable")}</p>}
         label={t("session.painPrompt.scale")}
         score={score}
         onScoreChange={setScore}

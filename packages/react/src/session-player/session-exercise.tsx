@@ -7,6 +7,7 @@ import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { Localized } from "../internal/localized";
 import { RedFlagNotices } from "../red-flag-notices/red-flag-notices";
 import { LazySessionMedia } from "./lazy-parts";
+import { SessionStartPosition } from "./session-start-position";
 
 export interface SessionExerciseProps {
   step: SessionStep;
@@ -82,6 +83,7 @@ export function SessionExercise({
               fallback={
                 <div className="mk-session-player__media-loading" data-slot="session-media-loading" aria-busy="true" />
               }
+              failed={<SessionStartPosition exercise={exercise} locale={locale} t={t} />}
               exercise={exercise}
               demo={movementDemos?.[exercise.id]}
               headingLevel={nextLevel(nextLevel(headingLevel))}

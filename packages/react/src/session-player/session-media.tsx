@@ -1,8 +1,8 @@
 import type { Exercise, Locale, MovementDemoSpec, Translator } from "@movekit/core";
 import { ExerciseVideo } from "../exercise-video/exercise-video";
 import type { HeadingLevel } from "../internal/heading";
-import { Localized } from "../internal/localized";
 import { MovementDemo } from "../movement-demo/movement-demo";
+import { SessionStartPosition } from "./session-start-position";
 
 export interface SessionMediaProps {
   exercise: Exercise;
@@ -16,7 +16,6 @@ export interface SessionMediaProps {
 /**
  * The default demonstration: the exercise's video (captions on, no transcript, to keep the player compact), else
  * its movement demo, else the written start position.
- * @selector [data-slot="session-media-fallback"]
  */
 export function SessionMedia({ exercise, demo, headingLevel, locale, t }: SessionMediaProps) {
   if (exercise.media) {
@@ -31,10 +30,5 @@ export function SessionMedia({ exercise, demo, headingLevel, locale, t }: Sessio
     );
   }
   if (demo) return <MovementDemo demo={demo} locale={locale} />;
-  return (
-    <div className="mk-session-player__media-text" data-slot="session-media-fallback">
-      <p className="mk-session-player__media-label">{t("session.startPosition")}</p>
-      <Localized as="p" text={exercise.startPosition} locale={locale} t={t} />
-    </div>
-  );
+  return <SessionStartPosition exercise={exercise} locale={locale} t={t} />;
 }

@@ -60,7 +60,7 @@ describe("SessionPlayer's pain prompt, loaded on first use", () => {
     expect(within(prompt).getByText("Fever with groin pain.")).toBeInTheDocument();
   });
 
-  it("keeps the prompt, its hint and the way back when the later parts' code cannot load", async () => {
+  it("says the scale could not load, and keeps the prompt, its hint and the way back, when its code cannot load", async () => {
     // The later parts come as one chunk: one of its modules failing fails the whole import, as offline would.
     vi.doMock("./pain-answer", () => {
       throw new Error("offline");
@@ -68,7 +68,13 @@ describe("SessionPlayer's pain prompt, loaded on first use", () => {
     const prompt = await openPrompt();
     const { LazyPainAnswer } = await import("./lazy-parts");
     await expect(LazyPainAnswer.preload()).rejects.toThrow();
-    expect(prompt.querySelector("[data-slot='pain-scale-loading']")).toHaveAttribute("aria-busy", "true");
+    // Not a placeholder that looks busy for ever: the prompt says the scale could not load.
+    expect(
+      await within(prompt).findByText(
+        "The pain scale could not load. Check your connection and try again, or go back to the exercise.",
+      ),
+    ).toBeInTheDocument();
+    expect(prompt.querySelector("[data-slot='pain-scale-loading']")).toBeNull();
     expect(within(prompt).getByText(/score/i, { selector: "p[id$='-hint']" })).toBeInTheDocument();
     // Nothing can be skipped without a score, and the person can go back to the exercise.
     expect(within(prompt).getByRole("button", { name: "Skip this exercise" })).toHaveAttribute("aria-disabled", "true");
@@ -76,5 +82,39 @@ describe("SessionPlayer's pain prompt, loaded on first use", () => {
     expect(screen.getByRole("region", { name: "Emergency: Call 999 or go to A&E now if:" })).toBeInTheDocument();
     fireEvent.click(within(prompt).getByRole("button", { name: "Go back to the exercise" }));
     expect(screen.getByRole("button", { name: "Skip, it hurts" })).toBeInTheDocument();
+  });
+});
+
+describe("SessionPlayer's end of session when the later parts' code cannot load", () => {
+  afterEach(() => vi.doUnmock("./pain-answer"));
+
+  it("shows the written start position, finishes without the questions, reports the log and says the summary could not load", async () => {
+    vi.doMock("./pain-answer", () => {
+      throw new Error("offline");
+    });
+    const { fakeClock } = await import("./testing/fake-clock");
+    const SessionPlayer = await freshPlayer();
+    const onComplete = vi.fn();
+    render(
+      <SessionPlayer
+        items={[{ exerciseId: "front-plank", dosage: { sets: 1 } }]}
+        exercises={fixtureExercises}
+        clock={fakeClock()}
+        onComplete={onComplete}
+        title="Today"
+      />,
+    );
+    // The demonstration's place holds the written start position, not a placeholder that looks busy for ever.
+    expect(await screen.findByText("Start position")).toBeInTheDocument();
+    expect(document.querySelector("[data-slot='session-media-loading']")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Start" }));
+    fireEvent.click(screen.getByRole("button", { name: "End set" }));
+    expect(
+      await screen.findByText("The questions could not load. You can finish the session without them."),
+    ).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Finish session" }));
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(onComplete.mock.calls[0]?.[0]).toMatchObject({ completed: true });
+    expect(await screen.findByText("Session complete. The summary could not load.")).toBeInTheDocument();
   });
 });

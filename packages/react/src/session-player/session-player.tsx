@@ -11,7 +11,7 @@ import {
   timerRemainingMs,
   whereText,
 } from "@movekit/core/session";
-import { forwardRef, useEffect, useId, useMemo } from "react";
+import { forwardRef, type ReactNode, useEffect, useId, useMemo } from "react";
 import { Announcer, useAnnouncer } from "../internal/announcer";
 import { cx } from "../internal/class-names";
 import { nextLevel } from "../internal/heading";
@@ -21,6 +21,7 @@ import { useTranslator } from "../internal/use-translator";
 import { useMovekit } from "../movekit-provider/movekit-context";
 import { LazySessionFeedback, LazySessionSummary, preloadSessionPlayer } from "./lazy-parts";
 import { SessionActions } from "./session-actions";
+import { SessionButton } from "./session-button";
 import { SessionEnded } from "./session-ended";
 import { SessionExercise } from "./session-exercise";
 import { SessionHeader } from "./session-header";
@@ -38,6 +39,16 @@ import { useWakeLock } from "./use-wake-lock";
 /** Holds a lazy part's place while its code loads (a network round trip at most: it is preloaded). */
 function PartLoading({ slot }: { slot: string }) {
   return <div className="mk-session-player__loading" data-slot={slot} aria-busy="true" />;
+}
+
+/** What stands in for a lazy part whose code cannot load: what happened, and what the person can still do. */
+function PartUnavailable({ slot, text, children }: { slot: string; text: string; children?: ReactNode }) {
+  return (
+    <div className="mk-session-player__unavailable" data-slot={slot}>
+      <p>{text}</p>
+      {children && <div className="mk-session-player__controls">{children}</div>}
+    </div>
+  );
 }
 
 /** The message bundles this component shows strings from. */
@@ -216,6 +227,14 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
       {stage.kind === "feedback" && (
         <LazySessionFeedback
           fallback={<PartLoading slot="session-feedback-loading" />}
+          // The questions are optional: without them the session still finishes and its log is reported.
+          failed={
+            <PartUnavailable slot="session-feedback-unavailable" text={t("session.feedback.unavailable")}>
+              <SessionButton variant="primary" slot="finish-without-feedback" onClick={() => send("finish", {})}>
+                {t("session.feedback.submit")}
+              </SessionButton>
+            </PartUnavailable>
+          }
           headingRef={focus.endHeadingRef}
           headingLevel={sub}
           log={state.log}
@@ -240,6 +259,7 @@ export const SessionPlayer = forwardRef<HTMLElement, SessionPlayerProps>(functio
       {stage.kind === "complete" && (
         <LazySessionSummary
           fallback={<PartLoading slot="session-summary-loading" />}
+          failed={<PartUnavailable slot="session-summary-unavailable" text={t("session.summary.unavailable")} />}
           headingRef={focus.endHeadingRef}
           headingLevel={sub}
           log={state.log}

@@ -72,6 +72,8 @@ export const sessionMessages = defineMessages({
     "session.painPrompt.confirm": "Skip this exercise",
     "session.painPrompt.cancel": "Go back to the exercise",
     "session.painPrompt.needScore": "Choose a score first.",
+    "session.painPrompt.unavailable":
+      "The pain scale could not load. Check your connection and try again, or go back to the exercise.",
     "session.endToday": "End today's session",
     "session.painPrompt.stopIntro":
       "This score means you must stop. End today's session now; do not carry on with the next exercise.",
@@ -85,6 +87,8 @@ export const sessionMessages = defineMessages({
     "session.feedback.painAfter": "Pain now, after the session",
     "session.feedback.difficulty": "How hard was the session?",
     "session.feedback.submit": "Finish session",
+    "session.feedback.unavailable": "The questions could not load. You can finish the session without them.",
+    "session.summary.unavailable": "Session complete. The summary could not load.",
     "session.difficulty.too-easy": "Too easy",
     "session.difficulty.about-right": "About right",
     "session.difficulty.too-hard": "Too hard",

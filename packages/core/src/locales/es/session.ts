@@ -71,6 +71,8 @@ export const session = {
   "session.painPrompt.confirm": "Saltar este ejercicio",
   "session.painPrompt.cancel": "Volver al ejercicio",
   "session.painPrompt.needScore": "Elige primero una puntuación.",
+  "session.painPrompt.unavailable":
+    "No se ha podido cargar la escala de dolor. Comprueba tu conexión y vuelve a intentarlo, o vuelve al ejercicio.",
   "session.endToday": "Terminar la sesión de hoy",
   "session.painPrompt.stopIntro":
     "Esta puntuación significa que debes parar. Termina ahora la sesión de hoy; no sigas con el siguiente ejercicio.",
@@ -85,6 +87,8 @@ export const session = {
   "session.feedback.painAfter": "Dolor ahora, después de la sesión",
   "session.feedback.difficulty": "¿Cómo de dura ha sido la sesión?",
   "session.feedback.submit": "Terminar la sesión",
+  "session.feedback.unavailable": "No se han podido cargar las preguntas. Puedes terminar la sesión sin ellas.",
+  "session.summary.unavailable": "Sesión completada. No se ha podido cargar el resumen.",
   "session.difficulty.too-easy": "Demasiado fácil",
   "session.difficulty.about-right": "Adecuada",
   "session.difficulty.too-hard": "Demasiado dura",
