@@ -106,24 +106,31 @@ async function measureCells(browser, base, page, allVariants, sizes, { cpuRates 
   const cells = [];
   for (const cpu of cpuRates) {
     for (const size of sizes) {
-      for (const variant of variants) {
-        const runs = [];
-        const started = Date.now();
-        const minRuns = size === judgedSize ? JUDGED_BASELINE_RUNS : 1;
-        for (let i = 0; i < RUNS; i++) {
-          if (variant === "baseline" && i >= minRuns && Date.now() - started > BASELINE_CELL_MS) break;
+      // The variants take turns, run by run, so a machine that gets busier or quieter during the cell slows the
+      // component and its baseline alike, and their ratio stays fair.
+      const runs = new Map(variants.map((variant) => [variant, []]));
+      const spent = new Map(variants.map((variant) => [variant, 0]));
+      const minRuns = size === judgedSize ? JUDGED_BASELINE_RUNS : 1;
+      for (let i = 0; i < RUNS; i++) {
+        for (const variant of variants) {
+          if (variant === "baseline" && i >= minRuns && spent.get(variant) > BASELINE_CELL_MS) continue;
           // Two typing cycles (cold, then warm); one for the big baselines, whose steps take seconds each.
           const cycles = variant === "baseline" && size >= 1000 ? 1 : 2;
           const url = `${base}/${page}.html?n=${size}&variant=${variant}`;
+          const started = Date.now();
           // A failed page load is reported and left out, not allowed to throw away every other measurement;
           // a cell with no successful run has no figures, which the verdicts count as a breach.
           try {
-            runs.push(await runPage(browser, url, cpu, cycles, { run: i, runs: RUNS }));
+            runs.get(variant).push(await runPage(browser, url, cpu, cycles, { run: i, runs: RUNS }));
           } catch (error) {
             failures.push(`${url} at ${cpu}× CPU: ${String(error.message).split("\n")[0]}`);
           }
+          spent.set(variant, spent.get(variant) + Date.now() - started);
         }
-        cells.push({ cpu, size, variant, runs: runs.length, ...(runs.length ? summarise(runs) : {}) });
+      }
+      for (const variant of variants) {
+        const done = runs.get(variant);
+        cells.push({ cpu, size, variant, runs: done.length, ...(done.length ? summarise(done) : {}) });
       }
     }
   }
