@@ -71,7 +71,7 @@ describe("SessionPlayer's pain prompt, loaded on first use", () => {
     // Not a placeholder that looks busy for ever: the prompt says the scale could not load.
     expect(
       await within(prompt).findByText(
-        "The pain scale could not load. Check your connection and try again, or go back to the exercise.",
+        "The pain scale could not load, so no score can be given here. Check your connection and try again.",
       ),
     ).toBeInTheDocument();
     expect(prompt.querySelector("[data-slot='pain-scale-loading']")).toBeNull();

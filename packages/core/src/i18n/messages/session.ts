@@ -73,7 +73,7 @@ export const sessionMessages = defineMessages({
     "session.painPrompt.cancel": "Go back to the exercise",
     "session.painPrompt.needScore": "Choose a score first.",
     "session.painPrompt.unavailable":
-      "The pain scale could not load. Check your connection and try again, or go back to the exercise.",
+      "The pain scale could not load, so no score can be given here. Check your connection and try again.",
     "session.endToday": "End today's session",
     "session.painPrompt.stopIntro":
       "This score means you must stop. End today's session now; do not carry on with the next exercise.",

@@ -72,7 +72,7 @@ export const session = {
   "session.painPrompt.cancel": "Volver al ejercicio",
   "session.painPrompt.needScore": "Elige primero una puntuación.",
   "session.painPrompt.unavailable":
-    "No se ha podido cargar la escala de dolor. Comprueba tu conexión y vuelve a intentarlo, o vuelve al ejercicio.",
+    "No se ha podido cargar la escala de dolor, así que aquí no se puede dar una puntuación. Comprueba tu conexión y vuelve a intentarlo.",
   "session.endToday": "Terminar la sesión de hoy",
   "session.painPrompt.stopIntro":
     "Esta puntuación significa que debes parar. Termina ahora la sesión de hoy; no sigas con el siguiente ejercicio.",
