@@ -16,6 +16,17 @@ async function freshLibrary() {
 const list = () => screen.getByRole("list", { name: "Exercises" });
 const items = () => within(list()).getAllByRole("listitem");
 
+/** From the first card, ArrowRight focuses the second and End the last, at position `last`. */
+function expectArrowKeysToReach(last: number) {
+  const button = (position: number) =>
+    within(list().querySelector(`[data-position="${position}"]`) as HTMLElement).getByRole("button");
+  button(1).focus();
+  fireEvent.keyDown(button(1), { key: "ArrowRight" });
+  expect(button(2)).toHaveFocus();
+  fireEvent.keyDown(button(2), { key: "End" });
+  expect(button(last)).toHaveFocus();
+}
+
 // jsdom has no layout: give the results viewport and its rows sizes so the virtualiser renders its first rows.
 beforeEach(fakeLibraryLayout);
 afterEach(() => {
@@ -51,13 +62,7 @@ describe("ExerciseLibrary before its virtualiser loads", { timeout: 30_000 }, ()
     expect(items()).toHaveLength(12);
     expect(items()[11]).toHaveAttribute("aria-posinset", "12");
     // The arrow keys move between the cards of the plain list as they do in the grid.
-    const button = (position: number) =>
-      within(list().querySelector(`[data-position="${position}"]`) as HTMLElement).getByRole("button");
-    button(1).focus();
-    fireEvent.keyDown(button(1), { key: "ArrowRight" });
-    expect(button(2)).toHaveFocus();
-    fireEvent.keyDown(button(2), { key: "End" });
-    expect(button(12)).toHaveFocus();
+    expectArrowKeysToReach(12);
     expect(load).not.toHaveBeenCalled();
   });
 
@@ -75,12 +80,6 @@ describe("ExerciseLibrary before its virtualiser loads", { timeout: 30_000 }, ()
     expect(items()[119]).toHaveAttribute("aria-posinset", "120");
     expect(items()[0]).toHaveAttribute("aria-setsize", "120");
     expect(list()).not.toHaveAttribute("data-virtualized");
-    const button = (position: number) =>
-      within(list().querySelector(`[data-position="${position}"]`) as HTMLElement).getByRole("button");
-    button(1).focus();
-    fireEvent.keyDown(button(1), { key: "ArrowRight" });
-    expect(button(2)).toHaveFocus();
-    fireEvent.keyDown(button(2), { key: "End" });
-    expect(button(120)).toHaveFocus();
+    expectArrowKeysToReach(120);
   });
 });
