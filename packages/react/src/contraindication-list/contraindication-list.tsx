@@ -58,11 +58,6 @@ export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationL
   const t = createTranslator(locale, messages, BUNDLES);
   // Read item by item: an unknown severity shows as "do not do this", an unreadable item is counted and said.
   const safety = contraindicationSafety({ contraindications, noContraindications });
-  // Absolute first: "do not do this" is read before "ask first".
-  const groups = CONTRAINDICATION_SEVERITIES.map((severity) => ({
-    severity,
-    items: safety.contraindications.filter((item) => item.severity === severity),
-  })).filter((group) => group.items.length > 0);
   const none = safety.noContraindications;
 
   return (
@@ -73,7 +68,10 @@ export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationL
       data-slot="contraindication-list"
       data-safety=""
     >
-      {groups.map(({ severity, items }) => {
+      {/* Absolute first: "do not do this" is read before "ask first". A severity with no items shows nothing. */}
+      {CONTRAINDICATION_SEVERITIES.map((severity) => {
+        const items = safety.contraindications.filter((item) => item.severity === severity);
+        if (items.length === 0) return null;
         const heading = t(`contraindications.${severity}.heading`);
         const Icon = severity === "absolute" ? StopIcon : WarningIcon;
         return (
@@ -110,7 +108,7 @@ export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationL
         );
       })}
       <SafetyGaps unreadable={safety.unreadable} missing={safety.missing} t={t} />
-      {groups.length === 0 && none && (
+      {safety.contraindications.length === 0 && none && (
         <section
           aria-label={t("contraindications.none")}
           className="mk-contraindication-list__group"
