@@ -17,16 +17,14 @@ export function localeDirection(locale: string): "ltr" | "rtl" {
  * The one matcher for the translator (`resolveLocale`) and the video's caption language.
  */
 export function bestLocaleMatch(wanted: string | undefined, offered: readonly string[]): string | undefined {
-  if (!wanted) return undefined;
   const lower = offered.map((tag) => tag.toLowerCase());
-  const parts = wanted.toLowerCase().split("-");
+  const parts = wanted ? wanted.toLowerCase().split("-") : [];
   for (let length = parts.length; length > 0; length--) {
     const index = lower.indexOf(parts.slice(0, length).join("-"));
     if (index >= 0) return offered[index];
   }
-  const language = parts[0];
   // No match is index -1, which reads as undefined.
-  return language ? offered[lower.findIndex((tag) => tag.split("-")[0] === language)] : undefined;
+  return parts[0] ? offered[lower.findIndex((tag) => tag.split("-")[0] === parts[0])] : undefined;
 }
 
 /** Maps any BCP 47 tag to the closest supported locale ("es-MX" → "es", "en" → "en-GB"). */

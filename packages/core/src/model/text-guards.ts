@@ -40,13 +40,12 @@ export function isLocalizedTextValue(value: unknown, maxLength = 2000): value is
 
 /** What `NoContraindicationsSchema` accepts: a reviewer, a real review date and an optional note, nothing else. */
 export function isNoContraindicationsValue(value: unknown): value is NoContraindications {
-  if (!isRecord(value)) return false;
-  const { reviewer, reviewedOn, note } = value;
   return (
+    isRecord(value) &&
     Object.keys(value).every((key) => NO_CONTRAINDICATION_KEYS.includes(key)) &&
-    isPlainTextValue(reviewer, 200) &&
-    typeof reviewedOn === "string" &&
-    isIsoDate(reviewedOn) &&
-    (note === undefined || isLocalizedTextValue(note))
+    isPlainTextValue(value.reviewer, 200) &&
+    typeof value.reviewedOn === "string" &&
+    isIsoDate(value.reviewedOn) &&
+    (value.note === undefined || isLocalizedTextValue(value.note))
   );
 }
