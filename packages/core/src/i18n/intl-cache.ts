@@ -5,13 +5,10 @@ import type { Weekday } from "../dosage/dosage-schema";
 const cache = new Map<string, unknown>();
 
 function cached<T>(kind: string, locale: string, options: object | undefined, make: () => T): T {
-  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ""}`;
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
+  // No options stringify as "undefined", which no options object does.
+  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
 }
 
 export const numberFormat = (locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>

@@ -1,6 +1,7 @@
 export const LOCALES = ["en-GB", "en-US", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en-GB";
+/** en-GB, the first of LOCALES: content text always has it, and fallbacks try it first. */
+export const DEFAULT_LOCALE: Locale = LOCALES[0];
 
 /** Text direction of a locale, for `dir` on the root of a view. */
 export function localeDirection(locale: string): "ltr" | "rtl" {
@@ -16,24 +17,19 @@ export function localeDirection(locale: string): "ltr" | "rtl" {
  * The one matcher for the translator (`resolveLocale`) and the video's caption language.
  */
 export function bestLocaleMatch(wanted: string | undefined, offered: readonly string[]): string | undefined {
-  if (!wanted) return undefined;
-  const want = wanted.toLowerCase();
   const lower = offered.map((tag) => tag.toLowerCase());
-  const parts = want.split("-");
+  const parts = wanted ? wanted.toLowerCase().split("-") : [];
   for (let length = parts.length; length > 0; length--) {
     const index = lower.indexOf(parts.slice(0, length).join("-"));
     if (index >= 0) return offered[index];
   }
-  const language = parts[0];
-  if (!language) return undefined;
-  const index = lower.findIndex((tag) => tag.split("-")[0] === language);
-  return index >= 0 ? offered[index] : undefined;
+  // No match is index -1, which reads as undefined.
+  return parts[0] ? offered[lower.findIndex((tag) => tag.split("-")[0] === parts[0])] : undefined;
 }
 
 /** Maps any BCP 47 tag to the closest supported locale ("es-MX" → "es", "en" → "en-GB"). */
 export function resolveLocale(tag: string | undefined): Locale {
-  if (!tag) return DEFAULT_LOCALE;
   // Called for every string of every row: the common case (an exact supported tag) skips the search.
-  if ((LOCALES as readonly string[]).includes(tag)) return tag as Locale;
+  if ((LOCALES as readonly unknown[]).includes(tag)) return tag as Locale;
   return (bestLocaleMatch(tag, LOCALES) as Locale | undefined) ?? DEFAULT_LOCALE;
 }

@@ -50,9 +50,7 @@ function reportMissing(key: string): void {
 /** A host override or catalogue entry that can be shown; anything else falls through to the next source. */
 const isMessage = (value: unknown): value is Message =>
   typeof value === "string" ||
-  (typeof value === "object" &&
-    value !== null &&
-    typeof (value as { one?: unknown }).one === "string" &&
+  (typeof (value as { one?: unknown } | null)?.one === "string" &&
     typeof (value as { other?: unknown }).other === "string");
 
 function fill(locale: Locale, message: Message, vars: MessageVars): string {
@@ -60,15 +58,6 @@ function fill(locale: Locale, message: Message, vars: MessageVars): string {
   const template =
     typeof message === "string" ? message : message[pluralRules(locale).select(count) === "one" ? "one" : "other"];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
-
-function lookUp(bundles: readonly LocaleTables[], locale: Locale, key: string): Message | undefined {
-  for (const bundle of bundles) {
-    const table = bundle[locale] as Record<string, unknown> | undefined;
-    const message = table && Object.hasOwn(table, key) ? table[key] : undefined;
-    if (isMessage(message)) return message;
-  }
-  return undefined;
 }
 
 /**
@@ -80,25 +69,22 @@ function lookUp(bundles: readonly LocaleTables[], locale: Locale, key: string): 
  */
 export function createTranslator(
   locale: Locale | string,
-  overrides: MessageOverrides | undefined = {},
+  overrides?: MessageOverrides,
   bundles: readonly MessageBundle[] = [],
 ): Translator {
   const resolved = resolveLocale(locale);
   const own: MessageOverrides = overrides ?? {};
-  const packs = own.locales ? [own.locales] : [];
+  // Every table a key is looked up in, in order, chosen once per translator rather than on every call.
+  const tables: Array<Record<string, unknown> | undefined> = [own, ...bundles.map((bundle) => bundle[resolved])];
+  if (resolved !== DEFAULT_LOCALE)
+    tables.push(own.locales?.[resolved], ...bundles.map((bundle) => bundle[DEFAULT_LOCALE]));
   const t = (key: MessageKey, vars: MessageVars = {}): string => {
-    const override = Object.hasOwn(own, key) ? own[key] : undefined;
-    const message = isMessage(override)
-      ? override
-      : (lookUp(bundles, resolved, key) ??
-        (resolved === DEFAULT_LOCALE
-          ? undefined
-          : (lookUp(packs, resolved, key) ?? lookUp(bundles, DEFAULT_LOCALE, key))));
-    if (message === undefined) {
-      reportMissing(key);
-      return key;
+    for (const table of tables) {
+      // Own keys only: nothing inherited from Object.prototype is ever shown.
+      if (table && Object.hasOwn(table, key) && isMessage(table[key])) return fill(resolved, table[key], vars);
     }
-    return fill(resolved, message, vars);
+    reportMissing(key);
+    return key;
   };
   return Object.assign(t, { locale: resolved, messages: own, bundles });
 }

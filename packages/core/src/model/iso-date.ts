@@ -5,6 +5,7 @@ export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  // Date.UTC rolls a day that does not exist over (2025-02-30 becomes 2 March): only a real date reads back as
+  // written. Years before 100 never do (Date.UTC reads them as 19xx), as before.
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().startsWith(value);
 }

@@ -18,10 +18,8 @@ const language = (locale: string) => locale.split("-")[0];
 /** Picks the text for `locale`, falling back to en-GB (then any locale present) and saying so. */
 export function localize(text: Partial<LocalizedText> | undefined, locale?: Locale | string): LocalizedString {
   const wanted = resolveLocale(locale);
-  const own = text?.[wanted];
-  if (own) return { text: own, lang: wanted, isFallback: false };
-  const order: readonly Locale[] = [DEFAULT_LOCALE, ...LOCALES.filter((l) => l !== DEFAULT_LOCALE)];
-  for (const lang of order) {
+  // The reader's own locale, then LOCALES: the default (en-GB) first, then the others.
+  for (const lang of [wanted, ...LOCALES]) {
     const candidate = text?.[lang];
     if (candidate) return { text: candidate, lang, isFallback: language(lang) !== language(wanted) };
   }

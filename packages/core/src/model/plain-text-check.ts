@@ -6,12 +6,13 @@ export const HAS_NON_SPACE = /\S/;
 // "&", "[") and stops at the next character that cannot continue it, which is never another marker, so runs
 // never overlap and a failed run is given up at once. Written as patterns rather than a loop because safety
 // components carry this check up front (it is a fraction of the bytes).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for.
-const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/;
-/** "<" then optional spaces or slashes, then a letter, "!" or "?": a tag, a comment or a declaration. */
-const TAG = /<[\s/]*[A-Za-z!?]/;
-/** `&name;`, `&#60;` or `&#x3C;`. */
-const ENTITY = /&(?:#(?:[xX][0-9A-Fa-f]+|[0-9]+)|[A-Za-z][A-Za-z0-9]*);/;
+/**
+ * A control character; "<" then optional spaces or slashes, then a letter, "!" or "?" (a tag, a comment or a
+ * declaration); or `&name;`, `&#60;`, `&#x3C;` (an entity). One pattern: each branch starts at its own character.
+ */
+const CONTROL_TAG_OR_ENTITY =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for.
+  /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]|<[\s/]*[A-Za-z!?]|&(?:#(?:[xX][0-9A-Fa-f]+|[0-9]+)|[A-Za-z][A-Za-z0-9]*);/;
 /** "[", the first "]" after it, then "(": the start of a Markdown link (the last "[" before that "]" is found). */
 const LINK_START = /\[[^[\]]*\]\(/;
 /** Every character one of the patterns above starts or needs: most text has none, and one test answers for it. */
@@ -25,7 +26,7 @@ const ANY_MARKER = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f<&\]]/;
  */
 export function isPlainText(text: string): boolean {
   if (!ANY_MARKER.test(text)) return true;
-  if (CONTROL.test(text) || TAG.test(text) || ENTITY.test(text)) return false;
+  if (CONTROL_TAG_OR_ENTITY.test(text)) return false;
   const link = LINK_START.exec(text);
   return !link || text.lastIndexOf(")") < link.index + link[0].length;
 }

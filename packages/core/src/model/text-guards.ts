@@ -1,24 +1,24 @@
+import { LOCALES } from "../i18n/locale";
 import { isIsoDate } from "./iso-date";
-import { HAS_NON_SPACE, isPlainText } from "./plain-text-check";
+import { isPlainText } from "./plain-text-check";
 import { hasUnsafeCharacters, hasVisibleCharacter } from "./text-characters";
 import type { LocalizedText, NoContraindications } from "./types";
 
 // Hand-written twins of three schemas, for code that reads content but must not bundle valibot (the safety
 // components). text-guards.test.ts checks them against the schemas for every input fast-check draws.
 
-const TEXT_LOCALES = new Set(["en-GB", "en-US", "es"]);
-const NO_CONTRAINDICATION_KEYS = new Set(["reviewer", "reviewedOn", "note"]);
+const NO_CONTRAINDICATION_KEYS = ["reviewer", "reviewedOn", "note"];
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+/** A plain object (not null, not an array): the shape every content record is read from. */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** What `plainText(maxLength)` accepts: non-blank, visible, no bidi controls, no markup, at most `maxLength`. */
 export function isPlainTextValue(value: unknown, maxLength = 2000): value is string {
+  // A visible character is never a space, so it also answers the schema's non-empty and non-blank checks.
   return (
     typeof value === "string" &&
-    value.length >= 1 &&
     value.length <= maxLength &&
-    HAS_NON_SPACE.test(value) &&
     hasVisibleCharacter(value) &&
     !hasUnsafeCharacters(value) &&
     isPlainText(value)
@@ -27,21 +27,25 @@ export function isPlainTextValue(value: unknown, maxLength = 2000): value is str
 
 /** What `LocalizedTextSchema` accepts: en-GB required, en-US and es optional, no other keys. */
 export function isLocalizedTextValue(value: unknown, maxLength = 2000): value is LocalizedText {
-  if (!isRecord(value) || !isPlainTextValue(value["en-GB"], maxLength)) return false;
-  return Object.keys(value).every(
-    (key) => TEXT_LOCALES.has(key) && (value[key] === undefined || isPlainTextValue(value[key], maxLength)),
+  return (
+    isRecord(value) &&
+    isPlainTextValue(value["en-GB"], maxLength) &&
+    Object.keys(value).every(
+      (key) =>
+        (LOCALES as readonly string[]).includes(key) &&
+        (value[key] === undefined || isPlainTextValue(value[key], maxLength)),
+    )
   );
 }
 
 /** What `NoContraindicationsSchema` accepts: a reviewer, a real review date and an optional note, nothing else. */
 export function isNoContraindicationsValue(value: unknown): value is NoContraindications {
-  if (!isRecord(value)) return false;
-  const { reviewer, reviewedOn, note } = value;
   return (
-    Object.keys(value).every((key) => NO_CONTRAINDICATION_KEYS.has(key)) &&
-    isPlainTextValue(reviewer, 200) &&
-    typeof reviewedOn === "string" &&
-    isIsoDate(reviewedOn) &&
-    (note === undefined || isLocalizedTextValue(note))
+    isRecord(value) &&
+    Object.keys(value).every((key) => NO_CONTRAINDICATION_KEYS.includes(key)) &&
+    isPlainTextValue(value.reviewer, 200) &&
+    typeof value.reviewedOn === "string" &&
+    isIsoDate(value.reviewedOn) &&
+    (value.note === undefined || isLocalizedTextValue(value.note))
   );
 }

@@ -1,4 +1,5 @@
-import { isLocalizedTextValue, isNoContraindicationsValue } from "../model/text-guards";
+// Hand-written guards, not the schemas: every safety component reads through here and must not bundle valibot.
+import { isLocalizedTextValue, isNoContraindicationsValue, isRecord } from "../model/text-guards";
 import type { Contraindication, NoContraindications, RedFlag } from "../model/types";
 import {
   CONTRAINDICATION_SEVERITIES,
@@ -47,12 +48,6 @@ export interface SafetySummary {
   tier: SafetySummaryTier;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-// Hand-written guards, not the schemas: every safety component reads through here and must not bundle valibot.
-const readable = (value: unknown) => isLocalizedTextValue(value);
-
 function severityOf(value: unknown): ContraindicationSeverity {
   // Anything but a known milder severity is read as the strictest: an unknown tier must never hide an item.
   return (CONTRAINDICATION_SEVERITIES as readonly unknown[]).includes(value)
@@ -64,8 +59,8 @@ function urgencyOf(value: unknown): RedFlagUrgency {
   return (RED_FLAG_URGENCIES as readonly unknown[]).includes(value) ? (value as RedFlagUrgency) : "emergency";
 }
 
-const idOf = (item: Record<string, unknown>, fallback: string) =>
-  typeof item.id === "string" && item.id !== "" ? item.id : fallback;
+// An empty id is no id.
+const idOf = (item: Record<string, unknown>, fallback: string) => (typeof item.id === "string" && item.id) || fallback;
 
 function items<T>(
   list: unknown,
@@ -73,9 +68,9 @@ function items<T>(
 ): { kept: T[]; unreadable: number } {
   const kept: T[] = [];
   let unreadable = 0;
-  if (list === undefined || list === null) return { kept, unreadable };
-  if (!Array.isArray(list)) return { kept, unreadable: 1 };
-  list.forEach((item, index) => {
+  // Absent is no items; anything else but an array counts as one item that cannot be read (never as a list).
+  const all: unknown[] = list === undefined || list === null ? [] : Array.isArray(list) ? list : [undefined];
+  all.forEach((item, index) => {
     const value = isRecord(item) ? read(item, index) : undefined;
     if (value === undefined) unreadable += 1;
     else kept.push(value);
@@ -95,12 +90,14 @@ export function contraindicationSafety(exercise: {
   noContraindications?: unknown;
 }): ContraindicationSafety {
   const contraindications = items<Contraindication>(exercise.contraindications, (item, index) =>
-    readable(item.text)
+    isLocalizedTextValue(item.text)
       ? {
           id: idOf(item, `contraindication-${index}`),
           severity: severityOf(item.severity),
           text: item.text as Contraindication["text"],
-          ...(readable(item.modification) ? { modification: item.modification as Contraindication["text"] } : {}),
+          ...(isLocalizedTextValue(item.modification)
+            ? { modification: item.modification as Contraindication["text"] }
+            : {}),
         }
       : undefined,
   );
@@ -125,13 +122,13 @@ export function exerciseSafety(exercise: unknown): ExerciseSafety {
   if (hit) return hit;
   const { unreadable, ...rest } = contraindicationSafety(exercise);
   const redFlags = items<RedFlag>(exercise.redFlags, (item, index) =>
-    readable(item.text)
+    isLocalizedTextValue(item.text)
       ? {
           id: idOf(item, `red-flag-${index}`),
           urgency: urgencyOf(item.urgency),
           text: item.text as RedFlag["text"],
           // A flag without its action still shows: its tier's heading already says what to do.
-          action: (readable(item.action) ? item.action : {}) as RedFlag["action"],
+          action: (isLocalizedTextValue(item.action) ? item.action : {}) as RedFlag["action"],
         }
       : undefined,
   );

@@ -1,7 +1,7 @@
 import {
   type Catalogue,
+  CONTRAINDICATION_SEVERITIES,
   type Contraindication,
-  type ContraindicationSeverity,
   contentMessages,
   contraindicationSafety,
   contraindicationsMessages,
@@ -13,7 +13,7 @@ import {
 import { type ComponentPropsWithoutRef, forwardRef } from "react";
 import { SafetyGaps } from "../error-boundary/incomplete-exercise";
 import { cx } from "../internal/class-names";
-import { formatLongDate } from "../internal/format-date";
+import { formatIsoDate } from "../internal/format-date";
 import { Heading, type HeadingLevel } from "../internal/heading";
 import { CheckIcon, StopIcon, WarningIcon } from "../internal/icons";
 import { Localized } from "../internal/localized";
@@ -33,11 +33,6 @@ export interface ContraindicationListProps extends Omit<ComponentPropsWithoutRef
   /** Replace any of the catalogue's strings. */
   messages?: Partial<Catalogue>;
 }
-
-const GROUPS: ReadonlyArray<{ severity: ContraindicationSeverity; Icon: typeof StopIcon }> = [
-  { severity: "absolute", Icon: StopIcon },
-  { severity: "relative", Icon: WarningIcon },
-];
 
 /**
  * Who should not do an exercise ("Do not do this exercise if:") and who should ask first or change it, each
@@ -63,10 +58,6 @@ export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationL
   const t = createTranslator(locale, messages, BUNDLES);
   // Read item by item: an unknown severity shows as "do not do this", an unreadable item is counted and said.
   const safety = contraindicationSafety({ contraindications, noContraindications });
-  const groups = GROUPS.map((group) => ({
-    ...group,
-    items: safety.contraindications.filter((item) => item.severity === group.severity),
-  })).filter((group) => group.items.length > 0);
   const none = safety.noContraindications;
 
   return (
@@ -77,8 +68,12 @@ export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationL
       data-slot="contraindication-list"
       data-safety=""
     >
-      {groups.map(({ severity, Icon, items }) => {
+      {/* Absolute first: "do not do this" is read before "ask first". A severity with no items shows nothing. */}
+      {CONTRAINDICATION_SEVERITIES.map((severity) => {
+        const items = safety.contraindications.filter((item) => item.severity === severity);
+        if (items.length === 0) return null;
         const heading = t(`contraindications.${severity}.heading`);
+        const Icon = severity === "absolute" ? StopIcon : WarningIcon;
         return (
           <section
             key={severity}
@@ -113,7 +108,7 @@ export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationL
         );
       })}
       <SafetyGaps unreadable={safety.unreadable} missing={safety.missing} t={t} />
-      {groups.length === 0 && none && (
+      {safety.contraindications.length === 0 && none && (
         <section
           aria-label={t("contraindications.none")}
           className="mk-contraindication-list__group"
@@ -128,7 +123,7 @@ export const ContraindicationList = forwardRef<HTMLDivElement, ContraindicationL
           <p className="mk-contraindication-list__reviewed">
             {t("contraindications.noneReviewed", {
               reviewer: none.reviewer,
-              date: formatLongDate(none.reviewedOn, locale),
+              date: formatIsoDate(none.reviewedOn, locale),
             })}
           </p>
         </section>

@@ -75,7 +75,7 @@ export const ExerciseCardTitle = forwardRef<HTMLHeadingElement, ExerciseCardTitl
   return (
     <Heading
       {...rest}
-      ref={ref}
+      headingRef={ref}
       level={renamedProp("ExerciseCard.Title", LEVEL, headingLevel, level) ?? 3}
       className={cx("mk-exercise-card__title", className)}
       data-slot="exercise-card-title"

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateRange, formatLongDate } from "./format-date";
+import { formatDate, formatDateRange, formatIsoDate } from "./format-date";
 
 describe("formatDate and formatDateRange", () => {
   it("write calendar dates in the reader's language, on the same day in every time zone", () => {
@@ -17,7 +17,7 @@ describe("formatDate and formatDateRange", () => {
   });
 });
 
-describe("formatLongDate", () => {
+describe("formatIsoDate", () => {
   it("writes every date as formatDate's long style does, and unreadable input as written (property)", () => {
     const day = fc.date({
       min: new Date(Date.UTC(100, 0, 1)),
@@ -32,11 +32,11 @@ describe("formatLongDate", () => {
         ),
         fc.constantFrom("en-GB", "es", "en-US", "fr"),
         (iso, locale) => {
-          expect(formatLongDate(iso, locale)).toBe(formatDate(iso, locale));
+          expect(formatIsoDate(iso, locale)).toBe(formatDate(iso, locale));
         },
       ),
     );
-    expect(formatLongDate("2025-01-15", "es")).toBe("15 de enero de 2025");
-    expect(formatLongDate("2025-02-30", "en-GB")).toBe("2025-02-30");
+    expect(formatIsoDate("2025-01-15", "es")).toBe("15 de enero de 2025");
+    expect(formatIsoDate("2025-02-30", "en-GB")).toBe("2025-02-30");
   });
 });

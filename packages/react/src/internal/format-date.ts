@@ -5,25 +5,26 @@ import { dateTimeFormat, isIsoDate, resolveLocale } from "@movekit/core";
  * UTC, so a calendar date never shifts a day with the reader's time zone. Unparseable input is shown as written.
  */
 export function formatDate(isoDate: string, locale: string, style: keyof typeof DATE_FORMATS = "long"): string {
-  return formatIso(isoDate, locale, DATE_FORMATS[style]);
+  return formatIsoDate(isoDate, locale, DATE_FORMATS[style]);
 }
 
 /**
- * `formatDate(isoDate, locale)` for a component that shows only long dates: it does not carry the other styles.
+ * `formatDate(isoDate, locale)` (long) with the options given instead of a style name: for a component that shows
+ * only long dates, so it does not carry the other styles.
  */
-export function formatLongDate(isoDate: string, locale: string): string {
-  return formatIso(isoDate, locale, LONG_DATE);
+export function formatIsoDate(
+  isoDate: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = LONG_DATE,
+): string {
+  // A date-only ISO string parses as midnight UTC, the day the UTC formatters show.
+  return isIsoDate(isoDate) ? dateTimeFormat(resolveLocale(locale), options).format(Date.parse(isoDate)) : isoDate;
 }
 
 /** "5–11 January 2026" for two ISO dates, with the same spaces everywhere; unparseable input as written. */
 export function formatDateRange(startDate: string, endDate: string, locale: string): string {
   if (!isIsoDate(startDate) || !isIsoDate(endDate)) return `${startDate} – ${endDate}`;
   return sameSpaces(dateFormat(locale, "range").formatRange(Date.parse(startDate), Date.parse(endDate)));
-}
-
-// A date-only ISO string parses as midnight UTC, the day the UTC formatters show.
-function formatIso(isoDate: string, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return isIsoDate(isoDate) ? dateTimeFormat(resolveLocale(locale), options).format(Date.parse(isoDate)) : isoDate;
 }
 
 /** "15 January 2025" */

@@ -4,7 +4,7 @@ import type { ReactNode, SVGProps } from "react";
 type IconProps = Omit<SVGProps<SVGSVGElement>, "children">;
 
 /** The one icon frame: every icon in the kit shares its size, stroke and hiding from assistive technology. */
-export function Svg({ children, ...props }: IconProps & { children: ReactNode }) {
+export function Svg(props: IconProps & { children: ReactNode }) {
   return (
     <svg
       width="1.25em"
@@ -18,9 +18,7 @@ export function Svg({ children, ...props }: IconProps & { children: ReactNode })
       {...props}
       aria-hidden="true"
       focusable="false"
-    >
-      {children}
-    </svg>
+    />
   );
 }
 

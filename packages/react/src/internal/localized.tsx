@@ -30,24 +30,17 @@ export interface LocalizedProps extends Omit<HTMLAttributes<HTMLElement>, "child
  * language's `lang` (so screen readers pronounce it right) and a visible marker in the reader's language.
  * @selector [data-fallback] when the text is in another language
  */
-export function Localized({ text, locale, t, as: Tag = "span", className, ...rest }: LocalizedProps) {
+export function Localized({ text, locale, t, as: Tag = "span", ...rest }: LocalizedProps) {
   const wanted = resolveLocale(locale);
   const { text: value, lang, isFallback } = localize(text, wanted);
   return (
-    <Tag
-      {...rest}
-      className={className}
-      lang={lang === wanted ? undefined : lang}
-      data-fallback={isFallback ? "" : undefined}
-    >
+    <Tag {...rest} lang={lang === wanted ? undefined : lang} data-fallback={isFallback ? "" : undefined}>
       {value}
+      {isFallback && " "}
       {isFallback && (
-        <>
-          {" "}
-          <span className="mk-fallback-marker" data-slot="fallback-marker" lang={wanted}>
-            {extendTranslator(t, CONTENT)("content.inEnglish")}
-          </span>
-        </>
+        <span className="mk-fallback-marker" data-slot="fallback-marker" lang={wanted}>
+          {extendTranslator(t, CONTENT)("content.inEnglish")}
+        </span>
       )}
     </Tag>
   );
