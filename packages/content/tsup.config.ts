@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { defineConfig } from "tsup";
+import { moduleEntries } from "../../scripts/build-entries";
 
 // Types for the root entry and for each exercise subpath (`@movekit/content/exercises/<file>`).
 const typedEntries = Object.fromEntries([
@@ -14,7 +15,8 @@ export default defineConfig({
   // keep the source's module boundaries: with `sideEffects: false` an app that imports one exercise bundles that
   // exercise, its sources and its clip, not the library. Chunks sit directly in dist/, which keeps
   // `new URL("../media/…", import.meta.url)` (media-urls.ts) pointing at media/ from wherever the code lands.
-  entry: ["src/**/*.ts", "!src/**/*.test.ts"],
+  // In a fixed order (scripts/build-entries.ts), tests left out.
+  entry: moduleEntries("src", (path) => path.endsWith(".test.ts")),
   format: ["esm"],
   target: "es2022",
   splitting: true,

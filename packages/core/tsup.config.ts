@@ -1,10 +1,15 @@
 import { defineConfig } from "tsup";
+import { moduleEntries } from "../../scripts/build-entries";
 
 export default defineConfig({
   // Every module is its own entry and shared code goes to chunks, so the published files keep the source's
   // module boundaries: with `sideEffects: false` a consumer's bundler drops whole modules it does not use
   // (the content schemas and the other namespaces' strings when an app only shows a DosageSummary).
-  entry: ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.fixture.ts", "!src/**/test-fixtures.ts", "!src/schema/**"],
+  // In a fixed order (scripts/build-entries.ts): tests, fixtures and the schema sources left out.
+  entry: moduleEntries(
+    "src",
+    (path) => path === "src/schema" || /\.test\.ts$|\.fixture\.ts$|\/test-fixtures\.ts$/.test(path),
+  ),
   format: ["esm"],
   target: "es2022",
   splitting: true,

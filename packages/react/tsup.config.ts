@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { defineConfig, type Options } from "tsup";
+import { entriesOf } from "../../scripts/build-entries";
 
 // Compiled JSX imports "movekit-jsx/jsx-runtime", which is src/internal/jsx-runtime.ts (React's runtime re-exported):
 // the files then share one import of React's runtime, and a consumer's bundler keeps one import statement of it
@@ -26,7 +27,8 @@ const componentEntries = readdirSync("src")
   .map((name) => `src/${name}/index.ts`);
 
 export default defineConfig({
-  entry: ["src/index.ts", ...componentEntries],
+  // In a fixed order (scripts/build-entries.ts).
+  entry: entriesOf("src", ["src/index.ts", ...componentEntries]),
   format: ["esm"],
   target: "es2022",
   // No source maps: the output is unminified ES2022 that reads like the source, and maps were ~42 % of the install.
