@@ -2,8 +2,8 @@
 // renamed or removed stories leave nothing behind, then runs the `visual` project with --update.
 // Extra arguments narrow the run and then only those baselines are rewritten, e.g. `-t pain-check`.
 // Usage: pnpm test:visual:update [vitest args]
-import { spawnSync } from "node:child_process";
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureChromium } from "./chromium.mjs";
@@ -12,13 +12,30 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const baselines = path.join(root, "stories/visual/baselines");
 const extra = process.argv.slice(2);
 
+const chromiumPath = ensureChromium();
+// The version the pictures are made with: the visual test compares only on this Chromium major version.
+const major = /\b(\d+)\.\d+\.\d+/.exec(execFileSync(chromiumPath, ["--version"], { encoding: "utf8" }))?.[1];
+const versionFile = path.join(baselines, "chromium-major.txt");
+const recorded = (() => {
+  try {
+    return readFileSync(versionFile, "utf8").trim();
+  } catch {
+    return undefined;
+  }
+})();
+if (extra.length > 0 && recorded && recorded !== major) {
+  console.error(`The baselines are from Chromium ${recorded}, this is ${major}: update them all (no arguments).`);
+  process.exit(1);
+}
+
 if (extra.length === 0) rmSync(baselines, { recursive: true, force: true });
 const started = Date.now();
 const run = spawnSync("pnpm", ["exec", "vitest", "run", "--project", "visual", "--update", ...extra], {
   stdio: "inherit",
   cwd: root,
-  env: { ...process.env, CHROMIUM_PATH: ensureChromium() },
+  env: { ...process.env, CHROMIUM_PATH: chromiumPath },
 });
+if (major) writeFileSync(versionFile, `${major}\n`);
 
 const files = [];
 const walk = (dir) => {

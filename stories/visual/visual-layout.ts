@@ -20,3 +20,10 @@ export const VIEWPORT_HEIGHT: Record<number, number> = {
   320: 3 * (PANEL_MAX_HEIGHT[320] as number) + 120,
 };
 export const WINDOW = { width: 1280, height: Math.max(...Object.values(VIEWPORT_HEIGHT)) };
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The running Chromium's major version, for the visual project (vitest.config.ts). */
+    chromiumMajor: string;
+  }
+}
