@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
@@ -6,7 +5,7 @@ import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { defaultServerConditions } from "vite";
 import { defineConfig } from "vitest/config";
-import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
+import { CHROMIUM_ARGS, chromiumMajor, findChromium } from "./scripts/chromium.mjs";
 import { workspaceAliases } from "./scripts/workspace-aliases.ts";
 import { DEVICE_SCALE_FACTOR, WINDOW } from "./stories/visual/visual-layout.ts";
 import { networkCommands } from "./vitest.network-commands.ts";
@@ -15,20 +14,6 @@ import { WAIT_CEILING_MS } from "./vitest.wait.ts";
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
 const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
-
-/**
- * The major version of the Chromium the browser projects run. Visual baselines are pictures from one Chromium
- * (its fonts and anti-aliasing): the visual project compares them only with that version (see
- * stories/visual/baselines/chromium-major.txt).
- */
-function chromiumMajor(): string {
-  try {
-    const version = execFileSync(executablePath as string, ["--version"], { encoding: "utf8", stdio: "pipe" });
-    return /\b(\d+)\.\d+\.\d+/.exec(version)?.[1] ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 const chromium = playwright({
   launchOptions: {
     executablePath,
@@ -129,7 +114,8 @@ export default defineConfig({
         test: {
           name: "visual",
           include: ["stories/visual/**/*.visual.test.tsx"],
-          provide: { chromiumMajor: chromiumMajor() },
+          // Visual baselines are pictures from one Chromium: compared only on that major version.
+          provide: { chromiumMajor: chromiumMajor(executablePath) },
           // Ceilings for a loaded CI machine, not speed checks (pnpm bench measures speed).
           testTimeout: 60_000,
           setupFiles: ["./vitest.browser.setup.ts"],

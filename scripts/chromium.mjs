@@ -69,3 +69,16 @@ export function ensureChromium() {
   );
   process.exit(1);
 }
+
+/**
+ * The major version of the Chromium at `path` ("150"), or "unknown" when it cannot be asked. Visual baselines are
+ * pictures from one major version (stories/visual/baselines/chromium-major.txt).
+ */
+export function chromiumMajor(path) {
+  try {
+    const version = execFileSync(path, ["--version"], { encoding: "utf8", stdio: "pipe" });
+    return /\b(\d+)\.\d+\.\d+/.exec(version)?.[1] ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}

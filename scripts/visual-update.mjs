@@ -2,11 +2,11 @@
 // renamed or removed stories leave nothing behind, then runs the `visual` project with --update.
 // Extra arguments narrow the run and then only those baselines are rewritten, e.g. `-t pain-check`.
 // Usage: pnpm test:visual:update [vitest args]
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureChromium } from "./chromium.mjs";
+import { chromiumMajor, ensureChromium } from "./chromium.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const baselines = path.join(root, "stories/visual/baselines");
@@ -14,7 +14,7 @@ const extra = process.argv.slice(2);
 
 const chromiumPath = ensureChromium();
 // The version the pictures are made with: the visual test compares only on this Chromium major version.
-const major = /\b(\d+)\.\d+\.\d+/.exec(execFileSync(chromiumPath, ["--version"], { encoding: "utf8" }))?.[1];
+const major = chromiumMajor(chromiumPath);
 const versionFile = path.join(baselines, "chromium-major.txt");
 const recorded = (() => {
   try {
@@ -35,7 +35,7 @@ const run = spawnSync("pnpm", ["exec", "vitest", "run", "--project", "visual", "
   cwd: root,
   env: { ...process.env, CHROMIUM_PATH: chromiumPath },
 });
-if (major) writeFileSync(versionFile, `${major}\n`);
+if (major !== "unknown") writeFileSync(versionFile, `${major}\n`);
 
 const files = [];
 const walk = (dir) => {

@@ -5,8 +5,8 @@ import { inspectExercise } from "../internal/inspect-exercise";
 /**
  * The programme's exercises by id (only those in `used`, when given), each checked field by field first
  * (`inspectExercise`), so a broken one (`cues: null`, `defaultDosage: null`, a missing list) renders without its
- * broken parts instead of throwing, on the server too, where error boundaries do not catch. Entries that are not exercises at all are left out;
- * development builds log one console.error per broken exercise, naming the fields.
+ * broken parts instead of throwing, on the server too, where error boundaries do not catch. Entries that are not
+ * exercises at all are left out; development builds log one console.error per broken exercise, naming the fields.
  */
 export function checkedExercises(
   exercises: ReadonlyArray<Exercise>,

@@ -21,6 +21,21 @@ export interface DisclosureProps {
 }
 
 /**
+ * What every disclosure button carries (the WAI-ARIA disclosure pattern): its state for assistive technology and
+ * styling, the content it controls (only while that exists: aria-controls must point at an element on the page),
+ * and the toggle. Spread on a `<button type="button">`.
+ */
+export function disclosureTrigger(open: boolean, contentId: string, onOpenChange: (open: boolean) => void) {
+  return {
+    "data-slot": "disclosure-trigger",
+    "data-state": open ? "open" : "closed",
+    "aria-expanded": open,
+    "aria-controls": open ? contentId : undefined,
+    onClick: () => onOpenChange(!open),
+  } as const;
+}
+
+/**
  * A collapsible part as a heading that holds a button (the WAI-ARIA disclosure and accordion pattern): the
  * heading stays a heading for screen-reader navigation, which a heading inside `<summary>` does not reliably
  * do, and the content is mounted only while open. No dependency: the same markup as Radix Collapsible.
@@ -49,16 +64,7 @@ export function Disclosure({
       {...sectionProps}
     >
       <Heading level={headingLevel} className="mk-disclosure__heading">
-        <button
-          type="button"
-          className="mk-disclosure__trigger"
-          data-slot="disclosure-trigger"
-          data-state={open ? "open" : "closed"}
-          aria-expanded={open}
-          // Only while the content exists: aria-controls must point at an element on the page.
-          aria-controls={open ? contentId : undefined}
-          onClick={() => onOpenChange(!open)}
-        >
+        <button type="button" className="mk-disclosure__trigger" {...disclosureTrigger(open, contentId, onOpenChange)}>
           <span className="mk-disclosure__chevron" aria-hidden="true" />
           <span className="mk-disclosure__label">
             <span id={titleId} className="mk-disclosure__title">

@@ -18,6 +18,7 @@ import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { inspectExercise } from "../internal/inspect-exercise";
 import { Localized, localizedString } from "../internal/localized";
+import { disclosureTrigger } from "./disclosure";
 import { HandoutPicture } from "./handout-picture";
 import { LazyQrCode } from "./lazy-parts";
 import { SectionError } from "./section-error";
@@ -143,12 +144,8 @@ const HandoutExercise = memo(function HandoutExercise({
           // Its own words, then the exercise's name: twenty "How to do it" buttons can be told apart by ear.
           aria-labelledby={`${id}-how-to-button ${id}-name`}
           className="mk-disclosure__trigger mk-handout__how-to"
-          data-slot="disclosure-trigger"
-          data-state={shown ? "open" : "closed"}
-          aria-expanded={shown}
-          // Only while the content exists: aria-controls must point at an element on the page.
-          aria-controls={shown ? contentId : undefined}
-          onClick={() => setOpen(!open)}
+          // Toggles the reader's own choice: while printing, every exercise is open whatever it is.
+          {...disclosureTrigger(shown, contentId, () => setOpen(!open))}
         >
           {t("programme.handout.howTo")}
         </button>
