@@ -19,7 +19,8 @@ const withRebuild = (check: Check, rebuild: (value: unknown) => unknown): Check 
 
 /**
  * A value that passed `check`, as valibot would hand it back: objects are rebuilt from their own keys, so an
- * empty array that passed as an empty object comes back as `{}`; lists and their items likewise.
+ * empty array that passed as an empty object comes back as `{}`; lists and their items likewise. A value with
+ * nothing to change comes back as the same object.
  */
 export const asParsed = (check: Check | undefined, value: unknown): unknown => {
   const rebuild = check && rebuilders.get(check);
@@ -39,10 +40,15 @@ export const strict = (shape: Record<string, Check>): Check => {
       value !== null &&
       Object.keys(value).every((key) => Object.hasOwn(shape, key)) &&
       checks.every(([key, check]) => check((value as Record<string, unknown>)[key])),
-    (value) =>
-      Object.fromEntries(
-        Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, asParsed(shape[key], item)]),
-      ),
+    (value) => {
+      // Rebuilt only when something inside changes (or an array stands for the object): well-formed content, the
+      // usual case, comes back as given, without a copy of every object in it.
+      const entries = Object.entries(value as Record<string, unknown>);
+      const parsed = entries.map(([key, item]) => asParsed(shape[key], item));
+      return !Array.isArray(value) && parsed.every((item, index) => item === entries[index]?.[1])
+        ? value
+        : Object.fromEntries(entries.map(([key], index) => [key, parsed[index]]));
+    },
   );
 };
 
@@ -55,7 +61,10 @@ export const optional = (check: Check): Check =>
 export const list = (check: Check, min = 0, max = Number.POSITIVE_INFINITY): Check =>
   withRebuild(
     (value) => Array.isArray(value) && value.length >= min && value.length <= max && value.every(check),
-    (value) => (value as unknown[]).map((item) => asParsed(check, item)),
+    (value) => {
+      const parsed = (value as unknown[]).map((item) => asParsed(check, item));
+      return parsed.every((item, index) => item === (value as unknown[])[index]) ? value : parsed;
+    },
   );
 
 export const oneOf =

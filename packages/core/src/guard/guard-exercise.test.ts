@@ -31,6 +31,19 @@ describe("guardExercise", () => {
     expect(guarded.exercise).toEqual({ ...exercise, contraindications: exercise.contraindications ?? [] });
   });
 
+  it("hands well-formed parts back as given, and rebuilds only what valibot would change", () => {
+    const guarded = guardExercise(gluteBridge);
+    // No copy of every object on a page that checks many exercises: the same lists and objects come back.
+    expect(guarded.exercise.cues).toBe(gluteBridge.cues);
+    expect(guarded.exercise.steps).toBe(gluteBridge.steps);
+    expect(guarded.exercise.name).toBe(gluteBridge.name);
+    // An empty array where an object belongs passes as that object and comes back as one, as the schema has it.
+    const withArrayAliases = guardExercise({ ...gluteBridge, aliases: [] });
+    expect(withArrayAliases.exercise.aliases).toEqual({});
+    expect(Array.isArray(withArrayAliases.exercise.aliases)).toBe(false);
+    expectSameVerdict({ ...gluteBridge, aliases: [] });
+  });
+
   it.each(BROKEN_CASES)("names the field of '$name', keeps the safety items", ({ field, break: breakIt }) => {
     const guarded = guardExercise(breakIt(gluteBridge));
     expect(guarded.broken.has(field)).toBe(true);

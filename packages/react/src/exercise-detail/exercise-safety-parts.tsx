@@ -37,6 +37,7 @@ export function ExerciseSafetyParts({
   onError,
 }: ExerciseSafetyPartsProps) {
   const fallback = <SafetyFallback t={t} />;
+  const redFlags = fields.redFlags ?? [];
   return (
     <>
       <ErrorBoundary locale={locale} messages={messages} onError={onError} fallback={fallback}>
@@ -48,16 +49,20 @@ export function ExerciseSafetyParts({
           messages={messages}
         />
       </ErrorBoundary>
-      <ErrorBoundary locale={locale} messages={messages} onError={onError} fallback={fallback}>
-        <RedFlagNotices
-          redFlags={fields.redFlags ?? []}
-          locale={locale}
-          emergencyNumber={emergencyNumber}
-          emergencyNumbers={emergencyNumbers}
-          headingLevel={headingLevel}
-          messages={messages}
-        />
-      </ErrorBoundary>
+      {/* No red flags, no part: RedFlagNotices renders nothing for an empty list, and a long guide of exercises
+          without their own signs then costs no boundary per exercise. Anything else, readable or not, is shown. */}
+      {(!Array.isArray(redFlags) || redFlags.length > 0) && (
+        <ErrorBoundary locale={locale} messages={messages} onError={onError} fallback={fallback}>
+          <RedFlagNotices
+            redFlags={redFlags}
+            locale={locale}
+            emergencyNumber={emergencyNumber}
+            emergencyNumbers={emergencyNumbers}
+            headingLevel={headingLevel}
+            messages={messages}
+          />
+        </ErrorBoundary>
+      )}
     </>
   );
 }

@@ -54,5 +54,7 @@ export function dateFormat(locale: string, style: keyof typeof DATE_FORMATS): In
  * browser's breaks hydration. Thin and narrow no-break spaces become plain spaces.
  */
 export function sameSpaces(text: string): string {
-  return text.replace(/[\u2009\u202f]/g, " ");
+  // String patterns, not a regular expression: this runs for every date range, and a fresh page would otherwise
+  // compile a pattern first.
+  return text.replaceAll("\u2009", " ").replaceAll("\u202f", " ");
 }

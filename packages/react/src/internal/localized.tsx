@@ -46,6 +46,21 @@ export function Localized({ text, locale, t, as: Tag = "span", ...rest }: Locali
   );
 }
 
+/**
+ * Content text as a node: the plain string when it is in the reader's language (no element, so a long list of
+ * names costs no extra nodes), else `<Localized>` with its `lang` and marker. For a block parent such as a
+ * heading, where a bare string and a bare span lay out the same.
+ */
+export function localizedNode(text: Partial<LocalizedText> | undefined, locale: Locale | string, t: Translator) {
+  const wanted = resolveLocale(locale);
+  const localized = localize(text, wanted);
+  return localized.isFallback || localized.lang !== wanted ? (
+    <Localized text={text} locale={locale} t={t} />
+  ) : (
+    localized.text
+  );
+}
+
 /** The plain string for attributes such as `alt`, where no marker can be shown. */
 export function localizedString(text: Partial<LocalizedText> | undefined, locale: Locale | string): string {
   return localize(text, locale).text;

@@ -17,7 +17,7 @@ import { ExerciseSafetyParts } from "../exercise-detail/exercise-safety-parts";
 import type { EmergencyNumbers } from "../internal/emergency-number";
 import { Heading, type HeadingLevel, nextLevel } from "../internal/heading";
 import { inspectExercise } from "../internal/inspect-exercise";
-import { Localized, localizedString } from "../internal/localized";
+import { Localized, localizedNode, localizedString } from "../internal/localized";
 import { disclosureTrigger } from "./disclosure";
 import { HandoutPicture } from "./handout-picture";
 import { LazyQrCode } from "./lazy-parts";
@@ -107,11 +107,11 @@ const HandoutExercise = memo(function HandoutExercise({
     <article id={id} className="mk-handout__exercise" data-slot="handout-exercise" data-exercise={exercise.id}>
       <div className="mk-handout__main">
         <Heading level={headingLevel} id={`${id}-name`} className="mk-handout__title">
-          {broken.has("name") ? t("exerciseSafety.unnamed") : <Localized text={exercise.name} locale={locale} t={t} />}
+          {broken.has("name") ? t("exerciseSafety.unnamed") : localizedNode(exercise.name, locale, t)}
         </Heading>
         {problems.length > 0 && <IncompleteNotice t={t} />}
         {/* Safety first and never collapsed: it is what the guide's first paint is for. */}
-        <SafetyGaps unreadable={safety.unreadable} missing={false} t={t} />
+        {safety.unreadable > 0 && <SafetyGaps unreadable={safety.unreadable} missing={false} t={t} />}
         <ExerciseSafetyParts
           fields={safety}
           locale={locale}

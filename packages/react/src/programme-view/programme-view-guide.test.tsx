@@ -105,6 +105,39 @@ describe("ProgrammeView's exercise guide", { timeout: 30_000 }, () => {
     expect(within(article(guide, "clamshell")).getByRole("button")).toHaveAccessibleName(`Cómo hacerlo ${spanishName}`);
   });
 
+  it("names an exercise in its own words, and marks a name given only in English with its language for a Spanish reader", async () => {
+    const englishOnly = fixtureExercises.map((exercise) =>
+      exercise.id === "clamshell" ? { ...exercise, name: { "en-GB": "Clamshell" } } : exercise,
+    );
+    const guide = await renderGuide(
+      <MovekitProvider locale="es" messages={es}>
+        <ProgrammeView programme={programmeFixture} exercises={englishOnly} />
+      </MovekitProvider>,
+    );
+    const fallback = within(article(guide, "clamshell")).getByRole("heading", { level: 4 });
+    expect(fallback).toHaveTextContent("Clamshell (en inglés)");
+    expect(fallback.querySelector("[lang='en-GB']")).toHaveTextContent("Clamshell");
+    // A name in the reader's language is the heading's own text, with no language of its own.
+    const gluteBridge = fixtureExercises.find((exercise) => exercise.id === "glute-bridge");
+    const own = within(article(guide, "glute-bridge")).getByRole("heading", { level: 4 });
+    expect(own).toHaveTextContent(gluteBridge?.name.es as string);
+    expect(own.querySelector("[lang]")).toBeNull();
+  });
+
+  it("shows an exercise's own warning signs, and no empty part for one that has none", async () => {
+    const withoutSigns = fixtureExercises.map((exercise) =>
+      exercise.id === "clamshell" ? { ...exercise, redFlags: [] } : exercise,
+    );
+    const guide = await renderGuide(<ProgrammeView programme={programmeFixture} exercises={withoutSigns} />);
+    const clamshellEntry = article(guide, "clamshell");
+    expect(clamshellEntry.querySelector("[data-slot='red-flag-notices']")).toBeNull();
+    expect(clamshellEntry.querySelector("[data-slot='contraindication-list']")).not.toBeNull();
+    const gluteBridgeEntry = article(guide, "glute-bridge");
+    const signs = gluteBridgeEntry.querySelector("[data-slot='red-flag-notices']") as HTMLElement;
+    const firstSign = fixtureExercises.find((exercise) => exercise.id === "glute-bridge")?.redFlags[0];
+    expect(within(signs).getByText(firstSign?.text["en-GB"] as string, { exact: false })).toBeVisible();
+  });
+
   it("server HTML has every exercise's safety (safety cues too) and its closed 'How to do it', and no instructions", () => {
     const html = renderToString(<ProgrammeView programme={programmeFixture} exercises={fixtureExercises} />);
     const guide = html.slice(html.indexOf('data-slot="handout"'));
