@@ -3,7 +3,7 @@
 // Extra arguments narrow the run and then only those baselines are rewritten, e.g. `-t pain-check`.
 // Usage: pnpm test:visual:update [vitest args]
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromiumMajor, ensureChromium } from "./chromium.mjs";
@@ -29,13 +29,15 @@ if (extra.length > 0 && recorded && recorded !== major) {
 }
 
 if (extra.length === 0) rmSync(baselines, { recursive: true, force: true });
+// Written before the run: the visual test reads it to know which Chromium the pictures it is about to take are for.
+mkdirSync(baselines, { recursive: true });
+if (major !== "unknown") writeFileSync(versionFile, `${major}\n`);
 const started = Date.now();
 const run = spawnSync("pnpm", ["exec", "vitest", "run", "--project", "visual", "--update", ...extra], {
   stdio: "inherit",
   cwd: root,
   env: { ...process.env, CHROMIUM_PATH: chromiumPath },
 });
-if (major !== "unknown") writeFileSync(versionFile, `${major}\n`);
 
 const files = [];
 const walk = (dir) => {
