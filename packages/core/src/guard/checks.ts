@@ -17,6 +17,10 @@ const withRebuild = (check: Check, rebuild: (value: unknown) => unknown): Check 
   return check;
 };
 
+/** Whether each rebuilt item is the very item it came from: then the container needs no copy either. */
+const sameItems = (rebuilt: readonly unknown[], originals: readonly unknown[]) =>
+  rebuilt.every((item, index) => item === originals[index]);
+
 /**
  * A value that passed `check`, as valibot would hand it back: objects are rebuilt from their own keys, so an
  * empty array that passed as an empty object comes back as `{}`; lists and their items likewise. A value with
@@ -43,11 +47,13 @@ export const strict = (shape: Record<string, Check>): Check => {
     (value) => {
       // Rebuilt only when something inside changes (or an array stands for the object): well-formed content, the
       // usual case, comes back as given, without a copy of every object in it.
-      const entries = Object.entries(value as Record<string, unknown>);
-      const parsed = entries.map(([key, item]) => asParsed(shape[key], item));
-      return !Array.isArray(value) && parsed.every((item, index) => item === entries[index]?.[1])
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record);
+      const items = keys.map((key) => record[key]);
+      const parsed = keys.map((key, index) => asParsed(shape[key], items[index]));
+      return !Array.isArray(value) && sameItems(parsed, items)
         ? value
-        : Object.fromEntries(entries.map(([key], index) => [key, parsed[index]]));
+        : Object.fromEntries(keys.map((key, index) => [key, parsed[index]]));
     },
   );
 };
@@ -63,7 +69,7 @@ export const list = (check: Check, min = 0, max = Number.POSITIVE_INFINITY): Che
     (value) => Array.isArray(value) && value.length >= min && value.length <= max && value.every(check),
     (value) => {
       const parsed = (value as unknown[]).map((item) => asParsed(check, item));
-      return parsed.every((item, index) => item === (value as unknown[])[index]) ? value : parsed;
+      return sameItems(parsed, value as unknown[]) ? value : parsed;
     },
   );
 

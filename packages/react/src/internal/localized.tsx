@@ -52,13 +52,9 @@ export function Localized({ text, locale, t, as: Tag = "span", ...rest }: Locali
  * heading, where a bare string and a bare span lay out the same.
  */
 export function localizedNode(text: Partial<LocalizedText> | undefined, locale: Locale | string, t: Translator) {
-  const wanted = resolveLocale(locale);
-  const localized = localize(text, wanted);
-  return localized.isFallback || localized.lang !== wanted ? (
-    <Localized text={text} locale={locale} t={t} />
-  ) : (
-    localized.text
-  );
+  // Another `lang` than the reader's is exactly when <Localized> adds anything (a fallback has one too).
+  const { text: value, lang } = localize(text, locale);
+  return lang === resolveLocale(locale) ? value : <Localized text={text} locale={locale} t={t} />;
 }
 
 /** The plain string for attributes such as `alt`, where no marker can be shown. */

@@ -111,7 +111,7 @@ const HandoutExercise = memo(function HandoutExercise({
         </Heading>
         {problems.length > 0 && <IncompleteNotice t={t} />}
         {/* Safety first and never collapsed: it is what the guide's first paint is for. */}
-        {safety.unreadable > 0 && <SafetyGaps unreadable={safety.unreadable} missing={false} t={t} />}
+        <SafetyGaps unreadable={safety.unreadable} missing={false} t={t} />
         <ExerciseSafetyParts
           fields={safety}
           locale={locale}
