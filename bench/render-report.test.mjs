@@ -50,16 +50,26 @@ describe("render report", () => {
     expect(table).toContain("0.25× / 0.25×");
   });
 
-  it("reports a programme's first paint and the time until every part is painted, each against the baseline", () => {
-    const runs = (paint, complete) => [1, 2, 3].map(() => ({ shell: 40, initial: timing(paint), complete, nodes: 60 }));
+  it("reports a programme's first paint, the time until every part is painted and a second mount, each against the baseline", () => {
+    const runs = (paint, complete, again) =>
+      [1, 2, 3].map(() => ({ shell: 40, initial: timing(paint), complete, again, nodes: 60 }));
     const table = programmeTable([
-      { cpu: 1, variant: "programme-view", runs: 3, ...summarise(runs(30, 150)) },
-      { cpu: 1, variant: "baseline", runs: 3, ...summarise(runs(100, undefined)) },
+      { cpu: 1, variant: "programme-view", runs: 3, ...summarise(runs(30, 150, 45)) },
+      { cpu: 1, variant: "baseline", runs: 3, ...summarise(runs(100, undefined, 50)) },
     ]);
     expect(table).toContain(
-      "| 1× | programme-view | 3 | 60 | 15.0 | 30.0 (30.0–30.0) | 0.30× | 150 | 1.50× | 40.0 | – |",
+      "| 1× | programme-view | 3 | 60 | 15.0 | 30.0 (30.0–30.0) | 0.30× | 150 | 1.50× | 45.0 | 0.90× | 40.0 | – |",
     );
-    expect(table).toContain("| 1× | baseline | 3 | 60 | 50.0 | 100 (100–100) | 1× | 100 | 1× | 40.0 | – |");
+    expect(table).toContain("| 1× | baseline | 3 | 60 | 50.0 | 100 (100–100) | 1× | 100 | 1× | 50.0 | 1× | 40.0 | – |");
+  });
+
+  it("shows a dash for a second mount that was not measured", () => {
+    const runs = [1, 2, 3].map(() => ({ shell: 40, initial: timing(30), complete: 150, nodes: 60 }));
+    const table = programmeTable([
+      { cpu: 1, variant: "programme-view", runs: 3, ...summarise(runs) },
+      { cpu: 1, variant: "baseline", runs: 3, ...summarise(runs) },
+    ]);
+    expect(table).toContain("| 150 | 1.00× | – | – | 40.0 |");
   });
 
   it("prints the poster time against the plain <video poster> of the same CPU rate", () => {
