@@ -152,4 +152,22 @@ describe("ProgrammeView in Chromium", () => {
     expect(container.querySelectorAll("[data-slot='handout-exercise']")).toHaveLength(4);
     expect(container.querySelector("[data-slot='programme-view']")).not.toHaveAttribute("data-pending");
   });
+
+  it("sets the current week's badge in the theme's bold, not the heavier face the browser's bolder would pick", async () => {
+    const { container } = render(
+      <div data-mk-theme="" style={{ "--mk-font-weight-bold": "600" } as React.CSSProperties}>
+        <ProgrammeView
+          programme={twelveWeekProgramme()}
+          exercises={fixtureExercises}
+          startDate="2025-01-06"
+          today="2025-02-10"
+        />
+      </div>,
+    );
+    await expect.poll(() => container.querySelector("[data-slot='week-current']")).not.toBeNull();
+    const badge = container.querySelector("[data-slot='week-current']") as Element;
+    // Inside a bold heading, where `bolder` would make it 900 whatever the theme says.
+    expect(Number(getComputedStyle(badge.closest("h3, h4, h5") as Element).fontWeight)).toBeGreaterThanOrEqual(600);
+    expect(getComputedStyle(badge).fontWeight).toBe("600");
+  });
 });
