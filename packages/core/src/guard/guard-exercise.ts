@@ -6,7 +6,7 @@ import {
   LIST_FIELDS,
   SAFETY_FIELDS,
 } from "../safety/inspection";
-import { asParsed } from "./checks";
+import { arraysPassedAsObjects, asParsed } from "./checks";
 import { EXERCISE_FIELDS, FIELD_DEFAULTS, withNestedDefaults } from "./exercise-shape";
 
 // The guard names the field, not why it failed ("wrong-type" unless left out): `parseExercise` gives the detail.
@@ -22,12 +22,15 @@ function guardRecord(raw: Record<string, unknown>): InspectedExercise {
     if (SAFETY_FIELDS.has(field)) continue;
     const value = raw[field];
     const fallback = FIELD_DEFAULTS[field];
+    const arraysBefore = arraysPassedAsObjects();
     if (value === undefined && fallback) {
       // Left out: the schema fills it in, but the content is incomplete all the same.
       exercise[field] = fallback();
       problems.push(problem(field, value));
     } else if (check(value)) {
-      if (value !== undefined) exercise[field] = withNestedDefaults(field, asParsed(check, value));
+      // Rebuilt as valibot would only where an array stood for an object; otherwise the value is its own output.
+      const parsed = arraysPassedAsObjects() === arraysBefore ? value : asParsed(check, value);
+      if (value !== undefined) exercise[field] = withNestedDefaults(field, parsed);
     } else {
       problems.push(problem(field, value));
       // What stands in for a broken field: nothing a component would print.
