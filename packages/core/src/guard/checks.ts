@@ -17,7 +17,7 @@ const withRebuild = (check: Check, rebuild: (value: unknown) => unknown): Check 
   return check;
 };
 
-// Objects given as arrays that a check has let through, counted since the page loaded. They are the only thing
+// Objects given as arrays that a check has let through, counted since this module loaded. They are the only thing
 // `asParsed` changes (to `{}`), so a value whose check left the count as it was comes back as given: the guard
 // then skips the second walk through it.
 let arraysAsObjects = 0;
