@@ -69,33 +69,30 @@ window.__bench = {
   async run(_steps, _cycles, { run, runs } = { run: 0, runs: 1 }) {
     const host = document.getElementById("root") as HTMLElement;
     const shell = await renderShell(host);
-    const root = createRoot(host);
-    await atFramePhase(phaseOffset(run, runs, 0, await frameInterval()));
-    await window.__benchHook?.("before", -1);
-    const start = performance.now();
-    // Until the first paint only: the parts that follow it are timed below.
-    const initial = await measure(host, () => flushSync(() => root.render(<View />)), { untilSettled: false });
-    await window.__benchHook?.("after", -1);
-    const nodes = host.querySelectorAll("*").length;
-    // ProgrammeView paints its top first and the rest just after (marked data-pending until then): the time
-    // until every part is painted.
-    await settled(host);
-    const complete = variant === "baseline" ? initial.paint : (await nextPaint()) - start;
-    const completeNodes = host.querySelectorAll("*").length;
+    const first = await timedMount(host, run, runs, true);
     // The same programme mounted again in the same page: what a render costs once its code has run and its fonts
     // and formatters exist. Reported beside "every part painted", not judged: it tells first use from the render.
-    root.unmount();
-    await atFramePhase(phaseOffset(run, runs, 0, await frameInterval()));
-    const again = await mountedUntilPainted(host);
-    return { shell, initial, complete, nodes, completeNodes, again };
+    first.root.unmount();
+    const again = await timedMount(host, run, runs, false);
+    const { initial, complete, nodes, completeNodes } = first;
+    return { shell, initial, complete, nodes, completeNodes, again: again.complete };
   },
 };
 
-/** A fresh root's render of the view until every part is painted (ms). */
-async function mountedUntilPainted(host: HTMLElement): Promise<number> {
+/**
+ * Mounts the view on a fresh root at run `run` of `runs`'s phase of the frame and times it: to the first paint,
+ * then (ProgrammeView paints its top first and the rest just after, marked data-pending until then) until every
+ * part is painted. `hooked`: the profiling hooks wrap the first paint.
+ */
+async function timedMount(host: HTMLElement, run: number, runs: number, hooked: boolean) {
   const root = createRoot(host);
+  await atFramePhase(phaseOffset(run, runs, 0, await frameInterval()));
+  if (hooked) await window.__benchHook?.("before", -1);
   const start = performance.now();
   const initial = await measure(host, () => flushSync(() => root.render(<View />)), { untilSettled: false });
+  if (hooked) await window.__benchHook?.("after", -1);
+  const nodes = host.querySelectorAll("*").length;
   await settled(host);
-  return variant === "baseline" ? initial.paint : (await nextPaint()) - start;
+  const complete = variant === "baseline" ? initial.paint : (await nextPaint()) - start;
+  return { root, initial, complete, nodes, completeNodes: host.querySelectorAll("*").length };
 }

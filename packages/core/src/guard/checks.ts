@@ -18,24 +18,23 @@ const withRebuild = (check: Check, rebuild: (value: unknown) => unknown): Check 
 };
 
 // Objects given as arrays that a check has let through, counted since this module loaded. They are the only thing
-// `asParsed` changes (to `{}`), so a value whose check left the count as it was comes back as given: the guard
-// then skips the second walk through it.
+// a rebuild changes (to `{}`, as valibot does), so a value whose check left the count as it was is its own output.
 let arraysAsObjects = 0;
-export const arraysPassedAsObjects = (): number => arraysAsObjects;
 
-/** Whether each rebuilt item is the very item it came from: then the container needs no copy either. */
-const sameItems = (rebuilt: readonly unknown[], originals: readonly unknown[]) =>
-  rebuilt.every((item, index) => item === originals[index]);
-
-/**
- * A value that passed `check`, as valibot would hand it back: objects are rebuilt from their own keys, so an
- * empty array that passed as an empty object comes back as `{}`; lists and their items likewise. A value with
- * nothing to change comes back as the same object.
- */
-export const asParsed = (check: Check | undefined, value: unknown): unknown => {
+/** A value that passed `check`, rebuilt as valibot would hand it back: objects from their own keys, lists item by item. */
+const asParsed = (check: Check | undefined, value: unknown): unknown => {
   const rebuild = check && rebuilders.get(check);
   return rebuild ? rebuild(value) : value;
 };
+
+/** What `check` makes of `value`, as valibot's output (see `asParsed`), or INVALID when it does not pass. */
+export const INVALID: unique symbol = Symbol("invalid");
+export function parseWith(check: Check, value: unknown): unknown {
+  const arraysBefore = arraysAsObjects;
+  if (!check(value)) return INVALID;
+  // Well-formed content, the usual case, comes back as given, without a second walk or a copy of every object.
+  return arraysAsObjects === arraysBefore ? value : asParsed(check, value);
+}
 
 /**
  * `v.strictObject`: every listed key passes its check (absent keys are `undefined`), and no other key. Like
@@ -53,17 +52,10 @@ export const strict = (shape: Record<string, Check>): Check => {
         checks.every(([key, check]) => check((value as Record<string, unknown>)[key]))
       );
     },
-    (value) => {
-      // Rebuilt only when something inside changes (or an array stands for the object): well-formed content, the
-      // usual case, comes back as given, without a copy of every object in it.
-      const record = value as Record<string, unknown>;
-      const keys = Object.keys(record);
-      const items = keys.map((key) => record[key]);
-      const parsed = keys.map((key, index) => asParsed(shape[key], items[index]));
-      return !Array.isArray(value) && sameItems(parsed, items)
-        ? value
-        : Object.fromEntries(keys.map((key, index) => [key, parsed[index]]));
-    },
+    (value) =>
+      Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, asParsed(shape[key], item)]),
+      ),
   );
 };
 
@@ -76,10 +68,7 @@ export const optional = (check: Check): Check =>
 export const list = (check: Check, min = 0, max = Number.POSITIVE_INFINITY): Check =>
   withRebuild(
     (value) => Array.isArray(value) && value.length >= min && value.length <= max && value.every(check),
-    (value) => {
-      const parsed = (value as unknown[]).map((item) => asParsed(check, item));
-      return sameItems(parsed, value as unknown[]) ? value : parsed;
-    },
+    (value) => (value as unknown[]).map((item) => asParsed(check, item)),
   );
 
 export const oneOf =

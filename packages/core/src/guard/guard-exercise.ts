@@ -6,7 +6,7 @@ import {
   LIST_FIELDS,
   SAFETY_FIELDS,
 } from "../safety/inspection";
-import { arraysPassedAsObjects, asParsed } from "./checks";
+import { INVALID, parseWith } from "./checks";
 import { EXERCISE_FIELDS, FIELD_DEFAULTS, withNestedDefaults } from "./exercise-shape";
 
 // The guard names the field, not why it failed ("wrong-type" unless left out): `parseExercise` gives the detail.
@@ -22,19 +22,19 @@ function guardRecord(raw: Record<string, unknown>): InspectedExercise {
     if (SAFETY_FIELDS.has(field)) continue;
     const value = raw[field];
     const fallback = FIELD_DEFAULTS[field];
-    const arraysBefore = arraysPassedAsObjects();
     if (value === undefined && fallback) {
       // Left out: the schema fills it in, but the content is incomplete all the same.
       exercise[field] = fallback();
       problems.push(problem(field, value));
-    } else if (check(value)) {
-      // Rebuilt as valibot would only where an array stood for an object; otherwise the value is its own output.
-      const parsed = arraysPassedAsObjects() === arraysBefore ? value : asParsed(check, value);
-      if (value !== undefined) exercise[field] = withNestedDefaults(field, parsed);
-    } else {
+      continue;
+    }
+    const parsed = parseWith(check, value);
+    if (parsed === INVALID) {
       problems.push(problem(field, value));
       // What stands in for a broken field: nothing a component would print.
       exercise[field] = LIST_FIELDS.has(field) ? [] : undefined;
+    } else if (value !== undefined) {
+      exercise[field] = withNestedDefaults(field, parsed);
     }
   }
   return completeInspection(raw, exercise, problems, (field, value) =>
