@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatPercent, formatPercentChange, formatRunMinutes, formatRunTime, formatWeekday } from "./format-run";
+import {
+  formatPercent,
+  formatPercentChange,
+  formatRunMinutes,
+  formatRunMinutesValue,
+  formatRunTime,
+  formatWeekday,
+} from "./format-run";
 
 describe("running-plan formatters (locale first)", () => {
   it("words interval times exactly and briefly", () => {
@@ -13,6 +20,10 @@ describe("running-plan formatters (locale first)", () => {
   it("rounds weekly minutes to one decimal", () => {
     expect(formatRunMinutes("en-GB", 2160)).toMatch(/^36 mins?$/);
     expect(formatRunMinutes("en-GB", 450)).toMatch(/^7\.5 mins?$/);
+    // A chart's labels: the number alone, in the reader's notation.
+    expect(formatRunMinutesValue("en-GB", 3510)).toBe("58.5");
+    expect(formatRunMinutesValue("es", 3510)).toBe("58,5");
+    expect(formatRunMinutesValue("en-GB", 3600)).toBe("60");
   });
 
   it("signs a change but not a size of change", () => {

@@ -19,8 +19,18 @@ export function formatRunTime(locale: Locale | string, seconds: number): string 
 
 /** Minutes to one decimal, for chart labels and weekly totals: "36 min", "7.5 min". */
 export function formatRunMinutes(locale: Locale | string, seconds: number): string {
-  return unit(resolveLocale(String(locale)), Math.round((seconds / 60) * 10) / 10, "minute");
+  return unit(resolveLocale(String(locale)), toTenths(seconds / 60), "minute");
 }
+
+/**
+ * The same minutes as a bare number ("58.5", "58,5" in Spanish), for a chart whose caption names the unit: a
+ * bar ten weeks wide has room for "58.5" above it, not for "58.5 mins".
+ */
+export function formatRunMinutesValue(locale: Locale | string, seconds: number): string {
+  return numberFormat(resolveLocale(String(locale)), { maximumFractionDigits: 1 }).format(toTenths(seconds / 60));
+}
+
+const toTenths = (value: number) => Math.round(value * 10) / 10;
 
 /** A signed change: "+10%", "−5%", "0%". */
 export function formatPercentChange(locale: Locale | string, rise: number): string {

@@ -141,7 +141,9 @@ export const ReturnToRunPlan = forwardRef<HTMLElement, ReturnToRunPlanProps>(fun
       </table>
 
       <section className="mk-run-plan__checks" data-slot="run-plan-checks">
-        <Heading level={sub}>{t("runPlan.checks.heading")}</Heading>
+        <Heading level={sub} className="mk-run-plan__heading">
+          {t("runPlan.checks.heading")}
+        </Heading>
         {flags.length === 0 ? (
           <p data-slot="run-plan-no-flags">{t("runPlan.checks.none")}</p>
         ) : (

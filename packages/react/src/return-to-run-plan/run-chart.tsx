@@ -1,5 +1,5 @@
 import type { Locale } from "@movekit/core";
-import { formatRunMinutes } from "@movekit/core/running";
+import { formatRunMinutesValue } from "@movekit/core/running";
 import { ChartBaseline, ChartFrame, ChartLabel, ChartWarning, chartGeometry } from "../internal/chart";
 
 export interface RunChartProps {
@@ -17,7 +17,8 @@ const { left: LEFT, plot: PLOT } = LAYOUT;
 const BAR = 28;
 
 /**
- * Weekly running time as SVG bars. One `role="img"` with a summary: the numbers are in the table that follows.
+ * Weekly running time as SVG bars, each labelled with its minutes (the caption names the unit). One `role="img"`
+ * with a summary: the numbers are in the table that follows.
  * Weeks with a warning get a "!" marker and a dashed outline, never colour alone.
  * @selector [data-slot="run-chart-bar"][data-warning]
  */
@@ -46,7 +47,7 @@ export function RunChart({ weekly, flaggedWeeks, summary, locale }: RunChartProp
               rx={3}
             />
             <ChartLabel x={centre} y={baseline - h - 6}>
-              {formatRunMinutes(locale, seconds)}
+              {formatRunMinutesValue(locale, seconds)}
             </ChartLabel>
             {flagged && <ChartWarning x={centre} top={baseline - h - 34} slot="run-chart-marker" />}
             <ChartLabel x={centre} y={baseline + 18}>

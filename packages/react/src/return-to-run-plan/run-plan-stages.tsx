@@ -52,7 +52,9 @@ export function RunPlanGate({
   if (criteria.length === 0) return null;
   return (
     <section className="mk-run-plan__gate" data-slot="run-plan-gate">
-      <Heading level={headingLevel}>{t("runPlan.gate.heading")}</Heading>
+      <Heading level={headingLevel} className="mk-run-plan__heading">
+        {t("runPlan.gate.heading")}
+      </Heading>
       <p>{t("runPlan.gate.intro")}</p>
       <Criteria criteria={criteria} locale={locale} t={t} />
     </section>
@@ -65,12 +67,14 @@ export function RunPlanStages({ stages, headingLevel, locale, t }: { stages: rea
   const sub = nextLevel(headingLevel);
   return (
     <section className="mk-run-plan__stages" data-slot="run-plan-stages">
-      <Heading level={headingLevel}>{t("runPlan.stages.heading")}</Heading>
+      <Heading level={headingLevel} className="mk-run-plan__heading">
+        {t("runPlan.stages.heading")}
+      </Heading>
       <p>{t("runPlan.stages.intro")}</p>
       <ol className="mk-run-plan__stage-list">
         {stages.map((stage, index) => (
           <li key={stage.id} className="mk-run-plan__stage" data-slot="run-plan-stage" data-stage={stage.id}>
-            <Heading level={sub}>
+            <Heading level={sub} className="mk-run-plan__stage-name">
               {t("runPlan.stage.number", { number: index + 1 })} <Localized text={stage.title} locale={locale} t={t} />
             </Heading>
             <Localized as="p" text={stage.summary} locale={locale} t={t} />

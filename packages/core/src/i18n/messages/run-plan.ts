@@ -3,7 +3,8 @@ import { defineMessages } from "../define-messages";
 /** Strings under "runPlan.*", in en-GB, the fallback for every locale (Spanish: @movekit/core/locales/es). */
 export const runPlanMessages = defineMessages({
   "en-GB": {
-    "runPlan.chart.caption": "Running time each week. A week marked ! has a warning, listed under Checks on this plan.",
+    "runPlan.chart.caption":
+      "Running time each week, in minutes. A week marked ! has a warning, listed under Checks on this plan.",
     "runPlan.chart.summary":
       "Bar chart of running time over {weeks} weeks, from {first} in the first week to {last} in the last.",
     "runPlan.chart.flagged": {

@@ -4,7 +4,7 @@ import type { TableOf } from "../locale-table";
 /** The Spanish strings of `runPlanMessages`; keys it leaves out fall back to en-GB. */
 export const runPlan = {
   "runPlan.chart.caption":
-    "Tiempo de carrera cada semana. Una semana marcada con ! tiene un aviso, explicado en Comprobaciones del plan.",
+    "Tiempo de carrera cada semana, en minutos. Una semana marcada con ! tiene un aviso, explicado en Comprobaciones del plan.",
   "runPlan.chart.summary":
     "Gráfico de barras del tiempo de carrera en {weeks} semanas, de {first} la primera semana a {last} la última.",
   "runPlan.chart.flagged": {
