@@ -17,7 +17,7 @@ export function formatRunTime(locale: Locale | string, seconds: number): string 
   return `${unit(lang, minutes, "minute")} ${unit(lang, rest, "second")}`;
 }
 
-/** Minutes to one decimal, for chart labels and weekly totals: "36 min", "7.5 min". */
+/** Minutes to one decimal, with the unit, for weekly totals and sentences: "36 min", "7.5 min". */
 export function formatRunMinutes(locale: Locale | string, seconds: number): string {
   return unit(resolveLocale(String(locale)), toTenths(seconds / 60), "minute");
 }
