@@ -1,8 +1,14 @@
 import { fixtureExercises, programmeFixture, threeBandRule } from "@movekit/fixtures/programmes";
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 const items = [{ exerciseId: "front-plank" }];
+
+// The player's modules are transformed once, here, outside every test's time (on a busy machine the first test
+// otherwise spent its whole 5 s doing it); each test then evaluates them afresh, which is quick.
+beforeAll(async () => {
+  await import("./session-player");
+});
 
 // Loaded afresh, so none of the player's lazy parts is in memory yet: what the first paint of a real page shows.
 async function freshPlayer() {
