@@ -88,7 +88,7 @@ module.exports = {
     },
   ],
   options: {
-    exclude: { path: "^packages/[^/]+/(dist|node_modules|media|css)/" },
+    exclude: { path: "^packages/[^/]+/(dist|en-GB|node_modules|media|css)/" },
     doNotFollow: { path: "node_modules" },
     // Type-only imports count: a type from another layer is still a dependency on it.
     tsPreCompilationDeps: true,

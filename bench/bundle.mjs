@@ -87,6 +87,7 @@ export function publicEntries() {
 const NAMED = [
   { name: "@movekit/core { describeDosage }", source: 'export { describeDosage } from "@movekit/core";' },
   { name: "@movekit/content { clamshell }", source: 'export { clamshell } from "@movekit/content";' },
+  { name: "@movekit/content/en-GB { clamshell }", source: 'export { clamshell } from "@movekit/content/en-GB";' },
 ];
 
 const REFERENCES = [

@@ -267,7 +267,11 @@ try {
     step("react19: SSR then hydrateRoot in Chromium under a strict CSP");
     await serveAndHydrate("react19", app19, browser);
     importInPlainNode(app19);
-    scanForEval([...PACKAGES.map((p) => join(root, "packages", p, "dist")), join(app19, "dist/client")]);
+    scanForEval([
+      ...PACKAGES.map((p) => join(root, "packages", p, "dist")),
+      join(root, "packages/content/en-GB"),
+      join(app19, "dist/client"),
+    ]);
     const app18 = makeApp("react18", tarballs, { react: "~18.3.1", types: "^18.3.0" }, "page-react18.tsx");
     step("react18: SSR then hydrateRoot in Chromium under a strict CSP");
     await serveAndHydrate("react18", app18, browser);

@@ -48,14 +48,22 @@ export function mediaBaseResolver(base: string): MediaResolver {
   return (fileName) => `${base}${fileName}`;
 }
 
+// The clip's languages. Its caption and chapter file per language are built from this list rather than written
+// as a `{ "en-GB": …, es: … }` literal: the English-only build (scripts/one-language.ts) cuts every such literal to
+// English, and both files must stay.
+const CLIP_LANGUAGES = ["en-GB", "es"] as const;
+type ClipLanguage = (typeof CLIP_LANGUAGES)[number];
+const perLanguage = (name: (lang: ClipLanguage) => string) =>
+  Object.fromEntries(CLIP_LANGUAGES.map((lang) => [lang, name(lang)])) as Record<ClipLanguage, string>;
+
 /** File names of one clip's media, as the render script writes them. */
 export function demoClipFiles(id: string) {
   return {
     mp4: `${id}.mp4`,
     webm: `${id}.webm`,
     poster: `${id}.poster.jpg`,
-    captions: { "en-GB": `${id}.captions.en-GB.vtt`, es: `${id}.captions.es.vtt` },
-    chapters: { "en-GB": `${id}.chapters.en-GB.vtt`, es: `${id}.chapters.es.vtt` },
+    captions: perLanguage((lang) => `${id}.captions.${lang}.vtt`),
+    chapters: perLanguage((lang) => `${id}.chapters.${lang}.vtt`),
   } as const;
 }
 
