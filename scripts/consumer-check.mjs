@@ -224,7 +224,9 @@ function importInPlainNode(app) {
   for (const name of PACKAGES) {
     const manifest = JSON.parse(readFileSync(join(app, "node_modules/@movekit", name, "package.json"), "utf8"));
     for (const [sub, target] of Object.entries(manifest.exports)) {
-      if (typeof target !== "string") entries.push(sub === "." ? manifest.name : `${manifest.name}/${sub.slice(2)}`);
+      // A per-exercise pattern (`./en-GB/exercises/*`) is imported through one exercise.
+      const path = sub.slice(2).replace("*", "clamshell");
+      if (typeof target !== "string") entries.push(sub === "." ? manifest.name : `${manifest.name}/${path}`);
     }
   }
   const script = `for (const e of ${JSON.stringify(entries)}) { await import(e); }

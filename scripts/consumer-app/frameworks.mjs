@@ -56,7 +56,8 @@ function writeEntries(app) {
     const manifest = JSON.parse(readFileSync(join(app, "node_modules/@movekit", name, "package.json"), "utf8"));
     for (const [sub, target] of Object.entries(manifest.exports)) {
       if (typeof target === "string") continue; // CSS, media, package.json
-      const spec = sub === "." ? manifest.name : `${manifest.name}/${sub.slice(2)}`;
+      // A per-exercise pattern (`./en-GB/exercises/*`) is checked through one exercise, as the bench measures it.
+      const spec = sub === "." ? manifest.name : `${manifest.name}/${sub.slice(2).replace("*", "clamshell")}`;
       lines.push(`export type * as entry${lines.length} from "${spec}";`);
     }
   }
