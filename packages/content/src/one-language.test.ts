@@ -53,6 +53,21 @@ async function englishBuild(): Promise<typeof content> {
   return import(pathToFileURL(file).href);
 }
 
+/** One exercise as an app's bundler keeps it (minified, `sideEffects: false`), in both languages or English only. */
+async function oneExercise(english: boolean): Promise<string> {
+  const out = await build({
+    stdin: { contents: 'export { clamshell } from "./src/index.ts";', resolveDir: root, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    external: ["@movekit/core"],
+    plugins: english ? [oneLanguage("en-GB", resolve(root, "src"))] : [],
+    logLevel: "silent",
+  });
+  return out.outputFiles[0]?.text ?? "";
+}
+
 describe("keepOneLanguage", () => {
   it("keeps one language of each text, list, template and catalogue, and nothing else changes", () => {
     const source = [
@@ -99,6 +114,12 @@ describe("@movekit/content/en-GB", () => {
     const result = parseLibrary(english.library, { requiredLocales: ["en-GB"] });
     expect(result.ok ? [] : result.errors).toEqual([]);
     expect(result.warnings.filter((w) => w.code !== "draft-content")).toEqual([]);
+  });
+
+  it("still bundles one exercise alone, at about two thirds of its bilingual size", async () => {
+    const [bilingual, english] = await Promise.all([oneExercise(false), oneExercise(true)]);
+    expect([...english.matchAll(/slug:"([a-z0-9-]+)"/g)].map((m) => m[1])).toEqual(["clamshell"]);
+    expect(english.length / bilingual.length).toBeLessThan(0.7);
   });
 
   it("carries no Spanish text", async () => {
