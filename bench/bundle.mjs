@@ -4,15 +4,14 @@
 // bytes are its chunk plus every chunk it imports statically, its lazy bytes every other chunk reachable
 // through import() (bench/bundle-graph.mjs). Budgets and the table: bench/budgets.json, bench/bundle-report.mjs.
 
-import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { entryPoints, PACKAGES } from "../scripts/export-entries.mjs";
 import { entryChunk, splitChunks, total } from "./bundle-graph.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const REACT = ["react", "react-dom", "react/jsx-runtime", "react-dom/client", "scheduler"];
-const PACKAGES = ["core", "tokens", "content", "react"];
 const ENTRY = "movekit-bench-entry";
 
 /** A virtual entry module with `source` as its text, resolved from the repository root. */
@@ -68,19 +67,9 @@ function componentName(entry) {
   return sub.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
 }
 
-/** Every JavaScript entry of the packages' export maps; a per-exercise pattern (`./exercises/*`) as clamshell. */
+/** Every JavaScript entry of the packages' export maps; a per-exercise pattern (`./en-GB/exercises/*`) as clamshell. */
 export function publicEntries() {
-  const entries = [];
-  for (const pkg of PACKAGES) {
-    const manifest = JSON.parse(readFileSync(resolve(root, "packages", pkg, "package.json"), "utf8"));
-    for (const [sub, target] of Object.entries(manifest.exports)) {
-      if (typeof target === "string") continue; // CSS, JSON, media, package.json
-      const path = sub === "." ? "" : `/${sub.slice(2)}`;
-      if (!path.includes("*")) entries.push(`${manifest.name}${path}`);
-      else if (pkg === "content") entries.push(`${manifest.name}${path.replace("*", "clamshell")}`);
-    }
-  }
-  return entries;
+  return PACKAGES.flatMap((pkg) => entryPoints(resolve(root, "packages", pkg)));
 }
 
 /** Rows for single named imports, as an app that uses one function or one exercise would bundle them. */

@@ -20,12 +20,12 @@ import { extname, join, resolve } from "node:path";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, ensureChromium } from "./chromium.mjs";
 import { checkMedia, docsApp, nextApp } from "./consumer-app/frameworks.mjs";
+import { entryPoints, PACKAGES } from "./export-entries.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "movekit-consumer-"));
 const rootPkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const dev = rootPkg.devDependencies;
-const PACKAGES = ["core", "tokens", "content", "react"];
 
 /** The CSP the proof serves with. Relaxations must be listed and justified in docs/security.md. */
 export const CSP =
@@ -220,15 +220,7 @@ async function serveAndHydrate(name, app, browser) {
 
 function importInPlainNode(app) {
   step("every entry point imported in plain Node (no DOM globals)");
-  const entries = [];
-  for (const name of PACKAGES) {
-    const manifest = JSON.parse(readFileSync(join(app, "node_modules/@movekit", name, "package.json"), "utf8"));
-    for (const [sub, target] of Object.entries(manifest.exports)) {
-      // A per-exercise pattern (`./en-GB/exercises/*`) is imported through one exercise.
-      const path = sub.slice(2).replace("*", "clamshell");
-      if (typeof target !== "string") entries.push(sub === "." ? manifest.name : `${manifest.name}/${path}`);
-    }
-  }
+  const entries = PACKAGES.flatMap((name) => entryPoints(join(app, "node_modules/@movekit", name)));
   const script = `for (const e of ${JSON.stringify(entries)}) { await import(e); }
 if (typeof window !== "undefined" || typeof document !== "undefined") throw new Error("DOM globals leaked");
 console.log("imported", ${entries.length}, "entry points");`;

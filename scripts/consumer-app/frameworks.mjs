@@ -5,6 +5,7 @@
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { entryPoints, PACKAGES } from "../export-entries.mjs";
 import { decodeEntities } from "./decode-entities.mjs";
 import { extractSnippets, writeSnippets } from "./docs-snippets.mjs";
 import { REACT_ROUTER_DEPENDENCIES, REACT_ROUTER_DEV_DEPENDENCIES, reactRouterApp } from "./react-router.mjs";
@@ -52,12 +53,8 @@ const TYPESCRIPTS = { ts54: "npm:typescript@~5.4.5", ts59: "npm:typescript@~5.9.
 /** A module that re-exports every entry point's types, so each published .d.ts is in the program and checked. */
 function writeEntries(app) {
   const lines = ["// Every entry point of the four packages: each published .d.ts file is compiled and checked."];
-  for (const name of ["core", "tokens", "content", "react"]) {
-    const manifest = JSON.parse(readFileSync(join(app, "node_modules/@movekit", name, "package.json"), "utf8"));
-    for (const [sub, target] of Object.entries(manifest.exports)) {
-      if (typeof target === "string") continue; // CSS, media, package.json
-      // A per-exercise pattern (`./en-GB/exercises/*`) is checked through one exercise, as the bench measures it.
-      const spec = sub === "." ? manifest.name : `${manifest.name}/${sub.slice(2).replace("*", "clamshell")}`;
+  for (const name of PACKAGES) {
+    for (const spec of entryPoints(join(app, "node_modules/@movekit", name))) {
       lines.push(`export type * as entry${lines.length} from "${spec}";`);
     }
   }

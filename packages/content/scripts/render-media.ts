@@ -9,6 +9,7 @@ import { type MovementDemoSpec, poseAt } from "@movekit/core/demo";
 import { chaptersFromCues, serializeWebVtt } from "@movekit/core/video";
 import { movementDemos } from "../src/demos/index";
 import { DEMO_CLIP_IDS, demoClipFiles } from "../src/demos/media";
+import { CLIP_LANGUAGES } from "../src/demos/media-files";
 import { library } from "../src/library";
 import { type FigureColours, figureSvg } from "./figure-svg";
 
@@ -16,7 +17,6 @@ const WIDTH = 480;
 const HEIGHT = 270;
 const FPS = 24;
 const FFMPEG = process.env.FFMPEG ?? "/usr/bin/ffmpeg";
-const CAPTION_LOCALES = ["en-GB", "es"] as const;
 // One clip also ships as an HLS stream (4 s segments), to exercise the player's HLS path (native or hls.js).
 const HLS_CLIP = "clamshell";
 
@@ -165,7 +165,7 @@ function renderClip(demo: MovementDemoSpec, mediaDir: string, colours: FigureCol
 
 function writeTracks(demo: MovementDemoSpec, cues: ClipCue[], mediaDir: string) {
   const files = demoClipFiles(demo.exerciseId);
-  for (const locale of CAPTION_LOCALES) {
+  for (const locale of CLIP_LANGUAGES) {
     const chapters = chaptersFromCues(cues, locale);
     const lines = chapters.map((c) => ({ id: c.id, start: c.start, end: c.end, text: c.label }));
     writeFileSync(join(mediaDir, files.captions[locale]), serializeWebVtt(lines, { header: `captions ${locale}` }));

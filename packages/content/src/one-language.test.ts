@@ -36,8 +36,13 @@ const root = resolve(import.meta.dirname, "..");
 const runDir = mkdtempSync(join(tmpdir(), "movekit-one-language-"));
 afterAll(() => rmSync(runDir, { recursive: true, force: true }));
 
-/** `@movekit/content/en-GB` as its build makes it: the sources bundled through the plugin, then imported. */
-async function englishBuild(): Promise<typeof content> {
+/** `@movekit/content/en-GB` as its build makes it: the sources bundled through the plugin, then imported once. */
+let built: Promise<typeof content> | undefined;
+const englishBuild = () => {
+  built ??= buildEnglish();
+  return built;
+};
+async function buildEnglish(): Promise<typeof content> {
   const out = await build({
     entryPoints: [resolve(root, "src/index.ts")],
     bundle: true,

@@ -48,10 +48,12 @@ export function mediaBaseResolver(base: string): MediaResolver {
   return (fileName) => `${base}${fileName}`;
 }
 
-// The clip's languages. Its caption and chapter file per language are built from this list rather than written
-// as a `{ "en-GB": …, es: … }` literal: the English-only build (scripts/one-language.ts) cuts every such literal to
-// English, and both files must stay.
-const CLIP_LANGUAGES = ["en-GB", "es"] as const;
+/**
+ * The languages each clip has captions and chapters in (the render script writes one file per language). The file
+ * names are built from this list rather than written as a `{ "en-GB": …, es: … }` literal: the English-only build
+ * (scripts/one-language.ts) cuts every such literal to English, and both files must stay.
+ */
+export const CLIP_LANGUAGES = ["en-GB", "es"] as const;
 type ClipLanguage = (typeof CLIP_LANGUAGES)[number];
 const perLanguage = (name: (lang: ClipLanguage) => string) =>
   Object.fromEntries(CLIP_LANGUAGES.map((lang) => [lang, name(lang)])) as Record<ClipLanguage, string>;
