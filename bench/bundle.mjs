@@ -93,6 +93,23 @@ const REFERENCES = [
   },
 ];
 
+// What the card and the detail view must hold under the kit's own rules (printed beside their budgets, not
+// judged): the field check that keeps bad props from throwing and safety text on screen, and the safety parts and
+// dose line an exercise view shows. See "Where the budgets stand" in docs/performance.md.
+const FLOORS = [
+  { name: "floor: the field check (guardExercise)", source: 'export { guardExercise } from "@movekit/core/guard";' },
+  {
+    name: "floor: what ExerciseCard imports from core (check, safety summary, dose line, their words)",
+    source:
+      'export { guardExercise } from "@movekit/core/guard"; export { amountKind, contentMessages, createTranslator, describeDosage, dosageMessages, estimateSessionMinutes, exerciseCardMessages, exerciseSafetyMessages, extendTranslator, isSafeUrl, localize, resolveLocale, safetyGapsMessages, safetySummaryLines, summarizeSafety, vocabTraitsMessages } from "@movekit/core";',
+  },
+  {
+    name: "floor: the field check, ContraindicationList, RedFlagNotices and DosageSummary (ExerciseDetail)",
+    source:
+      'export { guardExercise } from "@movekit/core/guard"; export { ContraindicationList } from "@movekit/react/contraindication-list"; export { RedFlagNotices } from "@movekit/react/red-flag-notices"; export { DosageSummary } from "@movekit/react/dosage-summary";',
+  },
+];
+
 /**
  * Measures every row. `own` (other @movekit packages external too) only for rows whose budget keeps one,
  * since it doubles the build time.
@@ -113,5 +130,6 @@ export async function bundleRows(budgets) {
   for (const named of NAMED) rows.push({ name: named.name, ...(await measure(named.source, REACT)) });
   for (const ref of REFERENCES)
     rows.push({ name: ref.name, reference: true, ...(await measure(ref.source, ref.external)) });
+  for (const floor of FLOORS) rows.push({ name: floor.name, reference: true, ...(await measure(floor.source, REACT)) });
   return rows;
 }
