@@ -60,10 +60,12 @@ export async function measure(source, external) {
   return { upFront: total(sizes, upFront), lazy: total(sizes, lazy) };
 }
 
-/** `@movekit/react/exercise-card` → `ExerciseCard`; a package root → `import *`. */
+/** `@movekit/react/exercise-card` → `ExerciseCard`; a package root → `import *`; other subpaths name no component. */
 function componentName(entry) {
-  const sub = entry.split("/").slice(2).join("/");
+  const [, pkg, ...rest] = entry.split("/");
+  const sub = rest.join("/");
   if (!sub) return "import *";
+  if (pkg !== "react") return undefined;
   return sub.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
 }
 
