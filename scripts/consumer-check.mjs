@@ -20,7 +20,7 @@ import { extname, join, resolve } from "node:path";
 import { chromium } from "playwright";
 import { CHROMIUM_ARGS, ensureChromium } from "./chromium.mjs";
 import { checkMedia, docsApp, nextApp } from "./consumer-app/frameworks.mjs";
-import { entryPoints, PACKAGES } from "./export-entries.mjs";
+import { entryPoints, PACKAGES, publishedFolders } from "./export-entries.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "movekit-consumer-"));
@@ -261,11 +261,7 @@ try {
     step("react19: SSR then hydrateRoot in Chromium under a strict CSP");
     await serveAndHydrate("react19", app19, browser);
     importInPlainNode(app19);
-    scanForEval([
-      ...PACKAGES.map((p) => join(root, "packages", p, "dist")),
-      join(root, "packages/content/en-GB"),
-      join(app19, "dist/client"),
-    ]);
+    scanForEval([...PACKAGES.flatMap((p) => publishedFolders(join(root, "packages", p))), join(app19, "dist/client")]);
     const app18 = makeApp("react18", tarballs, { react: "~18.3.1", types: "^18.3.0" }, "page-react18.tsx");
     step("react18: SSR then hydrateRoot in Chromium under a strict CSP");
     await serveAndHydrate("react18", app18, browser);

@@ -4,11 +4,12 @@
 // The source stays the one bilingual file per exercise; this rewrites it as it is bundled. It edits the text in
 // place (the TypeScript parser finds the spans), so comments, `/* @__PURE__ */` marks and the rest are unchanged.
 import { readFile } from "node:fs/promises";
+import { LOCALES } from "@movekit/core";
 import type { Plugin } from "esbuild";
 import ts from "typescript";
 
 /** The locale tags a text or list can be keyed by (core's LocalizedText and LocalizedList). */
-const LOCALE_KEYS = new Set(["en-GB", "en-US", "es"]);
+const LOCALE_KEYS: ReadonlySet<string> = new Set(LOCALES);
 
 function keyOf(property: ts.ObjectLiteralElementLike): string | undefined {
   if (!ts.isPropertyAssignment(property)) return undefined;
